@@ -1,0 +1,73 @@
+// swift-tools-version: 6.0
+// repere — conducts the « repérage des compétences » interview of a CQP.
+// Licence: GPL-3.0-or-later (GNU readline is GPL).
+
+import PackageDescription
+
+let package = Package(
+  name: "repere",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "repere", targets: ["repere"]),
+    .library(name: "RepereCore", targets: ["RepereCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    // C libraries, each wrapped once behind a small Swift API.
+    .systemLibrary(
+      name: "CReadline",
+      pkgConfig: "readline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    .systemLibrary(
+      name: "CStemmer",
+      providers: [.apt(["libstemmer-dev"])]
+    ),
+
+    // The pure core: dialogue model, evidence matcher, interview state machine,
+    // recap compiler, transcript records. No terminal, no files, no clock.
+    .target(
+      name: "RepereCore",
+      dependencies: [
+        "CStemmer",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.embedInCode("Resources/default-guide.yaml")]
+    ),
+
+    // Thin shells: readline console, transcript journal on disk, renderers.
+    .target(
+      name: "RepereShell",
+      dependencies: ["RepereCore", "CReadline"]
+    ),
+
+    // The command-line tool.
+    .executableTarget(
+      name: "repere",
+      dependencies: [
+        "RepereCore",
+        "RepereShell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .testTarget(
+      name: "RepereCoreTests",
+      dependencies: ["RepereCore"],
+      resources: [.copy("Golden")]
+    ),
+    .testTarget(
+      name: "RepereShellTests",
+      dependencies: ["RepereShell", "RepereCore"]
+    ),
+    .testTarget(
+      name: "RepereEndToEndTests",
+      dependencies: ["RepereCore"]
+    ),
+  ]
+)
