@@ -117,6 +117,10 @@ struct YAMLNodeReader {
   /// Reads a sequence, by default requiring at least one element.
   mutating func sequence(_ node: Node?, _ what: String, nonEmpty: Bool = true) -> [Node]? {
     guard let node else { return nil }
+    if nonEmpty, case .scalar = node, node.tagName == .null {
+      report("\(what) : la liste est vide ; il faut au moins un élément", at: position(of: node))
+      return nil
+    }
     guard case .sequence(let sequence) = node else {
       report("\(what) : une liste est attendue, pas \(Self.kind(of: node))", at: position(of: node))
       return nil
