@@ -26,16 +26,19 @@ struct BundledDialogueRejectionTests {
     let yaml = YAMLText.replacingLine(
       blockLine, with: original.replacingOccurrences(of: "C1.2", with: "C1.1"), in: guide)
     let diagnostics = DialogueLoader.read(yaml).diagnostics
-    let column = try #require(YAMLText.column(of: "C1.1", in: original.replacingOccurrences(of: "C1.2", with: "C1.1")))
+    let column = try #require(
+      YAMLText.column(of: "C1.1", in: original.replacingOccurrences(of: "C1.2", with: "C1.1")))
     #expect(
       diagnostics.contains(
         DialogueDiagnostic(
           line: blockLine, column: column,
-          message: "identifiant de bloc « C1.1 » en double (déjà utilisé ligne \(try line("- id: C1.1")))"
+          message:
+            "identifiant de bloc « C1.1 » en double (déjà utilisé ligne \(try line("- id: C1.1")))"
         )), "\(diagnostics)")
     // The recap item of C1.2 now points at no block: reported too.
     let recapLine = try line("block: C1.2")
-    #expect(diagnostics.contains { $0.line == recapLine && $0.message.contains("« C1.2 » n’existe pas") })
+    #expect(
+      diagnostics.contains { $0.line == recapLine && $0.message.contains("« C1.2 » n’existe pas") })
   }
 
   @Test func missingGateQuestion() throws {
@@ -47,7 +50,8 @@ struct BundledDialogueRejectionTests {
     #expect(
       diagnostics == [
         DialogueDiagnostic(
-          line: blockLine, column: 9, message: "bloc C2.3 : la clé obligatoire « gate » est absente")
+          line: blockLine, column: 9, message: "bloc C2.3 : la clé obligatoire « gate » est absente"
+        )
       ])
   }
 
@@ -57,7 +61,8 @@ struct BundledDialogueRejectionTests {
     let diagnostics = DialogueLoader.read(yaml).diagnostics
     #expect(diagnostics.map(\.line) == [questionsLine], "\(diagnostics)")
     #expect(
-      diagnostics.first?.message == "bloc C3.1, « questions » : la liste est vide ; il faut au moins un élément")
+      diagnostics.first?.message
+        == "bloc C3.1, « questions » : la liste est vide ; il faut au moins un élément")
   }
 
   @Test func tabIndentedBrokenLine() throws {

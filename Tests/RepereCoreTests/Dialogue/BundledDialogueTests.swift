@@ -47,7 +47,8 @@ struct BundledDialogueTests {
   @Test func blockTitlesAreThoseOfTheIndex() {
     for (block, row) in zip(dialogue.blocks, index.blocks) {
       #expect(
-        GuideTextNormaliser.whitespace(block.title.source) == row.title, "titre du bloc \(block.id)")
+        GuideTextNormaliser.whitespace(block.title.source) == row.title, "titre du bloc \(block.id)"
+      )
     }
   }
 
@@ -104,7 +105,10 @@ struct BundledDialogueTests {
     let guide = GuideTextNormaliser.guide(try RepositoryFiles.guideText)
     let gate = try #require(dialogue.block("C1.3")?.gate.source)
     #expect(guide.contains(GuideTextNormaliser.whitespace(gate)))
-    #expect(!guide.contains(GuideTextNormaliser.whitespace(gate.replacingOccurrences(of: "prospects", with: "clients"))))
+    #expect(
+      !guide.contains(
+        GuideTextNormaliser.whitespace(gate.replacingOccurrences(of: "prospects", with: "clients")))
+    )
   }
 
   @Test func recapItemsPerCompetenceMatchTheBilan() {
