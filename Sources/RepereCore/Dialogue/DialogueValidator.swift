@@ -149,8 +149,8 @@ struct DialogueValidator {
     for id in missing {
       report("Bilan (« recap ») : il manque l’entrée de la compétence \(id)", at: recapPosition)
     }
-    let ordered = recapIDs.filter { competenceIDs.contains($0) }
-    if missing.isEmpty, ordered != competenceIDs.filter({ ordered.contains($0) }) {
+    // Judge the order only when each competence has exactly one entry (else reported above).
+    if missing.isEmpty, recapIDs.count == competenceIDs.count, recapIDs != competenceIDs {
       report(
         "Bilan (« recap ») : les entrées doivent suivre l’ordre des compétences (\(competenceIDs.joined(separator: ", ")))",
         at: recapPosition)

@@ -161,6 +161,17 @@ struct DialogueRejectionTests {
       }, "\(diagnostics)")
   }
 
+  @Test func recapEntriesFollowTheOrderOfTheCompetences() throws {
+    let c1 =
+      "  - competence: C1\n    items:\n      - {block: C1.1, label: \"l'élaboration de fichiers de prospects\"}\n"
+    var yaml = try editing(c1, "")
+    yaml += "\n" + c1
+    expectDiagnostic(
+      in: yaml, line: try line("recap:", in: yaml), column: 1,
+      containing: "les entrées doivent suivre l’ordre des compétences (C1, C2)")
+    #expect(DialogueLoader.read(yaml).diagnostics.count == 1)
+  }
+
   @Test func criterionWithoutEvidenceTermsOrProbe() throws {
     var yaml = try editing(
       "            evidence: [\"potentiel\", \"scoring\", \"cible\", \"segment\", \"salon\"]\n", "")
