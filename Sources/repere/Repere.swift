@@ -3,6 +3,7 @@ import RepereCore
 
 @main
 struct Repere: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "repere")
-  func run() throws { print(BundledDialogue.yaml) }
+  static let configuration = CommandConfiguration(
+    commandName: "repere",
+    subcommands: [SuggestCommand.self])
 }
