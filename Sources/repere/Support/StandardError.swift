@@ -1,6 +1,6 @@
 import Foundation
 
-/// Standard error as a text stream, for reports that must not mix with JSON output.
+/// Writes text to the standard error stream, for `print(…, to: &standardError)`.
 struct StandardError: TextOutputStream {
   mutating func write(_ string: String) {
     FileHandle.standardError.write(Data(string.utf8))
