@@ -1,0 +1,137 @@
+import Foundation
+
+extension InterviewEvent: Codable {
+  private enum TypeKey: String, CodingKey { case type }
+
+  /// The `type` string of this event in JSON, e.g. `block_started`.
+  public var type: String {
+    switch self {
+    case .started: "started"
+    case .ask: "ask"
+    case .presentation: "presentation"
+    case .reminder: "reminder"
+    case .info: "info"
+    case .competenceStarted: "competence_started"
+    case .blockStarted: "block_started"
+    case .defectNote: "defect_note"
+    case .answer: "answer"
+    case .evidence: "evidence"
+    case .probeAsked: "probe_asked"
+    case .probeSkipped: "probe_skipped"
+    case .suggestion: "suggestion"
+    case .decision: "decision"
+    case .note: "note"
+    case .back: "back"
+    case .backEdit: "back_edit"
+    case .skip: "skip"
+    case .goto: "goto"
+    case .invalidInput: "invalid_input"
+    case .unknownCommand: "unknown_command"
+    case .inputTruncated: "input_truncated"
+    case .help: "help"
+    case .status: "status"
+    case .competenceSummary: "competence_summary"
+    case .manualItem: "manual_item"
+    case .means: "means"
+    case .recap: "recap"
+    case .suspended: "suspended"
+    case .resumed: "resumed"
+    case .finished: "finished"
+    }
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: TypeKey.self)
+    let type = try container.decode(String.self, forKey: .type)
+    switch type {
+    case "started": self = .started(try Started(from: decoder))
+    case "ask": self = .ask(try Ask(from: decoder))
+    case "presentation": self = .presentation(try Presentation(from: decoder))
+    case "reminder": self = .reminder(try Message(from: decoder))
+    case "info": self = .info(try Message(from: decoder))
+    case "competence_started": self = .competenceStarted(try CompetenceHeading(from: decoder))
+    case "block_started": self = .blockStarted(try BlockStarted(from: decoder))
+    case "defect_note": self = .defectNote(try BlockMessage(from: decoder))
+    case "answer": self = .answer(try Answer(from: decoder))
+    case "evidence": self = .evidence(try Evidence(from: decoder))
+    case "probe_asked": self = .probeAsked(try Probe(from: decoder))
+    case "probe_skipped": self = .probeSkipped(try Probe(from: decoder))
+    case "suggestion": self = .suggestion(try Suggestion(from: decoder))
+    case "decision": self = .decision(try Decision(from: decoder))
+    case "note": self = .note(try Note(from: decoder))
+    case "back": self = .back(try AskReference(from: decoder))
+    case "back_edit": self = .backEdit(try BackEdit(from: decoder))
+    case "skip": self = .skip(try Skip(from: decoder))
+    case "goto": self = .goto(try Goto(from: decoder))
+    case "invalid_input": self = .invalidInput(try InvalidInput(from: decoder))
+    case "unknown_command": self = .unknownCommand(try InvalidInput(from: decoder))
+    case "input_truncated": self = .inputTruncated(try InputTruncated(from: decoder))
+    case "help": self = .help(try Help(from: decoder))
+    case "status": self = .status(try Status(from: decoder))
+    case "competence_summary": self = .competenceSummary(try CompetenceSummary(from: decoder))
+    case "manual_item": self = .manualItem(try ManualItem(from: decoder))
+    case "means": self = .means(try MeansChoice(from: decoder))
+    case "recap": self = .recap(try RecapShown(from: decoder))
+    case "suspended": self = .suspended(try AskReference(from: decoder))
+    case "resumed": self = .resumed(try AskReference(from: decoder))
+    case "finished": self = .finished(try Finished(from: decoder))
+    default:
+      throw DecodingError.dataCorruptedError(
+        forKey: .type, in: container, debugDescription: "Unknown event type \(type)")
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: TypeKey.self)
+    try container.encode(type, forKey: .type)
+    switch self {
+    case .started(let payload): try payload.encode(to: encoder)
+    case .ask(let payload): try payload.encode(to: encoder)
+    case .presentation(let payload): try payload.encode(to: encoder)
+    case .reminder(let payload): try payload.encode(to: encoder)
+    case .info(let payload): try payload.encode(to: encoder)
+    case .competenceStarted(let payload): try payload.encode(to: encoder)
+    case .blockStarted(let payload): try payload.encode(to: encoder)
+    case .defectNote(let payload): try payload.encode(to: encoder)
+    case .answer(let payload): try payload.encode(to: encoder)
+    case .evidence(let payload): try payload.encode(to: encoder)
+    case .probeAsked(let payload): try payload.encode(to: encoder)
+    case .probeSkipped(let payload): try payload.encode(to: encoder)
+    case .suggestion(let payload): try payload.encode(to: encoder)
+    case .decision(let payload): try payload.encode(to: encoder)
+    case .note(let payload): try payload.encode(to: encoder)
+    case .back(let payload): try payload.encode(to: encoder)
+    case .backEdit(let payload): try payload.encode(to: encoder)
+    case .skip(let payload): try payload.encode(to: encoder)
+    case .goto(let payload): try payload.encode(to: encoder)
+    case .invalidInput(let payload): try payload.encode(to: encoder)
+    case .unknownCommand(let payload): try payload.encode(to: encoder)
+    case .inputTruncated(let payload): try payload.encode(to: encoder)
+    case .help(let payload): try payload.encode(to: encoder)
+    case .status(let payload): try payload.encode(to: encoder)
+    case .competenceSummary(let payload): try payload.encode(to: encoder)
+    case .manualItem(let payload): try payload.encode(to: encoder)
+    case .means(let payload): try payload.encode(to: encoder)
+    case .recap(let payload): try payload.encode(to: encoder)
+    case .suspended(let payload): try payload.encode(to: encoder)
+    case .resumed(let payload): try payload.encode(to: encoder)
+    case .finished(let payload): try payload.encode(to: encoder)
+    }
+  }
+}
+
+extension InterviewEvent {
+  /// A JSON encoder giving the stable form of events: sorted keys, no escaped slashes.
+  public static func makeEncoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+
+  /// This event as one line of JSON (no newline), in the stable form.
+  public func jsonLine() -> String {
+    // Encoding plain strings, numbers and arrays cannot fail.
+    let data = try! InterviewEvent.makeEncoder().encode(self)
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// The « Bilan du repérage des compétences » compiled from an interview's record.
+public struct CompiledRecap: Sendable, Equatable, Codable {
+  /// The dialogue id and title.
+  public var dialogue: String
+  public var title: String
+  /// Whether every block is positioned and every competence closed.
+  public var complete: Bool
+  /// The date the recap was compiled (the time of the last input), ISO 8601 in JSON.
+  public var date: Date
+  public var identity: Identity
+  public var opening: [OpeningNote]
+  public var competences: [CompetenceRecap]
+  /// Notes not attached to a block.
+  public var generalNotes: [String]
+  /// « déclare conformes et sincères les renseignements apportés dans ce dossier ».
+  public var declaration: String
+
+  public init(
+    dialogue: String, title: String, complete: Bool, date: Date, identity: Identity,
+    opening: [OpeningNote], competences: [CompetenceRecap], generalNotes: [String],
+    declaration: String
+  ) {
+    self.dialogue = dialogue
+    self.title = title
+    self.complete = complete
+    self.date = date
+    self.identity = identity
+    self.opening = opening
+    self.competences = competences
+    self.generalNotes = generalNotes
+    self.declaration = declaration
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case dialogue, title, complete, date, identity, opening, competences, declaration
+    case generalNotes = "general_notes"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    dialogue = try c.decode(String.self, forKey: .dialogue)
+    title = try c.decode(String.self, forKey: .title)
+    complete = try c.decode(Bool.self, forKey: .complete)
+    let dateText = try c.decode(String.self, forKey: .date)
+    guard let parsed = try? Date.ISO8601FormatStyle().parse(dateText) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .date, in: c, debugDescription: "Date ISO 8601 attendue : \(dateText)")
+    }
+    date = parsed
+    identity = try c.decode(Identity.self, forKey: .identity)
+    opening = try c.decode([OpeningNote].self, forKey: .opening)
+    competences = try c.decode([CompetenceRecap].self, forKey: .competences)
+    generalNotes = try c.decode([String].self, forKey: .generalNotes)
+    declaration = try c.decode(String.self, forKey: .declaration)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(dialogue, forKey: .dialogue)
+    try c.encode(title, forKey: .title)
+    try c.encode(complete, forKey: .complete)
+    try c.encode(date.formatted(Date.ISO8601FormatStyle()), forKey: .date)
+    try c.encode(identity, forKey: .identity)
+    try c.encode(opening, forKey: .opening)
+    try c.encode(competences, forKey: .competences)
+    try c.encode(generalNotes, forKey: .generalNotes)
+    try c.encode(declaration, forKey: .declaration)
+  }
+}
+
+/// Status of a competence by the guide's rule.
+public enum CompetenceStatus: String, Sendable, Equatable, Codable {
+  /// Every block « En totalité » (and no item set by hand as a need).
+  case mastered
+  /// Some block not « En totalité »: training needs and means.
+  case toDevelop = "to_develop"
+  /// Some block not positioned yet.
+  case incomplete
+}
+
+/// One competence of the recap.
+public struct CompetenceRecap: Sendable, Equatable, Codable {
+  public var competence: String
+  public var title: String
+  public var status: CompetenceStatus
+  /// Every recap item of the competence, ticked or not.
+  public var items: [RecapItemResult]
+  /// Means ids chosen (`formation`, `pratique`); `nil` when not chosen (yet).
+  public var means: [String]?
+  /// Means labels chosen, in the dialogue's order.
+  public var meansLabels: [String]
+  /// Notes taken while closing the competence.
+  public var notes: [String]
+
+  public init(
+    competence: String, title: String, status: CompetenceStatus, items: [RecapItemResult],
+    means: [String]?, meansLabels: [String], notes: [String] = []
+  ) {
+    self.competence = competence
+    self.title = title
+    self.status = status
+    self.items = items
+    self.means = means
+    self.meansLabels = meansLabels
+    self.notes = notes
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case competence, title, status, items, means, notes
+    case meansLabels = "means_labels"
+  }
+
+  /// The items ticked as training needs.
+  public var needs: [RecapItemResult] { items.filter { $0.needed == true } }
+}
+
+/// One recap item and what justifies it.
+public struct RecapItemResult: Sendable, Equatable, Codable {
+  /// Recap item id (`C1.r1`).
+  public var item: String
+  public var label: String
+  /// The block that ticks it; `nil` for an item set by hand.
+  public var block: String?
+  /// The block's positioning, when decided.
+  public var level: LevelID?
+  /// Whether it is a training need; `nil` when not decided yet.
+  public var needed: Bool?
+  /// Whether the positioning overrode the suggestion, and why.
+  public var overrideReason: String?
+  /// The block's answers (open questions then probes) that justify it.
+  public var answers: [String]
+  /// Notes on the block, or the note of an item set by hand.
+  public var notes: [String]
+
+  public init(
+    item: String, label: String, block: String?, level: LevelID?, needed: Bool?,
+    overrideReason: String?, answers: [String], notes: [String]
+  ) {
+    self.item = item
+    self.label = label
+    self.block = block
+    self.level = level
+    self.needed = needed
+    self.overrideReason = overrideReason
+    self.answers = answers
+    self.notes = notes
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case item, label, block, level, needed, answers, notes
+    case overrideReason = "override_reason"
+  }
+}
