@@ -8,6 +8,7 @@
 public struct EvidenceSuggester: PositioningSuggester {
   private let normaliser: FrenchNormaliser
   private let matchers: [String: EvidenceMatcher]
+  private let justifications: [String: JustificationRule]
   private let rubric = LevelRubric()
 
   /// Compiles the evidence terms of every block of `dialogue`.
@@ -16,12 +17,16 @@ public struct EvidenceSuggester: PositioningSuggester {
     guard let stemmer = FrenchStemmer() else { throw .stemmerUnavailable }
     let normaliser = FrenchNormaliser(stemmer: stemmer)
     var matchers: [String: EvidenceMatcher] = [:]
+    var justifications: [String: JustificationRule] = [:]
     for block in dialogue.blocks {
       matchers[block.id] = EvidenceMatcher(
+        criteria: block.assessedCriteria, normaliser: normaliser)
+      justifications[block.id] = JustificationRule(
         criteria: block.assessedCriteria, normaliser: normaliser)
     }
     self.normaliser = normaliser
     self.matchers = matchers
+    self.justifications = justifications
   }
 
   /// The evidence and the suggested level for one block.
@@ -46,6 +51,8 @@ public struct EvidenceSuggester: PositioningSuggester {
     let criteria = block.assessedCriteria
     let matcher =
       matchers[block.id] ?? EvidenceMatcher(criteria: criteria, normaliser: normaliser)
+    let justification =
+      justifications[block.id] ?? JustificationRule(criteria: criteria, normaliser: normaliser)
     var hits: [String: [EvidenceHit]] = [:]
     var counters: [String: [EvidenceHit]] = [:]
     var signals: [EvidenceSignal] = []
@@ -57,6 +64,7 @@ public struct EvidenceSuggester: PositioningSuggester {
       var isSupported = false
       let context = PracticeContext(tokens: tokens)
       var seen: Set<SeenKey> = []
+      var credited: [Int] = []
       for match in matcher.matches(in: tokens) {
         let term = matcher.terms[match.term]
         // One hit per criterion and starting token: the first term listed wins.
@@ -72,10 +80,16 @@ public struct EvidenceSuggester: PositioningSuggester {
           text: analysis.slice(span), discount: context.discounts[match.tokens.lowerBound])
         if hit.discount == nil {
           isSupported = true
+          credited.append(match.tokens.lowerBound)
           hits[term.criterion, default: []].append(hit)
         } else {
           counters[term.criterion, default: []].append(hit)
         }
+      }
+      for hit in justification.hits(
+        in: analysis, context: context, credited: credited, answer: answerIndex)
+      {
+        hits[hit.criterion, default: []].append(hit)
       }
       for signal in context.signals {
         if signal.kind == .concrete { isSupported = true }

@@ -153,6 +153,27 @@ enum FrenchLexicon {
     ["quand", "il", "y", "a"],
   ]
 
+  /// Folded cues of an explanation or a justification (« parce que », « afin de », « ce qui
+  /// permet »). « pour » before an infinitive is read separately.
+  static let justificationPhrases: [[String]] = [
+    ["parce", "que"], ["parce", "qu"], ["car"], ["puisque"], ["puisqu"], ["afin", "de"],
+    ["afin", "d"], ["pour", "que"], ["pour", "qu"], ["vu", "que"], ["etant", "donne"],
+    ["grace", "a"], ["c", "est", "pourquoi"], ["d", "ou"], ["donc"], ["permet", "de"],
+    ["permet", "d"], ["permettent", "de"], ["permettent", "d"], ["sert", "a"],
+    ["servent", "a"], ["ce", "qui", "evite"], ["ce", "qui", "donne"], ["en", "effet"],
+    ["de", "facon", "a"], ["de", "maniere", "a"], ["dans", "le", "but", "de"],
+    ["l", "interet"], ["l", "avantage"],
+  ]
+
+  /// Stems of the words by which a criterion asks for an explanation (« justifié »,
+  /// « pertinent », « expliqué », « cohérent »).
+  static let justificationCriterionStems: [String] = [
+    "justifi", "pertinen", "expliqu", "explic", "coheren",
+  ]
+
+  /// Forms of « être » that introduce what a criterion judges (« est pertinent »).
+  static let copulas: Set<String> = ["est", "sont", "soit", "soient"]
+
   /// Number words up to six, for « depuis deux mois ».
   static let smallNumberWords: Set<String> = [
     "un", "une", "deux", "trois", "quatre", "cinq", "six", "quelques",

@@ -2,8 +2,10 @@
 /// `../shared/cases/README.md`.
 ///
 /// - `pas_du_tout`: the yes/no answer is no; or nothing illustrates any criterion; or the
-///   answers are vague (at most one word of evidence, nothing concrete); or what they
-///   describe is mostly denied, hypothetical or someone else's practice.
+///   answers are vague (at most one word of evidence, nothing concrete) and something in
+///   them is denied, hypothetical or someone else's; or what they describe is mostly
+///   denied, hypothetical or someone else's practice. Thin evidence that nothing
+///   contradicts is a practice poorly illustrated: `partiellement`.
 /// - `totalite`: every criterion is illustrated by more credited than discounted words,
 ///   every answer holds evidence or a concrete detail, and nothing says the practice is
 ///   occasional, recent or supervised.
@@ -40,7 +42,7 @@ struct LevelRubric: Sendable {
     if evidence.coveredCount == 0 {
       level = .pasDuTout
       why.append("aucun critère n’est illustré par une pratique personnelle")
-    } else if credited <= 1 && concrete == 0 {
+    } else if credited <= 1 && concrete == 0 && counters + denied + notOwn > 0 {
       level = .pasDuTout
       why.append("réponses vagues, sans élément concret")
     } else if counters > credited && denied + notOwn >= 2 {

@@ -34,4 +34,5 @@ extension FrenchLexicon {
   static let someoneElseIndex = PhraseIndex(someoneElsePhrases)
   static let occasionalIndex = PhraseIndex(occasionalPhrases)
   static let supervisedIndex = PhraseIndex(supervisedPhrases)
+  static let justificationIndex = PhraseIndex(justificationPhrases)
 }

@@ -14,6 +14,11 @@ struct PracticeContext: Sendable, Equatable {
   var discounts: [EvidenceHit.Discount?]
   /// The signals, in the order of the answer.
   var signals: [Signal]
+  /// Justification markers (« parce que », « afin de », « pour » + infinitive) outside any
+  /// discounted scope, in the order of the answer.
+  var justifications: [ClosedRange<Int>]
+  /// Per token, the index of its sentence.
+  var sentenceOfToken: [Int]
 
   /// Reads the context of `tokens` (one answer).
   init(tokens: [Token]) {
@@ -21,6 +26,8 @@ struct PracticeContext: Sendable, Equatable {
     reader.read()
     discounts = reader.discounts
     signals = reader.signals
+    justifications = reader.justifications
+    sentenceOfToken = reader.sentenceOfToken
   }
 }
 
@@ -30,6 +37,8 @@ private struct PracticeContextReader {
   let folded: [String]
   var discounts: [EvidenceHit.Discount?]
   var signals: [PracticeContext.Signal] = []
+  var justifications: [ClosedRange<Int>] = []
+  var sentenceOfToken: [Int] = []
   private var sentences: [Range<Int>] = []
   private var clauses: [Range<Int>] = []
 
@@ -49,6 +58,7 @@ private struct PracticeContextReader {
     readPassiveDelegation()
     readOccasionalAndSupervised()
     readConcrete()
+    readJustifications()
     signals.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
   }
 
@@ -397,6 +407,34 @@ private struct PracticeContextReader {
         signals.append(.init(kind: .concrete, tokens: index...end))
       }
     }
+  }
+
+  // MARK: Justifications
+
+  /// Finds the justification markers not in a discounted scope, and numbers the sentences.
+  private mutating func readJustifications() {
+    sentenceOfToken = Array(repeating: -1, count: tokens.count)
+    for (number, sentence) in sentences.enumerated() {
+      for index in sentence { sentenceOfToken[index] = number }
+    }
+    for index in tokens.indices where tokens[index].isLexical && discounts[index] == nil {
+      if let length = FrenchLexicon.justificationIndex.match(tokens, at: index) {
+        justifications.append(index...(index + length - 1))
+      } else if isPurposeClause(at: index) {
+        justifications.append(index...(index + 1))
+      }
+    }
+  }
+
+  /// « pour vérifier », « pour gagner du temps »: « pour » before an infinitive.
+  private func isPurposeClause(at index: Int) -> Bool {
+    guard folded[index] == "pour", index + 1 < tokens.count, tokens[index + 1].kind == .word
+    else { return false }
+    let word = folded[index + 1]
+    guard word.count >= 4, !FrenchLexicon.stopWords.contains(word),
+      !FrenchLexicon.determiners.contains(word)
+    else { return false }
+    return word.hasSuffix("er") || word.hasSuffix("ir") || word.hasSuffix("re")
   }
 
   // MARK: Helpers
