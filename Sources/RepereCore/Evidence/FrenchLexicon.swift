@@ -87,6 +87,12 @@ enum FrenchLexicon {
     ["il", "sait", "qu"], ["elle", "sait", "qu"], ["sait", "qu"], ["sait", "que"],
     ["je", "connais", "les"], ["sur", "le", "papier"],
     ["en", "general", "c", "est"], ["il", "suffit"], ["on", "attend"], ["pas", "encore", "eu"],
+    // An opinion or a belief, not a practice described (« je pense que », « je crois »).
+    ["je", "pense", "que"], ["je", "pense", "qu"], ["je", "crois"], ["j", "ai", "l", "impression"],
+    // A general statement about the trade (« c'est la base du métier »).
+    ["c", "est", "la", "base"], ["c", "est", "essentiel"], ["c", "est", "l", "essentiel"],
+    ["est", "fondamental"], ["est", "fondamentale"], ["c", "est", "primordial"],
+    ["quelqu", "un", "d"],
   ]
 
   /// Stems of verbs before an indirect « si » (« savoir si », « demander si »).
@@ -108,6 +114,11 @@ enum FrenchLexicon {
     ["j", "ai", "vu", "mon"], ["j", "ai", "vu", "ma"], ["j", "ai", "vu", "des", "collegues"],
     ["j", "ai", "entendu"], ["je", "transmets", "la", "demande"],
     ["je", "laisse", "ca"], ["je", "passe", "la", "main"], ["je", "suis", "le", "planning"],
+    // Witnessing others' work (« j'ai assisté à une réunion », « intéressant de voir »).
+    ["assiste", "a"], ["c", "etait", "interessant"], ["c", "etait", "tres", "interessant"],
+    ["interessant", "de", "voir"],
+    // A stressed pronoun that sets another person apart (« lui, il avait demandé »).
+    ["lui", "il"], ["eux", "ils"],
   ]
 
   /// Nouns naming another person or service of the company (folded).
@@ -147,7 +158,7 @@ enum FrenchLexicon {
     ["une", "seule", "fois"], ["en", "stage"], ["mon", "stage"], ["stage"], ["stagiaire"],
     ["depuis", "peu"], ["recemment"], ["pas", "encore"], ["de", "temps", "en", "temps"],
     ["des", "fois"], ["parfois"], ["rarement"], ["j", "y", "pense"], ["quelques", "uns"],
-    ["j", "ai", "assiste"], ["assiste", "a"], ["ponctuellement"], ["occasionnellement"],
+    ["ponctuellement"], ["occasionnellement"],
     ["exceptionnellement"], ["pour", "l", "instant"], ["une", "ou", "deux", "fois"],
     ["au", "jour", "le", "jour"], ["sans", "plus"], ["plus", "rare"], ["quand", "le", "chef"],
     ["quand", "il", "y", "a"],
@@ -190,7 +201,7 @@ enum FrenchLexicon {
     ["me", "relit"], ["les", "relit"], ["avec", "l", "aide"], ["on", "me", "donne"],
     ["on", "me", "dit"], ["on", "me", "programme"], ["on", "me", "les", "donne"],
     ["qu", "on", "me", "donne"], ["on", "m", "a", "demande"], ["je", "vais", "ou"],
-    ["je", "demande", "a", "mon", "chef"],
+    ["je", "demande", "a", "mon", "chef"], ["j", "ai", "assiste"],
   ]
 
   /// Units of time after « chaque », « tous les », « par »: a frequency.
