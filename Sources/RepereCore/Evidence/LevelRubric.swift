@@ -7,8 +7,9 @@
 ///   denied, hypothetical or someone else's practice. Thin evidence that nothing
 ///   contradicts is a practice poorly illustrated: `partiellement`.
 /// - `totalite`: every criterion is illustrated by more credited than discounted words,
-///   every answer holds evidence or a concrete detail, and nothing says the practice is
-///   occasional, recent or supervised.
+///   every answer holds evidence or a concrete detail, there is more than one word of
+///   evidence or something concrete, and nothing says the practice is occasional, recent
+///   or supervised.
 /// - `partiellement`: otherwise.
 struct LevelRubric: Sendable {
   /// The level and its French reason.
@@ -49,7 +50,7 @@ struct LevelRubric: Sendable {
       level = .pasDuTout
       why.append("la pratique décrite est surtout niée, hypothétique ou celle d’autres personnes")
     } else if missing.isEmpty && weak.isEmpty && occasional == 0 && supervised == 0
-      && evidence.answersWithoutEvidence == 0
+      && evidence.answersWithoutEvidence == 0 && (credited > 1 || concrete > 0)
     {
       level = .totalite
       why.append("tous les critères sont illustrés par des éléments concrets")
@@ -62,6 +63,8 @@ struct LevelRubric: Sendable {
       }
       if evidence.answersWithoutEvidence > 0 && missing.isEmpty {
         why.append("une réponse ne donne aucun élément concret")
+      } else if credited <= 1 && concrete == 0 {
+        why.append("réponses trop succinctes, sans élément concret")
       }
     }
     var reason = why.joined(separator: " ; ")
