@@ -32,6 +32,23 @@ struct SuggestCommandTests {
     #expect(run.standardError.contains("Matrice de confusion"))
   }
 
+  /// `Tests/Cases/independent.jsonl`: cases written without seeing the dev set or the terms.
+  static let independentCases = RepereBinary.packageRoot
+    .appendingPathComponent("Tests/Cases/independent.jsonl")
+
+  @Test("on independent.jsonl: kappa ≥ 0.90 and accuracy ≥ 0.88 (regression floor)")
+  func evaluateIndependentSet() throws {
+    let run = try RepereBinary.run([
+      "suggest", "--evaluate", "--cases", Self.independentCases.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.split(separator: "\n").count == 96)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.90, "kappa \(kappa)")
+    #expect(accuracy >= 0.88, "exactitude \(accuracy)")
+  }
+
   @Test("writes one JSON object per case, errors on their own line, and exits 1")
   func errorsAndOutput() throws {
     let cases = [

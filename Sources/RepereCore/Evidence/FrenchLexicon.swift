@@ -115,7 +115,9 @@ enum FrenchLexicon {
     ["j", "ai", "entendu"], ["je", "transmets", "la", "demande"],
     ["je", "laisse", "ca"], ["je", "passe", "la", "main"], ["je", "suis", "le", "planning"],
     // Witnessing others' work (« j'ai assisté à une réunion », « intéressant de voir »).
-    ["assiste", "a"], ["c", "etait", "interessant"], ["c", "etait", "tres", "interessant"],
+    ["assiste", "a", "une", "reunion"], ["assiste", "a", "la", "reunion"],
+    ["assiste", "a", "des", "reunions"], ["assiste", "a", "une", "presentation"],
+    ["assiste", "a", "la", "presentation"], ["c", "etait", "interessant"], ["c", "etait", "tres", "interessant"],
     ["interessant", "de", "voir"],
     // A stressed pronoun that sets another person apart (« lui, il avait demandé »).
     ["lui", "il"], ["eux", "ils"],
@@ -158,7 +160,7 @@ enum FrenchLexicon {
     ["une", "seule", "fois"], ["en", "stage"], ["mon", "stage"], ["stage"], ["stagiaire"],
     ["depuis", "peu"], ["recemment"], ["pas", "encore"], ["de", "temps", "en", "temps"],
     ["des", "fois"], ["parfois"], ["rarement"], ["j", "y", "pense"], ["quelques", "uns"],
-    ["ponctuellement"], ["occasionnellement"],
+    ["j", "ai", "assiste"], ["assiste", "a"], ["ponctuellement"], ["occasionnellement"],
     ["exceptionnellement"], ["pour", "l", "instant"], ["une", "ou", "deux", "fois"],
     ["au", "jour", "le", "jour"], ["sans", "plus"], ["plus", "rare"], ["quand", "le", "chef"],
     ["quand", "il", "y", "a"],
@@ -201,7 +203,7 @@ enum FrenchLexicon {
     ["me", "relit"], ["les", "relit"], ["avec", "l", "aide"], ["on", "me", "donne"],
     ["on", "me", "dit"], ["on", "me", "programme"], ["on", "me", "les", "donne"],
     ["qu", "on", "me", "donne"], ["on", "m", "a", "demande"], ["je", "vais", "ou"],
-    ["je", "demande", "a", "mon", "chef"], ["j", "ai", "assiste"],
+    ["je", "demande", "a", "mon", "chef"],
   ]
 
   /// Units of time after « chaque », « tous les », « par »: a frequency.

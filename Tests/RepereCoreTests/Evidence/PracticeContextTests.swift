@@ -51,6 +51,9 @@ struct PracticeContextTests {
       "On devrait confirmer avec le client.",
       "Si je devais le faire, je recouperais les chiffres.",
       "En formation on a vu comment recouper les sources.",
+      "Je pense qu'il est utile de confirmer avec le client.",
+      "Je pense que la vérification est la base du métier.",
+      "C'est la base de confirmer les chiffres.",
     ])
   func hypothetical(answer: String) {
     #expect(EvidenceFixture.hits("C9.1.c2", [answer]).isEmpty)
@@ -67,6 +70,8 @@ struct PracticeContextTests {
       "C'est mon chef qui regarde la base de données.",
       "Mon collègue va sur les salons, ce n'est pas moi.",
       "Les salons sont gérés par le service marketing.",
+      "J'ai assisté à une présentation de Kompass, c'était intéressant.",
+      "Lui il va sur les salons.",
     ])
   func someoneElse(answer: String) {
     #expect(EvidenceFixture.hits("C9.1.c1", [answer]).isEmpty)
