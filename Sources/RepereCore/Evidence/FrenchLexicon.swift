@@ -117,7 +117,8 @@ enum FrenchLexicon {
     // Witnessing others' work (« j'ai assisté à une réunion », « intéressant de voir »).
     ["assiste", "a", "une", "reunion"], ["assiste", "a", "la", "reunion"],
     ["assiste", "a", "des", "reunions"], ["assiste", "a", "une", "presentation"],
-    ["assiste", "a", "la", "presentation"], ["c", "etait", "interessant"], ["c", "etait", "tres", "interessant"],
+    ["assiste", "a", "la", "presentation"], ["c", "etait", "interessant"],
+    ["c", "etait", "tres", "interessant"],
     ["interessant", "de", "voir"],
     // A stressed pronoun that sets another person apart (« lui, il avait demandé »).
     ["lui", "il"], ["eux", "ils"],

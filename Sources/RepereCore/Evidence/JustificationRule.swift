@@ -56,7 +56,9 @@ struct JustificationRule: Sendable {
       guard creditedSentences.contains(sentence), done.insert(sentence).inserted else {
         continue
       }
-      let span = tokens[marker.lowerBound].span.lowerBound..<tokens[marker.upperBound].span
+      let span =
+        tokens[marker.lowerBound].span
+        .lowerBound..<tokens[marker.upperBound].span
         .upperBound
       let text = analysis.slice(span)
       for criterion in criteria {
