@@ -1,0 +1,310 @@
+import Yams
+
+/// Builds a ``Dialogue`` from a composed YAML tree, checking keys and types.
+///
+/// Missing or malformed values are reported and replaced by empty placeholders, so that
+/// the tree is read to the end and the validator can still check the rest: the
+/// dialogue it returns is only meaningful when no problem was reported.
+struct DialogueDecoder {
+  /// The format version this decoder reads.
+  static let supportedFormat = 1
+
+  private(set) var reader = YAMLNodeReader()
+  private(set) var locations = DialogueLocations()
+
+  /// Decodes the whole file.
+  mutating func decode(root: Node) -> Dialogue {
+    locations.root = reader.position(of: root)
+    let fields = reader.fields(
+      of: root, "le fichier",
+      required: [
+        "format", "id", "title", "version", "opening", "levels", "means", "competences", "recap",
+      ],
+      optional: ["source"])
+    if let format = reader.integer(fields?["format"], "« format »"),
+      format != Self.supportedFormat, let node = fields?["format"]
+    {
+      reader.report(
+        "« format » : le format \(format) n’est pas pris en charge ; cette version de repere lit le format \(Self.supportedFormat)",
+        at: reader.position(of: node))
+    }
+    let id = reader.string(fields?["id"], "« id »")
+    if let id, let node = fields?["id"], !Self.isSlug(id) {
+      reader.report(
+        "« id » : « \(id) » doit s’écrire en minuscules, chiffres et tirets (par exemple cqp-technico-commercial)",
+        at: reader.position(of: node))
+    }
+    let title = reader.string(fields?["title"], "« title »")
+    let version = reader.quotedString(fields?["version"], "« version »", example: "\"2026.1\"")
+    let source = reader.string(fields?["source"], "« source »")
+    let opening = decodeOpening(fields?["opening"])
+    let levels = decodeLevels(fields?["levels"])
+    let means = decodeMeans(fields?["means"])
+    let competences = decodeCompetences(fields?["competences"])
+    let recap = decodeRecap(fields?["recap"])
+    return Dialogue(
+      id: id ?? "", title: title ?? "", version: version ?? "", source: source,
+      opening: opening, levels: levels, means: means, competences: competences, recap: recap)
+  }
+
+  // MARK: - Opening, levels, means
+
+  private mutating func decodeOpening(_ node: Node?) -> Opening {
+    let empty = Opening(presentation: GuideText(""), reminder: GuideText(""), questions: [])
+    guard let node else { return empty }
+    guard
+      let fields = reader.fields(
+        of: node, "« opening »", required: ["presentation", "reminder", "questions"])
+    else { return empty }
+    let presentation = reader.text(fields["presentation"], "« opening », « presentation »")
+    let reminder = reader.text(fields["reminder"], "« opening », « reminder »")
+    var questions: [OpeningQuestion] = []
+    for (index, element) in (reader.sequence(fields["questions"], "« opening », « questions »") ?? [])
+      .enumerated()
+    {
+      let what = "« opening », question \(index + 1)"
+      guard let question = reader.fields(of: element, what, required: ["id", "text"]) else { continue }
+      let id = reader.string(question["id"], "\(what), « id »")
+      let text = reader.string(question["text"], "\(what), « text »")
+      questions.append(OpeningQuestion(id: id ?? "", text: text ?? ""))
+      locations.openingQuestions.append(reader.position(of: question["id"] ?? element))
+    }
+    return Opening(
+      presentation: presentation ?? GuideText(""), reminder: reminder ?? GuideText(""),
+      questions: questions)
+  }
+
+  private mutating func decodeLevels(_ node: Node?) -> [Level] {
+    guard let node else { return [] }
+    locations.levels = reader.position(of: node)
+    var levels: [Level] = []
+    for (index, element) in (reader.sequence(node, "« levels »") ?? []).enumerated() {
+      let what = "« levels », niveau \(index + 1)"
+      guard let fields = reader.fields(of: element, what, required: ["id", "label"]) else { continue }
+      let rawID = reader.string(fields["id"], "\(what), « id »")
+      let label = reader.string(fields["label"], "\(what), « label »")
+      guard let rawID else { continue }
+      guard let id = LevelID(rawValue: rawID) else {
+        let known = LevelID.allCases.map(\.rawValue).joined(separator: ", ")
+        reader.report(
+          "\(what) : niveau inconnu « \(rawID) » ; les niveaux sont \(known)",
+          at: reader.position(of: fields["id"] ?? element))
+        continue
+      }
+      levels.append(Level(id: id, label: label ?? ""))
+      locations.levelEntries.append(reader.position(of: element))
+    }
+    return levels
+  }
+
+  private mutating func decodeMeans(_ node: Node?) -> [Means] {
+    var means: [Means] = []
+    for (index, element) in (reader.sequence(node, "« means »") ?? []).enumerated() {
+      let what = "« means », moyen \(index + 1)"
+      guard let fields = reader.fields(of: element, what, required: ["id", "label"]) else { continue }
+      let id = reader.string(fields["id"], "\(what), « id »")
+      let label = reader.string(fields["label"], "\(what), « label »")
+      means.append(Means(id: id ?? "", label: label ?? ""))
+      locations.means.append(reader.position(of: fields["id"] ?? element))
+    }
+    return means
+  }
+
+  // MARK: - Competences and blocks
+
+  private mutating func decodeCompetences(_ node: Node?) -> [Competence] {
+    var competences: [Competence] = []
+    for (index, element) in (reader.sequence(node, "« competences »") ?? []).enumerated() {
+      var what = "compétence \(index + 1)"
+      guard
+        let fields = reader.fields(of: element, what, required: ["id", "title", "blocks"])
+      else { continue }
+      let id = reader.string(fields["id"], "\(what), « id »")
+      if let id {
+        what = "compétence \(id)"
+        if !Self.isCompetenceID(id), let idNode = fields["id"] {
+          reader.report(
+            "\(what) : l’identifiant doit avoir la forme C<numéro>, par exemple C1",
+            at: reader.position(of: idNode))
+        }
+      }
+      let title = reader.text(fields["title"], "\(what), « title »")
+      var location = CompetenceLocations(
+        node: reader.position(of: element), id: reader.position(of: fields["id"] ?? element))
+      var blocks: [Block] = []
+      for (blockIndex, blockNode) in (reader.sequence(fields["blocks"], "\(what), « blocks »") ?? [])
+        .enumerated()
+      {
+        if let (block, blockLocation) = decodeBlock(
+          blockNode, fallbackName: "\(what), bloc \(blockIndex + 1)")
+        {
+          blocks.append(block)
+          location.blocks.append(blockLocation)
+        }
+      }
+      competences.append(Competence(id: id ?? "", title: title ?? GuideText(""), blocks: blocks))
+      locations.competences.append(location)
+    }
+    return competences
+  }
+
+  private mutating func decodeBlock(_ node: Node, fallbackName: String) -> (Block, BlockLocations)? {
+    guard
+      let fields = reader.fields(
+        of: node, fallbackName,
+        required: [
+          "id", "title", "gate", "questions", "required_competences", "criteria", "training_need",
+        ],
+        optional: ["defect", "evidence_criteria"])
+    else { return nil }
+    let id = reader.string(fields["id"], "\(fallbackName), « id »")
+    let what = id.map { "bloc \($0)" } ?? fallbackName
+    if let id, !Self.isBlockID(id), let idNode = fields["id"] {
+      reader.report(
+        "\(what) : l’identifiant doit avoir la forme C<compétence>.<bloc>, par exemple C1.2",
+        at: reader.position(of: idNode))
+    }
+    let blockID = id ?? ""
+    var location = BlockLocations(
+      node: reader.position(of: node), id: reader.position(of: fields["id"] ?? node))
+    let title = reader.text(fields["title"], "\(what), « title »")
+    let gate = reader.text(fields["gate"], "\(what), « gate » (question oui/non)")
+    let questions = reader.texts(fields["questions"], "\(what), « questions »")
+    let required = reader.texts(
+      fields["required_competences"], "\(what), « required_competences »")
+    let (criteria, criteriaLocations) = decodeCriteria(
+      fields["criteria"], "\(what), critère", ids: blockID + ".c", listName: "\(what), « criteria »")
+    location.criteria = criteriaLocations
+    let trainingNeed = reader.text(fields["training_need"], "\(what), « training_need »")
+    var defect: SourceDefect?
+    if let defectNode = fields["defect"],
+      let defectFields = reader.fields(of: defectNode, "\(what), « defect »", required: ["note"])
+    {
+      defect = SourceDefect(note: reader.string(defectFields["note"], "\(what), « defect », « note »") ?? "")
+    }
+    var evidenceCriteria: [Criterion] = []
+    if let evidenceNode = fields["evidence_criteria"] {
+      location.evidenceCriteriaKey = reader.position(of: fields.keyNode("evidence_criteria") ?? evidenceNode)
+      let (decoded, decodedLocations) = decodeCriteria(
+        evidenceNode, "\(what), critère d’analyse", ids: blockID + ".c",
+        listName: "\(what), « evidence_criteria »")
+      evidenceCriteria = decoded
+      location.evidenceCriteria = decodedLocations
+    }
+    // With evidence criteria, those take the `.c<n>` ids; the verbatim ones get `.s<n>`.
+    let verbatimCriteria =
+      evidenceCriteria.isEmpty
+      ? criteria
+      : criteria.enumerated().map { index, criterion in
+        var renamed = criterion
+        renamed.id = "\(blockID).s\(index + 1)"
+        return renamed
+      }
+    let block = Block(
+      id: blockID, title: title ?? GuideText(""), gate: gate ?? GuideText(""),
+      questions: questions ?? [], requiredCompetences: required ?? [], criteria: verbatimCriteria,
+      trainingNeed: trainingNeed ?? GuideText(""), defect: defect, evidenceCriteria: evidenceCriteria)
+    return (block, location)
+  }
+
+  private mutating func decodeCriteria(
+    _ node: Node?, _ what: String, ids prefix: String, listName: String
+  ) -> ([Criterion], [CriterionLocations]) {
+    var criteria: [Criterion] = []
+    var locations: [CriterionLocations] = []
+    for (index, element) in (reader.sequence(node, listName) ?? []).enumerated() {
+      let itemWhat = "\(what) \(index + 1)"
+      guard
+        let fields = reader.fields(
+          of: element, itemWhat, required: ["text", "label"], optional: ["evidence", "probe"])
+      else { continue }
+      let text = reader.text(fields["text"], "\(itemWhat), « text »")
+      let label = reader.string(fields["label"], "\(itemWhat), « label »")
+      var location = CriterionLocations(node: reader.position(of: element))
+      var evidence: [String] = []
+      if let evidenceNode = fields["evidence"] {
+        location.evidence = reader.position(of: evidenceNode)
+        if let terms = reader.strings(evidenceNode, "\(itemWhat), « evidence »", nonEmpty: false) {
+          evidence = terms
+        } else {
+          location.evidenceMalformed = true
+        }
+      }
+      var probe = ""
+      if let probeNode = fields["probe"] {
+        location.probe = reader.position(of: probeNode)
+        probe = reader.string(probeNode, "\(itemWhat), « probe »") ?? ""
+      }
+      criteria.append(
+        Criterion(
+          id: "\(prefix)\(index + 1)", text: text ?? GuideText(""), label: label ?? "",
+          evidence: evidence, probe: probe))
+      locations.append(location)
+    }
+    return (criteria, locations)
+  }
+
+  // MARK: - Recap
+
+  private mutating func decodeRecap(_ node: Node?) -> Recap {
+    guard let node else { return Recap(competences: []) }
+    locations.recap = reader.position(of: node)
+    var entries: [RecapCompetence] = []
+    for (index, element) in (reader.sequence(node, "« recap »") ?? []).enumerated() {
+      var what = "Bilan (« recap »), entrée \(index + 1)"
+      guard
+        let fields = reader.fields(of: element, what, required: ["competence", "items"])
+      else { continue }
+      let competence = reader.string(fields["competence"], "\(what), « competence »")
+      if let competence { what = "Bilan de \(competence)" }
+      var location = RecapCompetenceLocations(
+        node: reader.position(of: element),
+        competence: reader.position(of: fields["competence"] ?? element))
+      var items: [RecapItem] = []
+      for (itemIndex, itemNode) in (reader.sequence(fields["items"], "\(what), « items »") ?? [])
+        .enumerated()
+      {
+        let itemID = "\(competence ?? "?").r\(itemIndex + 1)"
+        let itemWhat = "\(what), élément \(itemID)"
+        guard
+          let itemFields = reader.fields(
+            of: itemNode, itemWhat, required: ["label"], optional: ["block", "note"])
+        else { continue }
+        let label = reader.text(itemFields["label"], "\(itemWhat), « label »")
+        let block = reader.string(itemFields["block"], "\(itemWhat), « block »")
+        let note = reader.string(itemFields["note"], "\(itemWhat), « note »")
+        items.append(RecapItem(id: itemID, label: label ?? GuideText(""), block: block, note: note))
+        location.items.append(
+          RecapItemLocations(
+            node: reader.position(of: itemNode),
+            block: itemFields["block"].map { reader.position(of: $0) }))
+      }
+      entries.append(RecapCompetence(competence: competence ?? "", items: items))
+      locations.recapCompetences.append(location)
+    }
+    return Recap(competences: entries)
+  }
+
+  // MARK: - Identifier shapes
+
+  /// `[a-z0-9-]+`.
+  static func isSlug(_ id: String) -> Bool {
+    !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+  }
+
+  /// `C<n>`, n a positive number without leading zero.
+  static func isCompetenceID(_ id: String) -> Bool {
+    guard id.first == "C" else { return false }
+    return isNumber(id.dropFirst())
+  }
+
+  /// `C<n>.<m>`.
+  static func isBlockID(_ id: String) -> Bool {
+    let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count == 2 && isCompetenceID(String(parts[0])) && isNumber(parts[1])
+  }
+
+  private static func isNumber(_ text: Substring) -> Bool {
+    !text.isEmpty && text.first != "0" && text.allSatisfy { $0.isASCII && $0.isNumber }
+  }
+}

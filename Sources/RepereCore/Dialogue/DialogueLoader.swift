@@ -1,0 +1,81 @@
+import Yams
+
+/// The outcome of reading a dialogue file: the dialogue when valid, every problem otherwise.
+public struct DialogueLoadResult: Sendable {
+  /// The dialogue, present only when no problem was found.
+  public var dialogue: Dialogue?
+  /// Every problem found, in file order.
+  public var diagnostics: [DialogueDiagnostic]
+
+  /// Whether the file is a valid dialogue.
+  public var isValid: Bool { diagnostics.isEmpty }
+}
+
+/// Reads the YAML text of a dialogue file into a ``Dialogue``, checking it fully.
+///
+/// Pure: it takes the text and never touches files. Every problem is collected
+/// (YAML syntax, missing or unknown keys, wrong types, duplicate ids, broken links
+/// between the recap and the blocks…), not just the first; see `DIALOGUE-SCHEMA.md`
+/// and `Dialogues/README.md` for the rules.
+public enum DialogueLoader {
+  /// Reads and checks a dialogue, collecting every problem.
+  ///
+  /// - Parameter yaml: The text of the file.
+  /// - Returns: The dialogue when valid, and the problems found, sorted by position.
+  public static func read(_ yaml: String) -> DialogueLoadResult {
+    var diagnostics = YAMLSyntax.tabIndentationProblems(in: yaml)
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: yaml)
+    } catch {
+      diagnostics += YAMLSyntax.diagnostics(for: error, in: yaml)
+        .filter { syntax in !diagnostics.contains { $0.line == syntax.line } }
+      return DialogueLoadResult(dialogue: nil, diagnostics: sorted(diagnostics))
+    }
+    guard let root else {
+      diagnostics.append(
+        DialogueDiagnostic(
+          line: 1, column: 1, message: "le fichier est vide : aucun guide de repérage à lire"))
+      return DialogueLoadResult(dialogue: nil, diagnostics: diagnostics)
+    }
+    var decoder = DialogueDecoder()
+    let dialogue = decoder.decode(root: root)
+    diagnostics += decoder.reader.diagnostics
+    var validator = DialogueValidator(dialogue: dialogue, locations: decoder.locations)
+    diagnostics += validator.validate()
+    return DialogueLoadResult(
+      dialogue: diagnostics.isEmpty ? dialogue : nil, diagnostics: sorted(diagnostics))
+  }
+
+  /// Reads a dialogue and throws if it has any problem.
+  ///
+  /// - Parameters:
+  ///   - yaml: The text of the file.
+  ///   - fileName: The name of the file as the user knows it, for the error's messages.
+  /// - Returns: The valid dialogue.
+  /// - Throws: ``DialogueError/invalid(file:diagnostics:)`` with every problem found.
+  public static func load(_ yaml: String, fileName: String) throws(DialogueError) -> Dialogue {
+    let result = read(yaml)
+    guard let dialogue = result.dialogue else {
+      throw .invalid(file: fileName, diagnostics: result.diagnostics)
+    }
+    return dialogue
+  }
+
+  private static func sorted(_ diagnostics: [DialogueDiagnostic]) -> [DialogueDiagnostic] {
+    // Stable: problems at the same position keep their reading order.
+    diagnostics.enumerated()
+      .sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
+      .map(\.element)
+  }
+}
+
+extension Dialogue {
+  /// The guide built into the binary (`technico-commercial-industries-chimiques.yaml`).
+  ///
+  /// - Throws: ``DialogueError/invalid(file:diagnostics:)`` if the bundled file is broken,
+  ///   which `repere verifier` and the tests catch before a release.
+  public static func bundled() throws(DialogueError) -> Dialogue {
+    try DialogueLoader.load(BundledDialogue.yaml, fileName: BundledDialogue.fileName)
+  }
+}

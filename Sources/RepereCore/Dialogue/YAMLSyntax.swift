@@ -1,0 +1,131 @@
+import Yams
+
+/// Turns YAML syntax problems into French diagnostics.
+enum YAMLSyntax {
+  /// One diagnostic per line whose indentation holds a tab, which YAML forbids.
+  static func tabIndentationProblems(in yaml: String) -> [DialogueDiagnostic] {
+    var diagnostics: [DialogueDiagnostic] = []
+    var lineNumber = 0
+    for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let indentation = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }
+      guard let tab = indentation.firstIndex(of: "\t"),
+        indentation.count < line.unicodeScalars.count  // a blank line does not matter
+      else { continue }
+      let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: tab) + 1
+      diagnostics.append(
+        DialogueDiagnostic(
+          line: lineNumber, column: column,
+          message:
+            "tabulation dans l’indentation : YAML n’accepte que des espaces pour indenter ; remplacez la tabulation par des espaces"
+        ))
+    }
+    return diagnostics
+  }
+
+  /// The diagnostics for an error thrown by Yams while composing.
+  static func diagnostics(for error: any Error, in yaml: String) -> [DialogueDiagnostic] {
+    guard let error = error as? YamlError else {
+      return [DialogueDiagnostic(line: 1, column: 1, message: "YAML illisible : \(error)")]
+    }
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      var message = "erreur de syntaxe YAML : " + translate(problem)
+      if let context {
+        message += " (\(translate(context.text)) commencé ligne \(context.mark.line))"
+      }
+      return [DialogueDiagnostic(line: mark.line, column: mark.column, message: message)]
+    case .reader(let problem, let offset, _, _):
+      let place = offset.map { Self.position(ofCharacterOffset: $0, in: yaml) }
+      return [
+        DialogueDiagnostic(
+          at: place ?? SourcePosition(line: 1, column: 1),
+          "caractère illisible : \(problem)")
+      ]
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return duplicates.map { key in
+        let position = secondOccurrence(
+          of: key, after: SourcePosition(line: context.mark.line, column: context.mark.column),
+          in: yaml)
+        return DialogueDiagnostic(
+          at: position,
+          "clé « \(key) » en double dans le même dictionnaire (première occurrence ligne \(context.mark.line))"
+        )
+      }
+    default:
+      return [DialogueDiagnostic(line: 1, column: 1, message: "YAML illisible : \(error)")]
+    }
+  }
+
+  /// French for the problems libyaml reports, keeping the original when unknown.
+  static func translate(_ problem: String) -> String {
+    let known: [String: String] = [
+      "found character that cannot start any token":
+        "caractère inattendu à cet endroit (une tabulation ? un caractère spécial à mettre entre guillemets ?)",
+      "mapping values are not allowed in this context":
+        "« : » inattendu ; un texte qui contient « : » doit être entre guillemets, ou l’indentation est incohérente",
+      "did not find expected key": "clé attendue non trouvée ; l’indentation est sans doute incohérente",
+      "did not find expected '-' indicator":
+        "« - » attendu ; l’indentation de la liste est sans doute incohérente",
+      "did not find expected node content": "valeur attendue non trouvée",
+      "found unexpected end of stream":
+        "fin de fichier inattendue ; un guillemet ou un crochet n’est pas refermé",
+      "could not find expected ':'": "« : » attendu après la clé",
+      "did not find expected ',' or ']'": "« , » ou « ] » attendu dans la liste entre crochets",
+      "did not find expected ',' or '}'": "« , » ou « } » attendu dans le dictionnaire entre accolades",
+      "found a tab character that violates indentation":
+        "tabulation dans l’indentation : YAML n’accepte que des espaces",
+      "found unknown escape character": "séquence d’échappement inconnue après « \\ »",
+      "block sequence entries are not allowed in this context":
+        "élément de liste « - » inattendu ; l’indentation est sans doute incohérente",
+      "found undefined tag handle": "étiquette YAML (!…) inconnue",
+      "found undefined alias": "alias YAML (*…) non défini",
+      "expected a single document in the stream": "un seul document YAML est attendu (pas de « --- » en plus)",
+      "while scanning a simple key": "une clé",
+      "while scanning a quoted scalar": "un texte entre guillemets",
+      "while scanning a plain scalar": "un texte",
+      "while parsing a block mapping": "un dictionnaire",
+      "while parsing a block collection": "une liste",
+      "while parsing a flow sequence": "une liste entre crochets",
+      "while parsing a flow mapping": "un dictionnaire entre accolades",
+      "while scanning for the next token": "la lecture",
+      "while parsing a block node": "une valeur",
+      "while parsing a flow node": "une valeur",
+    ]
+    return known[problem] ?? problem
+  }
+
+  private static func position(ofCharacterOffset offset: Int, in text: String) -> SourcePosition {
+    var line = 1
+    var column = 1
+    for character in text.prefix(offset) {
+      if character == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return SourcePosition(line: line, column: column)
+  }
+
+  /// Where a duplicated key appears again after its first occurrence.
+  private static func secondOccurrence(
+    of key: String, after first: SourcePosition, in yaml: String
+  ) -> SourcePosition {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    for index in first.line..<lines.count {
+      let scalars = Array(lines[index].unicodeScalars)
+      let start = first.column - 1
+      guard start < scalars.count else { continue }
+      let rest = String(String.UnicodeScalarView(scalars[start...]))
+      if rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") {
+        let leading = scalars[..<start].allSatisfy { $0 == " " || $0 == "-" }
+        if leading { return SourcePosition(line: index + 1, column: first.column) }
+      }
+    }
+    return first
+  }
+}
