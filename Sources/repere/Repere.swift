@@ -12,6 +12,6 @@ struct Repere: ParsableCommand {
       des industries chimiques.
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self]
+    subcommands: [CheckCommand.self, SuggestCommand.self]
   )
 }

@@ -1,0 +1,24 @@
+/// The evidence of one block gathered from all its answers, before the level is chosen.
+struct BlockEvidence: Sendable, Equatable {
+  /// Per assessed criterion, in the block's order.
+  var criteria: [CriterionAssessment]
+  /// Block-level signals, in the order of the answers.
+  var signals: [EvidenceSignal]
+
+  /// Number of criteria with at least one credited hit.
+  var coveredCount: Int { criteria.filter(\.isCovered).count }
+
+  /// Number of credited hits over all criteria.
+  var creditedHits: Int { criteria.reduce(0) { $0 + $1.hits.count } }
+
+  /// Number of signals of one kind.
+  func count(_ kind: EvidenceSignal.Kind) -> Int {
+    signals.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) }
+  }
+
+  /// Whether a criterion has no credited hit but at least one counter-signal: the answers
+  /// speak of it, and deny it or give it to someone else.
+  func isContradicted(_ criterion: CriterionAssessment) -> Bool {
+    !criterion.isCovered && !criterion.counterSignals.isEmpty
+  }
+}

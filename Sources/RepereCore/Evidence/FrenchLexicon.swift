@@ -1,0 +1,202 @@
+/// Word lists about French itself (not about one guide), in folded form (lower case, no
+/// diacritics), used to normalise terms and to read the context of a hit.
+///
+/// They hold function words, negation, hypothetical and third-party markers, frequency
+/// words and names of common business tools. A guide's own vocabulary lives in its
+/// dialogue file, as each criterion's evidence terms.
+enum FrenchLexicon {
+  /// Function words elided before a vowel: « l' », « d' », « qu' »…
+  static let elisions: Set<String> = [
+    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    "presqu",
+  ]
+
+  /// Articles, prepositions and conjunctions dropped from terms and skipped inside phrases.
+  static let stopWords: Set<String> = [
+    "le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "a", "en", "et", "ou",
+    "pour", "par", "sur", "dans", "avec", "chez", "ce", "cet", "cette", "ces", "son", "sa",
+    "ses", "mon", "ma", "mes", "leur", "leurs", "notre", "nos", "votre", "vos", "que", "se",
+    "y",
+  ]
+
+  /// Determiners and possessives that introduce a noun phrase.
+  static let determiners: Set<String> = [
+    "le", "la", "les", "l", "un", "une", "des", "du", "mon", "ma", "mes", "son", "sa", "ses",
+    "notre", "nos", "leur", "leurs", "ce", "cette", "ces", "certains", "certaines",
+  ]
+
+  /// Subject pronouns: a conditional verb right after one is hypothetical practice.
+  static let subjectPronouns: Set<String> = [
+    "je", "j", "on", "il", "elle", "ils", "elles", "nous", "vous", "ce", "c", "ca", "cela",
+  ]
+
+  /// Object pronouns and the negative particle that may sit between a subject and its verb.
+  static let clitics: Set<String> = [
+    "ne", "n", "le", "la", "les", "l", "lui", "leur", "en", "y", "me", "m", "te", "t", "se",
+    "s", "nous", "vous",
+  ]
+
+  /// Words that complete « ne » into a negation (« ne … pas », « n'… jamais »).
+  static let negationPartners: Set<String> = [
+    "pas", "jamais", "plus", "rien", "aucun", "aucune", "personne", "guere", "point", "ni",
+    "nullement",
+  ]
+
+  /// Words that negate on their own (« jamais de relance », « aucun tableau », « sans »).
+  static let standaloneNegations: Set<String> = [
+    "pas", "jamais", "aucun", "aucune", "sans", "ni", "rien", "nul", "nulle",
+  ]
+
+  /// Words after a negation cue that cancel it (« pas mal », « sans doute »).
+  static let negationCancellers: [String: Set<String>] = [
+    "pas": ["mal"],
+    "sans": ["doute", "faute", "probleme", "problemes", "souci", "soucis", "cesse", "hesiter"],
+    "rien": ["que"],
+  ]
+
+  /// Words that end a negation's scope: a new clause starts after them.
+  static let clauseOpeners: Set<String> = [
+    "mais", "puis", "car", "sinon", "cependant", "pourtant", "toutefois", "donc", "alors",
+    "sauf", "parce", "puisque", "quand", "lorsque", "lorsqu", "tandis", "ensuite", "apres",
+  ]
+
+  /// Words that start a contrast and end a sentence's hypothetical or third-party scope.
+  static let contrastOpeners: Set<String> = [
+    "mais", "cependant", "pourtant", "toutefois", "neanmoins",
+  ]
+
+  /// Second words of two-word contrasts (« par contre », « en revanche »).
+  static let contrastSecondWords: [String: String] = ["par": "contre", "en": "revanche"]
+
+  /// Folded endings of the conditional (« pourrais », « faudrait », « devraient »).
+  static let conditionalEndings: [String] = ["rais", "rait", "rions", "riez", "raient"]
+
+  /// Words with a conditional-looking ending that are not verbs.
+  static let notConditionals: Set<String> = [
+    "frais", "vrais", "vrait", "desormais", "jamais", "mais", "anglais", "relais", "balais",
+    "marais", "delais", "irlandais", "portrait", "retrait", "extrait", "attrait", "abstrait",
+    "trait", "distrait", "soustrait",
+  ]
+
+  /// Folded multi-word cues of hypothetical or merely theoretical practice.
+  static let hypotheticalPhrases: [[String]] = [
+    ["il", "faut"], ["il", "faudrait"], ["faudrait"], ["en", "theorie"], ["en", "principe"],
+    ["normalement"], ["idealement"], ["je", "suppose"], ["j", "imagine"], ["imagine"],
+    ["a", "l", "avenir"], ["je", "pense", "qu", "il"], ["il", "est", "important"],
+    ["c", "est", "important"], ["est", "important", "de"], ["je", "sais", "qu"],
+    ["je", "sais", "que"], ["je", "sais", "ce"], ["il", "sait", "qu"], ["elle", "sait", "qu"],
+    ["sait", "qu"], ["sait", "que"], ["je", "connais", "les"], ["sur", "le", "papier"],
+    ["en", "general", "c", "est"], ["il", "suffit"], ["on", "attend"], ["pas", "encore", "eu"],
+  ]
+
+  /// Words that, with « formation » in the same sentence, mark knowledge from training only.
+  static let trainingOnlyMarkers: Set<String> = [
+    "vu", "vue", "vus", "appris", "exercice", "fictif", "fictive", "cas", "module", "theorie",
+    "formateur", "seminaire", "presente", "presentee", "cours",
+  ]
+
+  /// Folded multi-word cues of practice that is someone else's.
+  static let someoneElsePhrases: [[String]] = [
+    ["pas", "moi"], ["pas", "mon", "role"], ["pas", "mon", "job"], ["pas", "ma", "mission"],
+    ["pas", "dans", "mes", "missions"], ["leur", "job"], ["leur", "role"], ["c", "est", "eux"],
+    ["c", "est", "a", "eux"], ["je", "ne", "suis", "pas", "dans", "la", "boucle"],
+    ["j", "ai", "vu"], ["j", "ai", "entendu"], ["je", "transmets", "la", "demande"],
+    ["je", "laisse", "ca"], ["je", "passe", "la", "main"], ["je", "suis", "le", "planning"],
+  ]
+
+  /// Nouns naming another person or service of the company (folded).
+  static let otherActors: Set<String> = [
+    "service", "services", "marketing", "direction", "directeur", "directrice", "chef",
+    "cheffe", "responsable", "collegue", "collegues", "assistante", "assistant", "adv",
+    "qualite", "reglementaire", "cellule", "siege", "controleur", "controle", "formateur",
+    "tuteur", "tutrice", "commerciale", "commerciaux", "kam", "seniors", "ingenieur",
+    "juridique", "manager", "superieur", "patron", "autres", "technicien", "labo",
+    "laboratoire", "logistique", "production", "comptabilite", "compta",
+  ]
+
+  /// Stems of verbs of doing: an other actor followed by one of them does the work.
+  static let actionStems: [String] = [
+    "fait", "font", "fix", "decid", "ger", "calcul", "envoi", "diffus", "occup", "repond",
+    "suiv", "suit", "voit", "donn", "construit", "prepar", "mont", "rempl", "relit",
+    "complet", "trait", "pilot", "men", "declin", "rappel", "ouvr", "decoup", "sort",
+    "project", "mesur", "lanc", "repart", "programm", "organis", "redig", "edit", "transmet",
+    "tranch", "realis", "charg", "calcul", "centralis",
+  ]
+
+  /// Stems of participles that, before « par » and another actor, mean someone else did it
+  /// (« fixés par la direction »), unlike « validé par la direction ».
+  static let delegatedParticipleStems: [String] = [
+    "fix", "fait", "ger", "calcul", "decid", "construit", "realis", "rempl", "redig",
+    "prepar", "pilot", "men", "trait", "envoy", "diffus", "mont", "centralis", "etabl",
+    "donn", "produit", "suiv", "mesur", "gere",
+  ]
+
+  /// Words after « une fois » that make it a frequency or a conjunction, not an occasion.
+  static let notOccasionalAfterOnce: Set<String> = [
+    "par", "que", "qu", "tous", "toutes", "la", "le", "les", "l", "chaque",
+  ]
+
+  /// Folded cues of occasional, short or very recent practice.
+  static let occasionalPhrases: [[String]] = [
+    ["une", "seule", "fois"], ["en", "stage"], ["mon", "stage"], ["stage"], ["stagiaire"],
+    ["depuis", "peu"], ["recemment"], ["pas", "encore"], ["de", "temps", "en", "temps"],
+    ["des", "fois"], ["parfois"], ["rarement"], ["j", "y", "pense"], ["quelques", "uns"],
+    ["j", "ai", "assiste"], ["assiste", "a"], ["ponctuellement"], ["occasionnellement"],
+    ["exceptionnellement"], ["pour", "l", "instant"], ["une", "ou", "deux", "fois"],
+    ["au", "jour", "le", "jour"], ["sans", "plus"], ["plus", "rare"], ["quand", "le", "chef"],
+    ["quand", "il", "y", "a"],
+  ]
+
+  /// Number words up to six, for « depuis deux mois ».
+  static let smallNumberWords: Set<String> = [
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "quelques",
+  ]
+
+  /// Units of a short duration (« depuis deux mois », « depuis trois semaines »).
+  static let shortDurationUnits: Set<String> = ["mois", "semaine", "semaines", "jours", "jour"]
+
+  /// Folded cues of practice under supervision or alongside someone else.
+  static let supervisedPhrases: [[String]] = [
+    ["tuteur"], ["tutrice"], ["sous", "la", "supervision"], ["supervise"],
+    ["j", "ai", "accompagne"], ["accompagne", "la"], ["accompagne", "le"], ["accompagne", "un"],
+    ["accompagne", "une"], ["accompagne", "mon"], ["accompagne", "ma"], ["en", "binome"],
+    ["me", "relit"], ["les", "relit"], ["avec", "l", "aide"], ["on", "me", "donne"],
+    ["on", "me", "dit"], ["on", "me", "programme"], ["on", "me", "les", "donne"],
+    ["qu", "on", "me", "donne"], ["on", "m", "a", "demande"], ["je", "vais", "ou"],
+    ["je", "demande", "a", "mon", "chef"],
+  ]
+
+  /// Units of time after « chaque », « tous les », « par »: a frequency.
+  static let timeUnits: Set<String> = [
+    "jour", "jours", "semaine", "semaines", "mois", "trimestre", "trimestres", "semestre",
+    "an", "ans", "annee", "annees", "soir", "soirs", "matin", "matins", "lundi", "lundis",
+    "mardi", "mardis", "mercredi", "mercredis", "jeudi", "jeudis", "vendredi", "vendredis",
+    "quinzaine", "fin", "debut", "visite", "visites", "rdv", "appel", "livraison", "commande",
+    "client", "clients", "fois",
+  ]
+
+  /// Single words that state a frequency.
+  static let frequencyWords: Set<String> = [
+    "hebdo", "hebdomadaire", "hebdomadaires", "mensuel", "mensuelle", "mensuels",
+    "mensuelles", "mensuellement", "trimestriel", "trimestrielle", "trimestriels", "annuel",
+    "annuelle", "annuels", "annuelles", "annuellement", "quotidien", "quotidienne",
+    "quotidiennement", "systematiquement", "systematique", "regulierement", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "lun", "mar", "mer", "jeu", "ven", "hebdomadairement",
+  ]
+
+  /// Common business tools and sources named by technico-commercial staff (folded).
+  static let knownTools: Set<String> = [
+    "excel", "sap", "salesforce", "hubspot", "sellsy", "teams", "linkedin", "kompass",
+    "pappers", "dynamics", "zoho", "pipedrive", "axonaut", "sage", "word", "powerpoint",
+    "ppt", "sharepoint", "outlook", "google", "lemlist", "erp", "crm", "bi", "bo", "tableau",
+    "qlik", "oracle", "navision", "divalto", "cegid", "odoo", "zoom", "whatsapp", "deepl",
+    "xerfi", "echa", "infogreffe", "societe", "agenda", "sheet", "sheets", "visio",
+  ]
+
+  /// Capitalised words that are not names (sentence starts excepted anyway).
+  static let capitalisedCommonWords: Set<String> = [
+    "je", "j", "il", "elle", "on", "nous", "ils", "elles", "le", "la", "les", "l", "un",
+    "une", "des", "de", "du", "d", "en", "et", "mais", "pour", "par", "avec", "chez", "c",
+    "ce", "oui", "non", "ex", "si", "quand", "moi", "mon", "ma", "mes",
+  ]
+}

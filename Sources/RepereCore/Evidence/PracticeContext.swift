@@ -1,0 +1,406 @@
+/// What the wording of one answer says about the practice it describes.
+///
+/// For each token: whether it stands in the scope of a negation, of a hypothetical or of
+/// someone else's practice; and, for the whole answer, the signals that move the level
+/// (occasional or supervised practice, concrete details, denials).
+struct PracticeContext: Sendable, Equatable {
+  /// A signal found in the answer, with the tokens that show it.
+  struct Signal: Sendable, Equatable {
+    var kind: EvidenceSignal.Kind
+    var tokens: ClosedRange<Int>
+  }
+
+  /// Per token, why a hit starting there would not count, if it would not.
+  var discounts: [EvidenceHit.Discount?]
+  /// The signals, in the order of the answer.
+  var signals: [Signal]
+
+  /// Reads the context of `tokens` (one answer).
+  init(tokens: [Token]) {
+    var reader = PracticeContextReader(tokens: tokens)
+    reader.read()
+    discounts = reader.discounts
+    signals = reader.signals
+  }
+}
+
+/// The work of ``PracticeContext``: sentences, clauses, cues and their scopes.
+private struct PracticeContextReader {
+  let tokens: [Token]
+  let folded: [String]
+  var discounts: [EvidenceHit.Discount?]
+  var signals: [PracticeContext.Signal] = []
+  private var sentences: [Range<Int>] = []
+  private var clauses: [Range<Int>] = []
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+    self.folded = tokens.map(\.folded)
+    self.discounts = Array(repeating: nil, count: tokens.count)
+  }
+
+  mutating func read() {
+    segment()
+    for clause in clauses { readNegation(in: clause) }
+    for sentence in sentences {
+      readHypothetical(in: sentence)
+      readSomeoneElse(in: sentence)
+    }
+    readPassiveDelegation()
+    readOccasionalAndSupervised()
+    readConcrete()
+    signals.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+  }
+
+  // MARK: Segmentation
+
+  /// Splits the tokens into sentences (full stops, contrasts) and clauses (commas,
+  /// conjunctions that open a new clause).
+  private mutating func segment() {
+    var sentenceStart = 0
+    var clauseStart = 0
+    func close(_ range: Range<Int>, into list: inout [Range<Int>]) {
+      if !range.isEmpty { list.append(range) }
+    }
+    for index in tokens.indices {
+      let token = tokens[index]
+      if token.kind == .sentenceBreak {
+        close(clauseStart..<index, into: &clauses)
+        close(sentenceStart..<index, into: &sentences)
+        sentenceStart = index + 1
+        clauseStart = index + 1
+      } else if token.kind == .clauseBreak {
+        close(clauseStart..<index, into: &clauses)
+        clauseStart = index + 1
+      } else if opensContrast(at: index) {
+        close(clauseStart..<index, into: &clauses)
+        close(sentenceStart..<index, into: &sentences)
+        sentenceStart = index
+        clauseStart = index
+      } else if opensClause(at: index) {
+        close(clauseStart..<index, into: &clauses)
+        clauseStart = index
+      }
+    }
+    close(clauseStart..<tokens.count, into: &clauses)
+    close(sentenceStart..<tokens.count, into: &sentences)
+  }
+
+  private func opensContrast(at index: Int) -> Bool {
+    let word = folded[index]
+    if FrenchLexicon.contrastOpeners.contains(word) { return true }
+    if let second = FrenchLexicon.contrastSecondWords[word], index + 1 < tokens.count {
+      return folded[index + 1] == second
+    }
+    return false
+  }
+
+  private func opensClause(at index: Int) -> Bool {
+    let word = folded[index]
+    if FrenchLexicon.clauseOpeners.contains(word) { return true }
+    if word == "et", index + 1 < tokens.count {
+      return FrenchLexicon.subjectPronouns.contains(folded[index + 1])
+        || folded[index + 1] == "puis"
+    }
+    return false
+  }
+
+  // MARK: Negation
+
+  /// Marks the scope of each negation of a clause: from the cue to the end of the clause.
+  private mutating func readNegation(in clause: Range<Int>) {
+    var index = clause.lowerBound
+    while index < clause.upperBound {
+      let word = folded[index]
+      var isCue = false
+      if word == "ne" || (word == "n" && tokens[index].kind == .elision) {
+        isCue = (index + 1..<clause.upperBound).contains {
+          FrenchLexicon.negationPartners.contains(folded[$0])
+        }
+      } else if FrenchLexicon.standaloneNegations.contains(word) {
+        let cancelled =
+          index + 1 < tokens.count
+          && FrenchLexicon.negationCancellers[word]?.contains(folded[index + 1]) == true
+        isCue = !cancelled
+      } else if word == "non", index == firstLexical(in: clause), index == 0 {
+        isCue = true
+      }
+      if isCue {
+        for scoped in (index + 1)..<clause.upperBound { discounts[scoped] = .negated }
+        if isDenial(cue: index, clause: clause) {
+          signals.append(.init(kind: .denied, tokens: index...index))
+        }
+        return
+      }
+      index += 1
+    }
+  }
+
+  /// Whether a negation denies the candidate's own practice: it is in the first person, or
+  /// the answer opens with it (« Non, pas de relances », « Aucun. »).
+  private func isDenial(cue: Int, clause: Range<Int>) -> Bool {
+    if cue == 0 { return true }
+    return clause.contains { ["je", "j", "moi"].contains(folded[$0]) }
+  }
+
+  private func firstLexical(in range: Range<Int>) -> Int? {
+    range.first { tokens[$0].isLexical }
+  }
+
+  // MARK: Hypothetical practice
+
+  /// Marks the sentence, from the clause of the cue on, when a cue shows that the practice
+  /// is hypothetical, only theoretical or only known from training.
+  private mutating func readHypothetical(in sentence: Range<Int>) {
+    let hasTraining = sentence.contains { folded[$0].hasPrefix("formation") }
+    for index in sentence {
+      let cue =
+        isConditionalVerb(at: index) || isFutureVerb(at: index)
+        || isHypotheticalCondition(at: index)
+        || FrenchLexicon.hypotheticalPhrases.contains { phrase(at: index, equals: $0) }
+        || (hasTraining && FrenchLexicon.trainingOnlyMarkers.contains(folded[index]))
+      guard cue else { continue }
+      let from =
+        hasTraining && FrenchLexicon.trainingOnlyMarkers.contains(folded[index])
+        ? sentence.lowerBound : clauseStart(of: index)
+      mark(from..<sentence.upperBound, as: .hypothetical)
+      signals.append(.init(kind: .hypothetical, tokens: index...index))
+      return
+    }
+  }
+
+  /// « je pourrais », « il faudrait », « ce serait »: a conditional after its subject.
+  private func isConditionalVerb(at index: Int) -> Bool {
+    let word = folded[index]
+    guard word.count >= 5, !FrenchLexicon.notConditionals.contains(word),
+      FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
+    else { return false }
+    return hasSubject(before: index, among: FrenchLexicon.subjectPronouns)
+  }
+
+  /// « je le basculerai »: a future in the first person.
+  private func isFutureVerb(at index: Int) -> Bool {
+    let word = folded[index]
+    guard word.count >= 5, word.hasSuffix("rai") else { return false }
+    return hasSubject(before: index, among: ["je", "j"])
+  }
+
+  /// « si je devais », « si on me donnait »: a condition in the imperfect.
+  private func isHypotheticalCondition(at index: Int) -> Bool {
+    guard folded[index] == "si" else { return false }
+    var next = index + 1
+    guard next < tokens.count, FrenchLexicon.subjectPronouns.contains(folded[next]) else {
+      return false
+    }
+    next += 1
+    while next < tokens.count, next <= index + 4, tokens[next].isLexical {
+      let word = folded[next]
+      if word.count >= 4, word.hasSuffix("ais") || word.hasSuffix("ait") || word.hasSuffix("aient") {
+        return true
+      }
+      if !FrenchLexicon.clitics.contains(word) { return false }
+      next += 1
+    }
+    return false
+  }
+
+  /// Whether a subject pronoun stands right before `index`, with only clitics between.
+  private func hasSubject(before index: Int, among subjects: Set<String>) -> Bool {
+    var previous = index - 1
+    var steps = 0
+    while previous >= 0, steps < 4, tokens[previous].isLexical {
+      if subjects.contains(folded[previous]) { return true }
+      if !FrenchLexicon.clitics.contains(folded[previous]) { return false }
+      previous -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  // MARK: Someone else's practice
+
+  /// Marks the sentence when it says that someone else does the work.
+  private mutating func readSomeoneElse(in sentence: Range<Int>) {
+    let hasFirstPerson = sentence.contains { ["je", "j", "moi"].contains(folded[$0]) }
+    for index in sentence {
+      let cue =
+        isCleftOnOther(at: index) || isReflexiveTakingCharge(at: index)
+        || FrenchLexicon.someoneElsePhrases.contains { phrase(at: index, equals: $0) }
+        || (!hasFirstPerson && isOtherActorDoing(at: index, in: sentence))
+      guard cue else { continue }
+      mark(sentence, as: .someoneElse)
+      signals.append(.init(kind: .someoneElse, tokens: index...index))
+      return
+    }
+  }
+
+  /// « c'est le marketing qui… », « ce sont mes collègues qui… ».
+  private func isCleftOnOther(at index: Int) -> Bool {
+    guard folded[index] == "c" || folded[index] == "ce", index + 2 < tokens.count,
+      ["est", "sont", "etait", "etaient"].contains(folded[index + 1])
+    else { return false }
+    let subject = folded[index + 2]
+    guard
+      FrenchLexicon.determiners.contains(subject)
+        || ["eux", "lui", "elle", "elles", "ils"].contains(subject)
+    else { return false }
+    var next = index + 3
+    while next < tokens.count, next <= index + 9, tokens[next].isLexical {
+      if folded[next] == "qui" { return true }
+      next += 1
+    }
+    return false
+  }
+
+  /// « l'ADV s'en occupe », « qui s'en charge ».
+  private func isReflexiveTakingCharge(at index: Int) -> Bool {
+    guard folded[index] == "s", tokens[index].kind == .elision, index + 2 < tokens.count,
+      folded[index + 1] == "en"
+    else { return false }
+    let verb = tokens[index + 2].stem
+    return verb.hasPrefix("occup") || verb.hasPrefix("charg")
+  }
+
+  /// « le contrôle de gestion diffuse… », « la direction fixe… »: another actor, then a verb
+  /// of doing, in a sentence without the first person.
+  private func isOtherActorDoing(at index: Int, in sentence: Range<Int>) -> Bool {
+    guard FrenchLexicon.otherActors.contains(folded[index]), index > sentence.lowerBound,
+      FrenchLexicon.determiners.contains(folded[index - 1])
+        || (folded[index - 1] == "l" && tokens[index - 1].kind == .elision)
+    else { return false }
+    var next = index + 1
+    while next < sentence.upperBound, next <= index + 4, tokens[next].isLexical {
+      let stem = tokens[next].stem
+      if !FrenchLexicon.otherActors.contains(folded[next]),
+        FrenchLexicon.actionStems.contains(where: { stem.hasPrefix($0) })
+      {
+        return true
+      }
+      next += 1
+    }
+    return false
+  }
+
+  /// « fixés par la direction », « calculée par le marketing »: the clause's work is done
+  /// by someone else.
+  private mutating func readPassiveDelegation() {
+    for clause in clauses {
+      for index in clause where folded[index] == "par" && index > clause.lowerBound {
+        var actor = index + 1
+        if actor < clause.upperBound,
+          FrenchLexicon.determiners.contains(folded[actor]) || folded[actor] == "l"
+        {
+          actor += 1
+        }
+        guard actor < clause.upperBound, FrenchLexicon.otherActors.contains(folded[actor])
+        else { continue }
+        let participle = tokens[index - 1].stem
+        guard FrenchLexicon.delegatedParticipleStems.contains(where: { participle.hasPrefix($0) })
+        else { continue }
+        mark(clause, as: .someoneElse)
+        signals.append(.init(kind: .someoneElse, tokens: index...actor))
+        break
+      }
+    }
+  }
+
+  // MARK: Level signals
+
+  private mutating func readOccasionalAndSupervised() {
+    for index in tokens.indices where tokens[index].isLexical {
+      if let end = occasionalCue(at: index) {
+        signals.append(.init(kind: .occasional, tokens: index...end))
+      }
+      for cue in FrenchLexicon.supervisedPhrases where phrase(at: index, equals: cue) {
+        signals.append(.init(kind: .supervised, tokens: index...(index + cue.count - 1)))
+        break
+      }
+    }
+  }
+
+  /// The last token of an occasional-practice cue starting at `index`.
+  private func occasionalCue(at index: Int) -> Int? {
+    if phrase(at: index, equals: ["une", "fois"]) {
+      let after = index + 2
+      if after < tokens.count, tokens[after].isLexical,
+        FrenchLexicon.notOccasionalAfterOnce.contains(folded[after])
+      {
+        return nil
+      }
+      return index + 1
+    }
+    if folded[index] == "depuis", index + 2 < tokens.count,
+      FrenchLexicon.shortDurationUnits.contains(folded[index + 2])
+    {
+      let amount = tokens[index + 1]
+      if FrenchLexicon.smallNumberWords.contains(amount.folded) { return index + 2 }
+      if amount.kind == .number, let value = Double(amount.folded), value <= 6 {
+        return index + 2
+      }
+    }
+    for cue in FrenchLexicon.occasionalPhrases where phrase(at: index, equals: cue) {
+      return index + cue.count - 1
+    }
+    return nil
+  }
+
+  /// Frequencies, numbers, named tools, sources and clients, durations — outside any
+  /// discounted scope.
+  private mutating func readConcrete() {
+    var sentenceStarts: Set<Int> = []
+    for sentence in sentences {
+      if let first = firstLexical(in: sentence) { sentenceStarts.insert(first) }
+    }
+    for index in tokens.indices where tokens[index].isLexical && discounts[index] == nil {
+      let token = tokens[index]
+      let word = folded[index]
+      var end: Int?
+      if token.kind == .number {
+        end = index
+      } else if word == "chaque", index + 1 < tokens.count, tokens[index + 1].isLexical {
+        end = index + 1
+      } else if word == "tous" || word == "toutes", index + 2 < tokens.count,
+        folded[index + 1] == "les",
+        FrenchLexicon.timeUnits.contains(folded[index + 2]) || tokens[index + 2].kind == .number
+      {
+        end = index + 2
+      } else if word == "par", index + 1 < tokens.count,
+        FrenchLexicon.timeUnits.contains(folded[index + 1])
+      {
+        end = index + 1
+      } else if FrenchLexicon.frequencyWords.contains(word)
+        || FrenchLexicon.knownTools.contains(word)
+      {
+        end = index
+      } else if token.kind == .word, token.isCapitalised, word.count >= 2,
+        !sentenceStarts.contains(index), !FrenchLexicon.capitalisedCommonWords.contains(word)
+      {
+        end = index
+      }
+      if let end {
+        signals.append(.init(kind: .concrete, tokens: index...end))
+      }
+    }
+  }
+
+  // MARK: Helpers
+
+  /// Whether the lexical tokens from `index` are exactly the folded words of `words`.
+  private func phrase(at index: Int, equals words: [String]) -> Bool {
+    guard index + words.count <= tokens.count else { return false }
+    for (offset, word) in words.enumerated() {
+      let token = tokens[index + offset]
+      if !token.isLexical || token.folded != word { return false }
+    }
+    return true
+  }
+
+  private func clauseStart(of index: Int) -> Int {
+    clauses.first { $0.contains(index) }?.lowerBound ?? index
+  }
+
+  /// Marks the tokens of `range` not already negated.
+  private mutating func mark(_ range: Range<Int>, as discount: EvidenceHit.Discount) {
+    for index in range where discounts[index] == nil { discounts[index] = discount }
+  }
+}
