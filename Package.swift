@@ -37,6 +37,7 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
+      exclude: ["Interview/README.md"],
       resources: [.embedInCode("Resources/default-guide.yaml")]
     ),
 

@@ -6,9 +6,64 @@ import Foundation
 /// the evaluator types, and performs the returned events (show, record). Nothing here
 /// touches a terminal, a file or the clock: the same dialogue, suggester, lines and times
 /// always give the same events, so a session resumes by re-feeding its recorded lines.
+///
+/// `/retour` works on an explicit history: before each accepted answer the whole
+/// ``Progression`` (a value) is pushed, and going back restores it, so everything
+/// downstream (evidence, suggestion, competence closure) is recomputed as the
+/// conversation moves forward again.
 public struct Interview: Sendable {
   public let dialogue: Dialogue
   public let suggester: any PositioningSuggester
+
+  /// Where the conversation is.
+  enum State: Sendable, Equatable {
+    /// Created; ``start(at:)`` not called yet.
+    case idle
+    /// Waiting for the answer to the question of this step.
+    case waiting(Step)
+    /// Over: the final recap was emitted. `/retour` and `/bilan` still work.
+    case finished
+  }
+
+  /// Everything `/retour` restores: the state and what was recorded with it.
+  struct Progression: Sendable {
+    var state: State = .idle
+    var identity = Identity()
+    var opening: [OpeningNote] = []
+    var blocks: [String: BlockRecord] = [:]
+    var closures: [String: CompetenceClosure] = [:]
+    /// The block in progress.
+    var draft: BlockDraft?
+    /// The competence closure in progress.
+    var closing: ClosureDraft?
+    /// Competences whose closure was skipped with `/passer` (left for the end).
+    var skippedClosures: Set<String> = []
+    /// The competence whose `competence_started` was shown last.
+    var shownCompetence: String?
+  }
+
+  /// An answer and the progression before it, for `/retour`.
+  struct HistoryEntry: Sendable {
+    var before: Progression
+    /// The ask answered.
+    var id: String
+    /// The answer as it would be pre-filled (`nil` for a skip or a jump).
+    var value: String?
+  }
+
+  /// The answer being corrected after `/retour`: logged as `back_edit` once given.
+  struct PendingEdit: Sendable {
+    var id: String
+    var old: String
+  }
+
+  var progression = Progression()
+  var history: [HistoryEntry] = []
+  /// Notes survive `/retour`: they are not answers.
+  var notes: [InterviewEvent.Note] = []
+  var pending: Ask?
+  var pendingEdit: PendingEdit?
+  var lastInput = Date(timeIntervalSince1970: 0)
 
   /// Creates an interview; nothing happens until ``start(at:)``.
   public init(dialogue: Dialogue, suggester: any PositioningSuggester) {
@@ -16,28 +71,87 @@ public struct Interview: Sendable {
     self.suggester = suggester
   }
 
-  /// Begins the interview: the `started` event and the first question.
-  public mutating func start(at date: Date) -> [InterviewEvent] { [] }
+  /// Begins the interview.
+  /// - Parameter date: the time of the start (used as the recap date until an answer comes).
+  /// - Returns: `started` and the first `ask`; nothing if already started.
+  public mutating func start(at date: Date) -> [InterviewEvent] {
+    guard progression.state == .idle else { return [] }
+    lastInput = date
+    var events: [InterviewEvent] = [
+      .started(
+        .init(
+          dialogue: dialogue.id, version: dialogue.version, title: dialogue.title,
+          blocks: dialogue.blocks.count))
+    ]
+    go(to: .identity(0), &events)
+    return events
+  }
 
   /// Handles one input line (an answer or a `/command`).
+  /// - Parameters:
+  ///   - line: the line as typed, without its newline.
+  ///   - date: when it was typed.
   /// - Returns: the events, ending with the next `ask` unless the interview finished or
   ///   was suspended.
-  public mutating func receive(_ line: String, at date: Date) -> [InterviewEvent] { [] }
+  public mutating func receive(_ line: String, at date: Date) -> [InterviewEvent] {
+    guard progression.state != .idle else { return [] }
+    lastInput = date
+    var events: [InterviewEvent] = []
+    let (text, originalLength) = InputLine.clean(line)
+    if let originalLength {
+      events.append(.inputTruncated(.init(length: originalLength, kept: text.count)))
+    }
+    if text.hasPrefix("/") && !text.hasPrefix("//") {
+      handleCommand(text, &events)
+    } else {
+      let answer = text.hasPrefix("//") ? String(text.dropFirst()) : text
+      switch progression.state {
+      case .waiting(let step): answerStep(step, with: answer, &events)
+      case .finished: events.append(.info(.init(text: "L’entretien est terminé.")))
+      case .idle: break
+      }
+    }
+    return events
+  }
 
   /// After re-feeding a suspended session's lines: the `resumed` event and the pending ask.
-  public mutating func resume(at date: Date) -> [InterviewEvent] { [] }
+  public mutating func resume(at date: Date) -> [InterviewEvent] {
+    lastInput = date
+    guard let pending, !isFinished else { return [] }
+    return [.resumed(.init(id: pending.id)), .ask(pending)]
+  }
 
   /// The question awaiting an answer, `nil` before ``start(at:)`` and once finished.
-  public var pendingAsk: Ask? { nil }
+  public var pendingAsk: Ask? { isFinished ? nil : pending }
 
   /// Whether the interview is over.
-  public var isFinished: Bool { false }
+  public var isFinished: Bool { progression.state == .finished }
 
   /// What has been recorded so far.
-  public var record: InterviewRecord { InterviewRecord() }
+  public var record: InterviewRecord {
+    InterviewRecord(
+      identity: progression.identity, opening: progression.opening,
+      blocks: progression.blocks, closures: progression.closures, notes: notes)
+  }
 
   /// The recap of what has been decided so far, dated with the last input's time.
   public var recap: CompiledRecap {
-    RecapCompiler.compile(dialogue: dialogue, record: record, date: Date(timeIntervalSince1970: 0))
+    RecapCompiler.compile(dialogue: dialogue, record: record, date: lastInput)
   }
+}
+
+/// A block in progress.
+struct BlockDraft: Sendable {
+  var block: Int
+  var gate: Bool?
+  var answers: [String] = []
+  var assessment: BlockAssessment?
+  /// Missing criteria still to probe, in order (indices in `assessedCriteria`).
+  var probes: [Int] = []
+}
+
+/// A competence closure in progress.
+struct ClosureDraft: Sendable {
+  var competence: Int
+  var manual: [String: ManualSetting] = [:]
 }

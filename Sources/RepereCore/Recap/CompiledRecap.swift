@@ -91,10 +91,12 @@ public struct CompetenceRecap: Sendable, Equatable, Codable {
   public var means: [String]?
   /// Means labels chosen, in the dialogue's order.
   public var meansLabels: [String]
+  /// Notes taken while closing the competence.
+  public var notes: [String]
 
   public init(
     competence: String, title: String, status: CompetenceStatus, items: [RecapItemResult],
-    means: [String]?, meansLabels: [String]
+    means: [String]?, meansLabels: [String], notes: [String] = []
   ) {
     self.competence = competence
     self.title = title
@@ -102,10 +104,11 @@ public struct CompetenceRecap: Sendable, Equatable, Codable {
     self.items = items
     self.means = means
     self.meansLabels = meansLabels
+    self.notes = notes
   }
 
   enum CodingKeys: String, CodingKey {
-    case competence, title, status, items, means
+    case competence, title, status, items, means, notes
     case meansLabels = "means_labels"
   }
 

@@ -1,0 +1,138 @@
+import Foundation
+
+// Asking questions, accepting answers, refusing input.
+extension Interview {
+  /// Waits on a step: sets the state and emits its `ask`.
+  mutating func go(to step: Step, prefill: String? = nil, _ events: inout [InterviewEvent]) {
+    progression.state = .waiting(step)
+    var ask = makeAsk(step)
+    ask.prefill = prefill
+    pending = ask
+    events.append(.ask(ask))
+  }
+
+  /// Emits the pending ask again (after a command or an invalid input).
+  func reAsk(_ events: inout [InterviewEvent]) {
+    if let pending, !isFinished { events.append(.ask(pending)) }
+  }
+
+  /// Refuses an input with a hint and asks again.
+  func invalid(_ input: String, hint: String, _ events: inout [InterviewEvent]) {
+    events.append(.invalidInput(.init(id: pending?.id ?? "", input: input, hint: hint)))
+    reAsk(&events)
+  }
+
+  /// Pushes the progression before an answer, so `/retour` can come back to it.
+  mutating func remember(prefill: String?) {
+    history.append(HistoryEntry(before: progression, id: pending?.id ?? "", value: prefill))
+  }
+
+  /// Accepts an answer: remembered for `/retour`, logged, and logged as an edit after `/retour`.
+  /// - Parameters:
+  ///   - text: the answer as typed (cleaned).
+  ///   - value: the canonical value of a closed answer.
+  ///   - prefill: what `/retour` pre-fills (defaults to `text`).
+  mutating func accept(
+    _ text: String, value: String? = nil, prefill: String? = nil, _ events: inout [InterviewEvent]
+  ) {
+    let id = pending?.id ?? ""
+    remember(prefill: prefill ?? text)
+    events.append(.answer(.init(id: id, text: text, value: value)))
+    if let edit = pendingEdit, edit.id == id {
+      events.append(.backEdit(.init(id: id, old: edit.old, new: prefill ?? text)))
+    }
+    pendingEdit = nil
+  }
+
+  /// The question of a step.
+  func makeAsk(_ step: Step) -> Ask {
+    switch step {
+    case .identity(let index):
+      let field = IdentityField.all[index]
+      return Ask(id: field.id, text: field.question, required: field.isRequired)
+
+    case .opening(let index):
+      let question = dialogue.opening.questions[index]
+      return Ask(id: "opening.\(question.id)", text: question.text)
+
+    case .gate(let index):
+      let block = dialogue.blocks[index]
+      return Ask(
+        id: "\(block.id).gate", text: block.gate.display, choices: ChoiceMatcher.yesNo.labels,
+        progress: progress(ofBlock: index), required: true)
+
+    case .question(let index, let number):
+      let block = dialogue.blocks[index]
+      return Ask(
+        id: "\(block.id).q\(number + 1)", text: block.questions[number].display,
+        progress: progress(ofBlock: index))
+
+    case .probe(let index, let number):
+      let block = dialogue.blocks[index]
+      let criterion = block.assessedCriteria[number]
+      return Ask(
+        id: "\(block.id).probe.\(number + 1)",
+        text: "Relance (\(criterion.label)) : \(criterion.probe) — Entrée pour passer.",
+        progress: progress(ofBlock: index))
+
+    case .position(let index):
+      let block = dialogue.blocks[index]
+      let suggested = label(of: progression.draft?.assessment?.level ?? .pasDuTout)
+      return Ask(
+        id: "\(block.id).position",
+        text: "Positionnement du bloc \(block.id) ? Entrée pour confirmer « \(suggested) ».",
+        choices: dialogue.levels.map(\.label), defaultChoice: suggested,
+        progress: progress(ofBlock: index))
+
+    case .overrideReason(let index, let level):
+      let block = dialogue.blocks[index]
+      let suggested = label(of: progression.draft?.assessment?.level ?? .pasDuTout)
+      return Ask(
+        id: "\(block.id).override_reason",
+        text: "Pourquoi « \(label(of: level)) » plutôt que « \(suggested) » ? (raison courte)",
+        progress: progress(ofBlock: index), required: true)
+
+    case .manual(let competence, let index):
+      let item = recapItems(of: competence)[index]
+      var text = "« \(item.label.display) » : besoin en formation ?"
+      if let note = item.note { text += " (\(note))" }
+      return Ask(
+        id: "\(item.id).manual", text: text, choices: ChoiceMatcher.yesNo.labels,
+        progress: progress(ofCompetence: competence), required: true)
+
+    case .manualNote(let competence, let index, _):
+      let item = recapItems(of: competence)[index]
+      return Ask(
+        id: "\(item.id).note",
+        text: "Note justifiant ce choix pour « \(item.label.display) » :",
+        progress: progress(ofCompetence: competence), required: true)
+
+    case .means(let competence):
+      let id = dialogue.competences[competence].id
+      return Ask(
+        id: "\(id).means",
+        text: "Moyens préconisés d’acquisition des compétences de \(id) ?",
+        choices: ChoiceMatcher.means(dialogue.means).labels,
+        progress: progress(ofCompetence: competence), required: true)
+
+    case .end:
+      let open = openItems().joined(separator: ", ")
+      return Ask(
+        id: "end",
+        text: "Restent ouverts : \(open). Reprendre le premier ou terminer quand même ?",
+        choices: ChoiceMatcher.endChoice.labels, defaultChoice: ChoiceMatcher.endChoice.labels[0])
+    }
+  }
+
+  /// The progress of a block's question.
+  func progress(ofBlock index: Int) -> Progress {
+    Progress(step: dialogue.blocks[index].id, index: index + 1, total: dialogue.blocks.count)
+  }
+
+  /// The progress while closing a competence.
+  func progress(ofCompetence competence: Int) -> Progress {
+    Progress(
+      step: dialogue.competences[competence].id, index: lastBlockIndex(of: competence) + 1,
+      total: dialogue.blocks.count)
+  }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+// The chat commands: /aide, /retour, /passer, /note, /etat, /bilan, /aller, /quitter.
+extension Interview {
+  /// Handles a line starting with `/`.
+  mutating func handleCommand(_ text: String, _ events: inout [InterviewEvent]) {
+    let name = String(text.prefix { $0 != " " })
+    let argument = String(text.dropFirst(name.count)).trimmingWhitespace()
+    guard let command = ChatCommand.named(name) else {
+      events.append(
+        .unknownCommand(
+          .init(
+            id: pending?.id ?? "", input: text,
+            hint: "Commande inconnue. Tapez /aide pour la liste des commandes.")))
+      return reAsk(&events)
+    }
+    switch command.kind {
+    case .help:
+      events.append(.help(.init(commands: ChatCommand.all, choices: pendingAsk?.choices)))
+      reAsk(&events)
+    case .back: goBack(&events)
+    case .skip: skip(&events)
+    case .note: addNote(argument, &events)
+    case .status:
+      events.append(.status(status()))
+      reAsk(&events)
+    case .recap:
+      events.append(.recap(.init(final: false, recap: recap)))
+      reAsk(&events)
+    case .goto: goto(argument, &events)
+    case .quit:
+      events.append(.suspended(.init(id: pendingAsk?.id ?? "end")))
+    }
+  }
+
+  /// `/retour`: restores the progression before the last answer and asks it again.
+  mutating func goBack(_ events: inout [InterviewEvent]) {
+    guard let entry = history.popLast() else {
+      events.append(.info(.init(text: "Aucune réponse précédente à reprendre.")))
+      return reAsk(&events)
+    }
+    progression = entry.before
+    pendingEdit = entry.value.map { PendingEdit(id: entry.id, old: $0) }
+    events.append(.back(.init(id: entry.id)))
+    guard case .waiting(let step) = progression.state else { return }
+    go(to: step, prefill: entry.value, &events)
+  }
+
+  /// `/passer`: leaves the block (or the competence's closure) open, or skips a free question.
+  mutating func skip(_ events: inout [InterviewEvent]) {
+    guard case .waiting(let step) = progression.state, let id = pending?.id else {
+      events.append(.info(.init(text: "L’entretien est terminé.")))
+      return
+    }
+    if let block = step.block {
+      remember(prefill: nil)
+      let blockID = dialogue.blocks[block].id
+      events.append(.skip(.init(id: id, block: blockID)))
+      events.append(
+        .info(.init(text: "Le bloc \(blockID) reste non positionné ; on y reviendra.")))
+      progression.draft = nil
+      advance(afterBlock: block, &events)
+    } else if let competence = step.closingCompetence {
+      remember(prefill: nil)
+      let competenceID = dialogue.competences[competence].id
+      events.append(.skip(.init(id: id, block: nil)))
+      events.append(
+        .info(.init(text: "La compétence \(competenceID) reste à conclure ; on y reviendra.")))
+      progression.skippedClosures.insert(competenceID)
+      progression.closing = nil
+      advance(afterBlock: lastBlockIndex(of: competence), &events)
+    } else if step.isOpening, !(pending?.required ?? false) {
+      events.append(.skip(.init(id: id, block: nil)))
+      answerStep(step, with: "", &events)
+    } else {
+      invalid("/passer", hint: "Cette question ne peut pas être passée.", &events)
+    }
+  }
+
+  /// `/note TEXTE`: a note on the current block (or the competence being closed).
+  mutating func addNote(_ text: String, _ events: inout [InterviewEvent]) {
+    guard !text.isEmpty else {
+      return invalid("/note", hint: "Écrivez la note après la commande : /note TEXTE", &events)
+    }
+    var subject: String?
+    if case .waiting(let step) = progression.state {
+      if let block = step.block {
+        subject = dialogue.blocks[block].id
+      } else if let competence = step.closingCompetence {
+        subject = dialogue.competences[competence].id
+      }
+    }
+    let note = InterviewEvent.Note(block: subject, text: text)
+    notes.append(note)
+    events.append(.note(note))
+    reAsk(&events)
+  }
+
+  /// `/etat`: where the interview is, the positions so far, what is left.
+  func status() -> InterviewEvent.Status {
+    var current: String?
+    if case .waiting(let step) = progression.state, let block = step.block {
+      current = dialogue.blocks[block].id
+    }
+    let positions = dialogue.blocks.compactMap { block in
+      progression.blocks[block.id].map { InterviewEvent.Position(block: block.id, level: $0.level) }
+    }
+    return InterviewEvent.Status(
+      id: pendingAsk?.id ?? "end", block: current, decided: positions.count,
+      total: dialogue.blocks.count, positions: positions,
+      remaining: dialogue.blocks.map(\.id).filter { progression.blocks[$0] == nil })
+  }
+
+  /// `/aller C3.2` (or `C3`): jumps to a block; the block left stays as it was.
+  mutating func goto(_ argument: String, _ events: inout [InterviewEvent]) {
+    if case .waiting(let step) = progression.state, step.isOpening {
+      return invalid(
+        "/aller \(argument)", hint: "Terminez d’abord l’identité et l’ouverture.", &events)
+    }
+    let wanted = argument.uppercased()
+    let target =
+      dialogue.blocks.firstIndex { $0.id.uppercased() == wanted }
+      ?? dialogue.competences.first { $0.id.uppercased() == wanted }
+      .flatMap { competence in dialogue.blocks.firstIndex { $0.id == competence.blocks.first?.id } }
+    guard let target else {
+      let example = dialogue.blocks.first?.id ?? "C1.1"
+      let hint =
+        argument.isEmpty
+        ? "Indiquez un bloc : /aller \(example)"
+        : "Bloc inconnu : « \(argument) ». Exemple : /aller \(example)"
+      return invalid("/aller \(argument)", hint: hint, &events)
+    }
+    let from = pendingAsk?.id ?? "end"
+    remember(prefill: nil)
+    events.append(.goto(.init(from: from, block: dialogue.blocks[target].id)))
+    progression.draft = nil
+    progression.closing = nil
+    beginBlock(target, &events)
+  }
+}
+
+extension ChatCommand {
+  /// The command with this name or alias (case and accents ignored), if any.
+  public static func named(_ name: String) -> ChatCommand? {
+    let wanted = name.normalizedForMatching
+    return all.first { command in
+      ([command.name] + command.aliases).contains { $0.normalizedForMatching == wanted }
+    }
+  }
+}
