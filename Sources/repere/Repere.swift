@@ -12,6 +12,7 @@ struct Repere: ParsableCommand {
       des industries chimiques.
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self, SuggestCommand.self]
+    subcommands: [InterviewCommand.self, CheckCommand.self, SuggestCommand.self],
+    defaultSubcommand: InterviewCommand.self
   )
 }
