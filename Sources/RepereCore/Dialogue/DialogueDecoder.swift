@@ -38,10 +38,10 @@ struct DialogueDecoder {
     let version = reader.quotedString(fields?["version"], "« version »", example: "\"2026.1\"")
     let source = reader.string(fields?["source"], "« source »")
     let opening = decodeOpening(fields?["opening"])
-    let levels = decodeLevels(fields?["levels"])
+    let levels = decodeLevels(fields?["levels"], key: fields?.keyNode("levels"))
     let means = decodeMeans(fields?["means"])
     let competences = decodeCompetences(fields?["competences"])
-    let recap = decodeRecap(fields?["recap"])
+    let recap = decodeRecap(fields?["recap"], key: fields?.keyNode("recap"))
     return Dialogue(
       id: id ?? "", title: title ?? "", version: version ?? "", source: source,
       opening: opening, levels: levels, means: means, competences: competences, recap: recap)
@@ -74,9 +74,9 @@ struct DialogueDecoder {
       questions: questions)
   }
 
-  private mutating func decodeLevels(_ node: Node?) -> [Level] {
+  private mutating func decodeLevels(_ node: Node?, key: Node?) -> [Level] {
     guard let node else { return [] }
-    locations.levels = reader.position(of: node)
+    locations.levels = reader.position(of: key ?? node)
     var levels: [Level] = []
     for (index, element) in (reader.sequence(node, "« levels »") ?? []).enumerated() {
       let what = "« levels », niveau \(index + 1)"
@@ -115,7 +115,7 @@ struct DialogueDecoder {
   private mutating func decodeCompetences(_ node: Node?) -> [Competence] {
     var competences: [Competence] = []
     for (index, element) in (reader.sequence(node, "« competences »") ?? []).enumerated() {
-      var what = "compétence \(index + 1)"
+      var what = Self.peekID(element).map { "compétence \($0)" } ?? "compétence \(index + 1)"
       guard
         let fields = reader.fields(of: element, what, required: ["id", "title", "blocks"])
       else { continue }
@@ -149,9 +149,10 @@ struct DialogueDecoder {
   }
 
   private mutating func decodeBlock(_ node: Node, fallbackName: String) -> (Block, BlockLocations)? {
+    let name = Self.peekID(node).map { "bloc \($0)" } ?? fallbackName
     guard
       let fields = reader.fields(
-        of: node, fallbackName,
+        of: node, name,
         required: [
           "id", "title", "gate", "questions", "required_competences", "criteria", "training_need",
         ],
@@ -246,9 +247,9 @@ struct DialogueDecoder {
 
   // MARK: - Recap
 
-  private mutating func decodeRecap(_ node: Node?) -> Recap {
+  private mutating func decodeRecap(_ node: Node?, key: Node?) -> Recap {
     guard let node else { return Recap(competences: []) }
-    locations.recap = reader.position(of: node)
+    locations.recap = reader.position(of: key ?? node)
     var entries: [RecapCompetence] = []
     for (index, element) in (reader.sequence(node, "« recap »") ?? []).enumerated() {
       var what = "Bilan (« recap »), entrée \(index + 1)"
@@ -286,6 +287,14 @@ struct DialogueDecoder {
   }
 
   // MARK: - Identifier shapes
+
+  /// The `id` of a mapping, read before the mapping is checked, to name it in messages.
+  static func peekID(_ node: Node) -> String? {
+    guard case .mapping(let mapping) = node, case .scalar(let id)? = mapping["id"],
+      !id.string.isEmpty
+    else { return nil }
+    return id.string
+  }
 
   /// `[a-z0-9-]+`.
   static func isSlug(_ id: String) -> Bool {

@@ -4,12 +4,17 @@ struct BlockEvidence: Sendable, Equatable {
   var criteria: [CriterionAssessment]
   /// Block-level signals, in the order of the answers.
   var signals: [EvidenceSignal]
+  /// Number of non-empty answers with neither a credited hit nor a concrete detail.
+  var answersWithoutEvidence: Int = 0
 
   /// Number of criteria with at least one credited hit.
   var coveredCount: Int { criteria.filter(\.isCovered).count }
 
   /// Number of credited hits over all criteria.
   var creditedHits: Int { criteria.reduce(0) { $0 + $1.hits.count } }
+
+  /// Number of hits found but not credited.
+  var counterHits: Int { criteria.reduce(0) { $0 + $1.counterSignals.count } }
 
   /// Number of signals of one kind.
   func count(_ kind: EvidenceSignal.Kind) -> Int {

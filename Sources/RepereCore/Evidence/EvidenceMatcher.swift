@@ -81,7 +81,7 @@ struct EvidenceMatcher: Sendable {
 
   /// The index of the last token of `term` matched from `start`, if it matches there.
   private func match(_ term: EvidenceTerm, in tokens: [Token], from start: Int) -> Int? {
-    guard EvidenceTerm.stem(tokens[start].stem, matches: term.words[0]) else { return nil }
+    guard EvidenceTerm.token(tokens[start], matches: term.words[0]) else { return nil }
     var position = start
     for word in term.words.dropFirst() {
       var next = position + 1
@@ -93,7 +93,7 @@ struct EvidenceMatcher: Sendable {
         skipped += 1
       }
       guard next < tokens.count, tokens[next].isLexical,
-        EvidenceTerm.stem(tokens[next].stem, matches: word)
+        EvidenceTerm.token(tokens[next], matches: word)
       else { return nil }
       position = next
     }

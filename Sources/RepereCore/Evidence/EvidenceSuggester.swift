@@ -49,9 +49,11 @@ public struct EvidenceSuggester: PositioningSuggester {
     var hits: [String: [EvidenceHit]] = [:]
     var counters: [String: [EvidenceHit]] = [:]
     var signals: [EvidenceSignal] = []
+    var answersWithoutEvidence = 0
     for (answerIndex, answer) in answers.enumerated() {
       let tokens = normaliser.tokens(in: answer)
-      if tokens.isEmpty { continue }
+      if !tokens.contains(where: \.isLexical) { continue }
+      var isSupported = false
       let characters = Array(answer)
       let context = PracticeContext(tokens: tokens)
       var seen: Set<SeenKey> = []
@@ -67,23 +69,27 @@ public struct EvidenceSuggester: PositioningSuggester {
           criterion: term.criterion, term: term.text, answer: answerIndex, span: span,
           text: String(characters[span]), discount: context.discounts[match.tokens.lowerBound])
         if hit.discount == nil {
+          isSupported = true
           hits[term.criterion, default: []].append(hit)
         } else {
           counters[term.criterion, default: []].append(hit)
         }
       }
       for signal in context.signals {
+        if signal.kind == .concrete { isSupported = true }
         let span = tokens[signal.tokens.lowerBound].span.lowerBound
           ..< tokens[signal.tokens.upperBound].span.upperBound
         signals.append(
           EvidenceSignal(kind: signal.kind, text: String(characters[span]), answer: answerIndex))
       }
+      if !isSupported { answersWithoutEvidence += 1 }
     }
     let assessments = criteria.map {
       CriterionAssessment(
         criterion: $0.id, hits: hits[$0.id] ?? [], counterSignals: counters[$0.id] ?? [])
     }
-    return BlockEvidence(criteria: assessments, signals: signals)
+    return BlockEvidence(
+      criteria: assessments, signals: signals, answersWithoutEvidence: answersWithoutEvidence)
   }
 
   private struct SeenKey: Hashable {

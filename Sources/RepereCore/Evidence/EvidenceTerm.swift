@@ -13,6 +13,9 @@ struct EvidenceTerm: Sendable, Equatable {
     var stem: String
     /// Whether any word starting with the stem matches (explicit `*`).
     var isPrefix: Bool
+    /// Whether the answer's word must be in capitals too: a one- or two-letter abbreviation
+    /// (« CA », « AO ») would otherwise meet common words (« ça »).
+    var requiresCapitals: Bool = false
   }
 
   /// The id of the criterion the term illustrates.
@@ -33,7 +36,9 @@ struct EvidenceTerm: Sendable, Equatable {
     self.criterion = criterion
     self.text = text
     self.words = kept.enumerated().map { index, token in
-      Word(stem: token.stem, isPrefix: isPrefix && index == kept.count - 1)
+      Word(
+        stem: token.stem, isPrefix: isPrefix && index == kept.count - 1,
+        requiresCapitals: token.isAllCapitals && token.surface.count <= 2)
     }
   }
 
@@ -57,6 +62,12 @@ struct EvidenceTerm: Sendable, Equatable {
   /// `verif`); they meet when the shorter stem has at least ``minimumPrefixLength``
   /// characters, starts the longer one, and the longer one is at most
   /// ``maximumPrefixExtension`` characters longer.
+  static func token(_ token: Token, matches word: Word) -> Bool {
+    if word.requiresCapitals && !token.isAllCapitals { return false }
+    return stem(token.stem, matches: word)
+  }
+
+  /// Whether an answer's stem matches a term's word, exactly or by prefix.
   static func stem(_ answer: String, matches word: Word) -> Bool {
     if answer == word.stem { return true }
     if word.isPrefix { return answer.hasPrefix(word.stem) }

@@ -83,10 +83,14 @@ enum FrenchLexicon {
     ["il", "faut"], ["il", "faudrait"], ["faudrait"], ["en", "theorie"], ["en", "principe"],
     ["normalement"], ["idealement"], ["je", "suppose"], ["j", "imagine"], ["imagine"],
     ["a", "l", "avenir"], ["je", "pense", "qu", "il"], ["il", "est", "important"],
-    ["c", "est", "important"], ["est", "important", "de"], ["je", "sais", "qu"],
-    ["je", "sais", "que"], ["je", "sais", "ce"], ["il", "sait", "qu"], ["elle", "sait", "qu"],
-    ["sait", "qu"], ["sait", "que"], ["je", "connais", "les"], ["sur", "le", "papier"],
+    ["c", "est", "important"], ["est", "important", "de"],
+    ["il", "sait", "qu"], ["elle", "sait", "qu"], ["sait", "qu"], ["sait", "que"], ["je", "connais", "les"], ["sur", "le", "papier"],
     ["en", "general", "c", "est"], ["il", "suffit"], ["on", "attend"], ["pas", "encore", "eu"],
+  ]
+
+  /// Stems of verbs before an indirect « si » (« savoir si », « demander si »).
+  static let indirectQuestionStems: [String] = [
+    "savoir", "sai", "sav", "demand", "voir", "verifi", "regard", "compren", "teste",
   ]
 
   /// Words that, with « formation » in the same sentence, mark knowledge from training only.
@@ -100,7 +104,8 @@ enum FrenchLexicon {
     ["pas", "moi"], ["pas", "mon", "role"], ["pas", "mon", "job"], ["pas", "ma", "mission"],
     ["pas", "dans", "mes", "missions"], ["leur", "job"], ["leur", "role"], ["c", "est", "eux"],
     ["c", "est", "a", "eux"], ["je", "ne", "suis", "pas", "dans", "la", "boucle"],
-    ["j", "ai", "vu"], ["j", "ai", "entendu"], ["je", "transmets", "la", "demande"],
+    ["j", "ai", "vu", "mon"], ["j", "ai", "vu", "ma"], ["j", "ai", "vu", "des", "collegues"],
+    ["j", "ai", "entendu"], ["je", "transmets", "la", "demande"],
     ["je", "laisse", "ca"], ["je", "passe", "la", "main"], ["je", "suis", "le", "planning"],
   ]
 

@@ -99,13 +99,13 @@ public struct FrenchNormaliser: Sendable {
     let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
     let previous: Character? = index > 0 ? characters[index - 1] : nil
     switch character {
-    case "\n", "\r", "\r\n", "!", "?", ";", "…", "•":
+    case "\n", "\r", "\r\n", "!", "?", "…", "•":
       return .sentenceBreak
     case ".":
       // « Société.com », « 20.30 »: a dot inside a word is not a full stop.
       if let next, next.isLetter || Self.isDigit(next) { return nil }
       return .sentenceBreak
-    case ",", ":", "(", ")", "[", "]", "→", "⇒", "=":
+    case ",", ":", ";", "(", ")", "[", "]", "→", "⇒", "=":
       return .clauseBreak
     case "-", "–", "—":
       if next == ">" { return .clauseBreak }

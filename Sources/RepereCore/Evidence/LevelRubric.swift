@@ -1,9 +1,12 @@
-/// Chooses a block's level from its evidence, following the positioning rubric.
+/// Chooses a block's level from its evidence, following the positioning rubric of
+/// `../shared/cases/README.md`.
 ///
 /// - `pas_du_tout`: the yes/no answer is no; or nothing illustrates any criterion; or the
-///   answers mostly deny the practice, make it hypothetical or someone else's.
-/// - `totalite`: every criterion is illustrated, concretely, with no sign of occasional or
-///   supervised practice and no denial.
+///   answers are vague (at most one word of evidence, nothing concrete); or what they
+///   describe is mostly denied, hypothetical or someone else's practice.
+/// - `totalite`: every criterion is illustrated by more credited than discounted words,
+///   every answer holds evidence or a concrete detail, and nothing says the practice is
+///   occasional, recent or supervised.
 /// - `partiellement`: otherwise.
 struct LevelRubric: Sendable {
   /// The level and its French reason.
@@ -15,47 +18,60 @@ struct LevelRubric: Sendable {
   func decide(block: Block, gate: Bool, evidence: BlockEvidence) -> Decision {
     guard gate else {
       return Decision(
-        level: .pasDuTout, reason: "Réponse « non » à la question : l’activité n’est pas pratiquée.")
+        level: .pasDuTout,
+        reason: "Réponse « non » à la question : l’activité n’est pas pratiquée.")
     }
     let labels = Dictionary(
       block.assessedCriteria.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
     let missing = evidence.criteria.filter { !$0.isCovered }
-    let missingLabels = missing.map { "« \(labels[$0.criterion] ?? $0.criterion) »" }
-    let practice = evidence.creditedHits
+    let weak = evidence.criteria.filter {
+      $0.isCovered && $0.counterSignals.count >= $0.hits.count
+    }
+    let credited = evidence.creditedHits
+    let counters = evidence.counterHits
     let denied = evidence.count(.denied)
-    let hypothetical = evidence.count(.hypothetical)
-    let someoneElse = evidence.count(.someoneElse)
+    let notOwn = evidence.count(.hypothetical) + evidence.count(.someoneElse)
     let occasional = evidence.count(.occasional)
     let supervised = evidence.count(.supervised)
     let concrete = evidence.count(.concrete)
-    let nonPractice = denied + hypothetical + someoneElse
 
     var level: LevelID
     var why: [String] = []
     if evidence.coveredCount == 0 {
       level = .pasDuTout
       why.append("aucun critère n’est illustré par une pratique personnelle")
-    } else if practice <= 1 && concrete == 0 {
+    } else if credited <= 1 && concrete == 0 {
       level = .pasDuTout
       why.append("réponses vagues, sans élément concret")
-    } else if nonPractice >= 2 && nonPractice * 2 >= practice {
+    } else if counters > credited && denied + notOwn >= 2 {
       level = .pasDuTout
-      why.append("la pratique est surtout niée, hypothétique ou celle d’autres personnes")
-    } else if missing.isEmpty && occasional == 0 && supervised == 0 && denied == 0 {
+      why.append("la pratique décrite est surtout niée, hypothétique ou celle d’autres personnes")
+    } else if missing.isEmpty && weak.isEmpty && occasional == 0 && supervised == 0
+      && evidence.answersWithoutEvidence == 0
+    {
       level = .totalite
       why.append("tous les critères sont illustrés par des éléments concrets")
     } else {
       level = .partiellement
       if occasional > 0 { why.append("pratique occasionnelle, courte ou récente") }
       if supervised > 0 { why.append("pratique encadrée ou aux côtés d’un autre") }
-      if denied > 0 && missing.isEmpty { why.append("une partie de la pratique est niée") }
+      if !weak.isEmpty {
+        why.append("pratique en partie niée ou déléguée pour \(quoted(weak, labels))")
+      }
+      if evidence.answersWithoutEvidence > 0 && missing.isEmpty {
+        why.append("une réponse ne donne aucun élément concret")
+      }
     }
     var reason = why.joined(separator: " ; ")
     reason = reason.prefix(1).uppercased() + reason.dropFirst()
-    if !missingLabels.isEmpty && level != .totalite {
-      let noun = missingLabels.count == 1 ? "Critère non illustré" : "Critères non illustrés"
-      reason += ". \(noun) : \(missingLabels.joined(separator: ", "))"
+    if !missing.isEmpty && level != .totalite {
+      let noun = missing.count == 1 ? "Critère non illustré" : "Critères non illustrés"
+      reason += (reason.isEmpty ? "" : ". ") + "\(noun) : \(quoted(missing, labels))"
     }
     return Decision(level: level, reason: reason + ".")
+  }
+
+  private func quoted(_ criteria: [CriterionAssessment], _ labels: [String: String]) -> String {
+    criteria.map { "« \(labels[$0.criterion] ?? $0.criterion) »" }.joined(separator: ", ")
   }
 }

@@ -139,6 +139,7 @@ private struct PracticeContextReader {
   /// Whether a negation denies the candidate's own practice: it is in the first person, or
   /// the answer opens with it (« Non, pas de relances », « Aucun. »).
   private func isDenial(cue: Int, clause: Range<Int>) -> Bool {
+    if folded[cue] == "sans" { return false }
     if cue == 0 { return true }
     return clause.contains { ["je", "j", "moi"].contains(folded[$0]) }
   }
@@ -154,10 +155,12 @@ private struct PracticeContextReader {
   private mutating func readHypothetical(in sentence: Range<Int>) {
     let hasTraining = sentence.contains { folded[$0].hasPrefix("formation") }
     for index in sentence {
+      let afterIndirectIf = index > 0 && folded[index - 1] == "s"
       let cue =
         isConditionalVerb(at: index) || isFutureVerb(at: index)
-        || isHypotheticalCondition(at: index)
-        || FrenchLexicon.hypotheticalPhrases.contains { phrase(at: index, equals: $0) }
+        || isHypotheticalCondition(at: index) || isObligation(at: index)
+        || (!afterIndirectIf
+          && FrenchLexicon.hypotheticalPhrases.contains { phrase(at: index, equals: $0) })
         || (hasTraining && FrenchLexicon.trainingOnlyMarkers.contains(folded[index]))
       guard cue else { continue }
       let from =
@@ -185,9 +188,20 @@ private struct PracticeContextReader {
     return hasSubject(before: index, among: ["je", "j"])
   }
 
-  /// « si je devais », « si on me donnait »: a condition in the imperfect.
+  /// « une offre doit réunir… »: a rule stated, not a practice described.
+  private func isObligation(at index: Int) -> Bool {
+    ["doit", "doivent"].contains(folded[index])
+  }
+
+  /// « si je devais », « si on me donnait »: a condition in the imperfect, not an indirect
+  /// question (« pour savoir si ça leur convenait »).
   private func isHypotheticalCondition(at index: Int) -> Bool {
     guard folded[index] == "si" else { return false }
+    if index > 0, FrenchLexicon.indirectQuestionStems.contains(where: {
+      tokens[index - 1].stem.hasPrefix($0)
+    }) {
+      return false
+    }
     var next = index + 1
     guard next < tokens.count, FrenchLexicon.subjectPronouns.contains(folded[next]) else {
       return false
@@ -240,10 +254,13 @@ private struct PracticeContextReader {
       ["est", "sont", "etait", "etaient"].contains(folded[index + 1])
     else { return false }
     let subject = folded[index + 2]
-    guard
-      FrenchLexicon.determiners.contains(subject)
-        || ["eux", "lui", "elle", "elles", "ils"].contains(subject)
-    else { return false }
+    let isPronoun = ["eux", "lui", "elle", "elles", "ils"].contains(subject)
+    let isDeterminer = FrenchLexicon.determiners.contains(subject) || subject == "l"
+    guard isPronoun || isDeterminer else { return false }
+    if !isPronoun {
+      let noun = (index + 3..<min(index + 6, tokens.count)).first { tokens[$0].isLexical }
+      guard let noun, FrenchLexicon.otherActors.contains(folded[noun]) else { return false }
+    }
     var next = index + 3
     while next < tokens.count, next <= index + 9, tokens[next].isLexical {
       if folded[next] == "qui" { return true }

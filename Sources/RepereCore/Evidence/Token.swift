@@ -12,9 +12,9 @@ public struct Token: Sendable, Equatable {
     case number
     /// An elided function word before an apostrophe (« l' », « d’ », « n' », « qu' »).
     case elision
-    /// A comma, colon, parenthesis, dash or arrow: ends a negation's scope.
+    /// A comma, colon, semicolon, parenthesis, dash or arrow: ends a negation's scope.
     case clauseBreak
-    /// A full stop, question or exclamation mark, semicolon or line end: ends a sentence.
+    /// A full stop, question or exclamation mark or line end: ends a sentence.
     case sentenceBreak
   }
 
@@ -49,6 +49,11 @@ public struct Token: Sendable, Equatable {
     case .word, .number, .elision: true
     case .clauseBreak, .sentenceBreak: false
     }
+  }
+
+  /// Whether the word is written in capitals (« CA », « CRM »), at least one letter.
+  public var isAllCapitals: Bool {
+    kind == .word && surface.allSatisfy { $0.isUppercase }
   }
 
   /// Whether the token is a break of any strength.

@@ -28,6 +28,9 @@ struct SuggestCommand: ParsableCommand {
   @Flag(name: .customLong("evaluate"), help: "Compare avec le champ « expected » et affiche exactitude, matrice de confusion et kappa.")
   var evaluate = false
 
+  @Flag(name: .customLong("details"), help: "Ajoute à chaque ligne les indices trouvés (« hits ») et les signaux.")
+  var details = false
+
   @OptionGroup var dialogueOption: DialogueOption
 
   func run() throws {
@@ -50,12 +53,21 @@ struct SuggestCommand: ParsableCommand {
         failures += 1
         print(JSONLine.object([("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message))]))
       case .success(let id, let assessment, let expected):
-        print(
-          JSONLine.object([
-            ("id", id.map(JSONLine.Value.string) ?? .null), ("block", .string(assessment.block)),
-            ("level", .string(assessment.level.rawValue)), ("covered", .strings(assessment.covered)),
-            ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
-          ]))
+        var fields: [(String, JSONLine.Value)] = [
+          ("id", id.map(JSONLine.Value.string) ?? .null), ("block", .string(assessment.block)),
+          ("level", .string(assessment.level.rawValue)), ("covered", .strings(assessment.covered)),
+          ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
+        ]
+        if details {
+          let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
+            "\($0.criterion) a\($0.answer) «\($0.text)»" + ($0.discount.map { " [\($0.rawValue)]" } ?? "")
+          }
+          let signals = assessment.signals.map { "\($0.kind.rawValue) a\($0.answer) «\($0.text)»" }
+          fields.append(("hits", .strings(hits)))
+          fields.append(("signals", .strings(signals)))
+          if let expected { fields.append(("expected", .string(expected.rawValue))) }
+        }
+        print(JSONLine.object(fields))
         if let expected {
           report.add(expected: expected, suggested: assessment.level)
         } else {

@@ -1,27 +1,34 @@
 import ArgumentParser
-import Foundation
 import RepereCore
+import RepereShell
 
 /// The `--dialogue FILE` option: which guide to use (default: the bundled one).
 struct DialogueOption: ParsableArguments {
   @Option(
     name: .customLong("dialogue"),
-    help: ArgumentHelp("Fichier de guide (YAML) à utiliser au lieu du guide intégré.", valueName: "FICHIER"))
+    help: ArgumentHelp(
+      "Fichier de guide (YAML) à utiliser au lieu du guide intégré.", valueName: "FICHIER"))
   var path: String?
 
-  /// Loads the chosen dialogue, or prints a French error and fails.
+  /// Loads and validates the chosen dialogue; prints the problems and fails if invalid.
   func load() throws -> Dialogue {
-    let yaml: String
+    let file: DialogueFile
     if let path {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw ValidationError("Impossible de lire le guide « \(path) » : fichier absent ou illisible.")
+      do {
+        file = try DialogueFile.read(path: path)
+      } catch {
+        throw ValidationError(String(describing: error))
       }
-      yaml = String(decoding: data, as: UTF8.self)
     } else {
-      yaml = BundledDialogue.yaml
+      file = .bundled
     }
-    guard let dialogue = InterimDialogueReader.read(yaml: yaml), !dialogue.blocks.isEmpty else {
-      throw ValidationError("Le guide « \(path ?? BundledDialogue.fileName) » n’est pas un guide valide.")
+    let result = DialogueLoader.read(file.text)
+    guard let dialogue = result.dialogue else {
+      var standardError = StandardError()
+      for diagnostic in result.diagnostics {
+        print(diagnostic.formatted(file: file.displayName), to: &standardError)
+      }
+      throw ValidationError("Le guide « \(file.displayName) » n’est pas valide.")
     }
     return dialogue
   }

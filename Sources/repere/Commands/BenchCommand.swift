@@ -1,0 +1,47 @@
+import ArgumentParser
+
+/// `repere bench`: performance measurements, one section per measured thing.
+///
+/// Build in release mode first (`swift build -c release`); figures from a debug build are
+/// not meaningful.
+struct BenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench",
+    abstract: "Mesure les performances (à lancer sur une compilation release).")
+
+  /// Every section, in the order they run.
+  static let sections: [any BenchSection.Type] = [EvidenceBench.self]
+
+  @Option(name: .customLong("section"), help: "Section à mesurer (par défaut : toutes). Sections : evidence.")
+  var section: [String] = []
+
+  @Option(name: .customLong("runs"), help: "Nombre de passes chronométrées (médiane).")
+  var runs = 5
+
+  @Option(name: .customLong("bytes"), help: "Taille approximative du corpus généré, en octets.")
+  var bytes = 1_000_000
+
+  @Option(name: .customLong("seed"), help: "Graine du générateur de corpus.")
+  var seed: UInt64 = 2026
+
+  func validate() throws {
+    guard runs >= 1 else { throw ValidationError("--runs doit valoir au moins 1.") }
+    guard bytes >= 1000 else { throw ValidationError("--bytes doit valoir au moins 1000.") }
+    let known = Set(Self.sections.map { $0.name })
+    for name in section where !known.contains(name) {
+      throw ValidationError(
+        "Section inconnue « \(name) » ; sections : \(known.sorted().joined(separator: ", ")).")
+    }
+  }
+
+  func run() throws {
+    let settings = BenchSettings(runs: runs, corpusBytes: bytes, seed: seed)
+    #if DEBUG
+      print("Attention : compilation debug, les chiffres ne sont pas représentatifs.")
+    #endif
+    for type in Self.sections where section.isEmpty || section.contains(type.name) {
+      print("== \(type.title) [\(type.name)]")
+      for line in try type.init().run(settings: settings) { print("  " + line) }
+    }
+  }
+}
