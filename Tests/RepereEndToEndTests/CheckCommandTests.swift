@@ -94,7 +94,8 @@ struct CheckCommandTests {
     #expect(run.status == 1)
     #expect(
       run.standardError
-        == "\(url.path):2:9: le fichier n’est pas du texte UTF-8 valide ; enregistrez-le en UTF-8\n")
+        == "\(url.path):2:9: le fichier n’est pas du texte UTF-8 valide ; enregistrez-le en UTF-8\n"
+    )
   }
 
   @Test func directoryIsRejectedInFrench() throws {

@@ -59,11 +59,14 @@ struct DialogueDecoder {
     let presentation = reader.text(fields["presentation"], "« opening », « presentation »")
     let reminder = reader.text(fields["reminder"], "« opening », « reminder »")
     var questions: [OpeningQuestion] = []
-    for (index, element) in (reader.sequence(fields["questions"], "« opening », « questions »") ?? [])
+    for (index, element)
+      in (reader.sequence(fields["questions"], "« opening », « questions »") ?? [])
       .enumerated()
     {
       let what = "« opening », question \(index + 1)"
-      guard let question = reader.fields(of: element, what, required: ["id", "text"]) else { continue }
+      guard let question = reader.fields(of: element, what, required: ["id", "text"]) else {
+        continue
+      }
       let id = reader.string(question["id"], "\(what), « id »")
       let text = reader.string(question["text"], "\(what), « text »")
       questions.append(OpeningQuestion(id: id ?? "", text: text ?? ""))
@@ -80,7 +83,9 @@ struct DialogueDecoder {
     var levels: [Level] = []
     for (index, element) in (reader.sequence(node, "« levels »") ?? []).enumerated() {
       let what = "« levels », niveau \(index + 1)"
-      guard let fields = reader.fields(of: element, what, required: ["id", "label"]) else { continue }
+      guard let fields = reader.fields(of: element, what, required: ["id", "label"]) else {
+        continue
+      }
       let rawID = reader.string(fields["id"], "\(what), « id »")
       let label = reader.string(fields["label"], "\(what), « label »")
       guard let rawID else { continue }
@@ -101,7 +106,9 @@ struct DialogueDecoder {
     var means: [Means] = []
     for (index, element) in (reader.sequence(node, "« means »") ?? []).enumerated() {
       let what = "« means », moyen \(index + 1)"
-      guard let fields = reader.fields(of: element, what, required: ["id", "label"]) else { continue }
+      guard let fields = reader.fields(of: element, what, required: ["id", "label"]) else {
+        continue
+      }
       let id = reader.string(fields["id"], "\(what), « id »")
       let label = reader.string(fields["label"], "\(what), « label »")
       means.append(Means(id: id ?? "", label: label ?? ""))
@@ -132,7 +139,8 @@ struct DialogueDecoder {
       var location = CompetenceLocations(
         node: reader.position(of: element), id: reader.position(of: fields["id"] ?? element))
       var blocks: [Block] = []
-      for (blockIndex, blockNode) in (reader.sequence(fields["blocks"], "\(what), « blocks »") ?? [])
+      for (blockIndex, blockNode)
+        in (reader.sequence(fields["blocks"], "\(what), « blocks »") ?? [])
         .enumerated()
       {
         if let (block, blockLocation) = decodeBlock(
@@ -148,7 +156,8 @@ struct DialogueDecoder {
     return competences
   }
 
-  private mutating func decodeBlock(_ node: Node, fallbackName: String) -> (Block, BlockLocations)? {
+  private mutating func decodeBlock(_ node: Node, fallbackName: String) -> (Block, BlockLocations)?
+  {
     let name = Self.peekID(node).map { "bloc \($0)" } ?? fallbackName
     guard
       let fields = reader.fields(
@@ -174,18 +183,21 @@ struct DialogueDecoder {
     let required = reader.texts(
       fields["required_competences"], "\(what), « required_competences »")
     let (criteria, criteriaLocations) = decodeCriteria(
-      fields["criteria"], "\(what), critère", ids: blockID + ".c", listName: "\(what), « criteria »")
+      fields["criteria"], "\(what), critère", ids: blockID + ".c", listName: "\(what), « criteria »"
+    )
     location.criteria = criteriaLocations
     let trainingNeed = reader.text(fields["training_need"], "\(what), « training_need »")
     var defect: SourceDefect?
     if let defectNode = fields["defect"],
       let defectFields = reader.fields(of: defectNode, "\(what), « defect »", required: ["note"])
     {
-      defect = SourceDefect(note: reader.string(defectFields["note"], "\(what), « defect », « note »") ?? "")
+      defect = SourceDefect(
+        note: reader.string(defectFields["note"], "\(what), « defect », « note »") ?? "")
     }
     var evidenceCriteria: [Criterion] = []
     if let evidenceNode = fields["evidence_criteria"] {
-      location.evidenceCriteriaKey = reader.position(of: fields.keyNode("evidence_criteria") ?? evidenceNode)
+      location.evidenceCriteriaKey = reader.position(
+        of: fields.keyNode("evidence_criteria") ?? evidenceNode)
       let (decoded, decodedLocations) = decodeCriteria(
         evidenceNode, "\(what), critère d’analyse", ids: blockID + ".c",
         listName: "\(what), « evidence_criteria »")
@@ -204,7 +216,8 @@ struct DialogueDecoder {
     let block = Block(
       id: blockID, title: title ?? GuideText(""), gate: gate ?? GuideText(""),
       questions: questions ?? [], requiredCompetences: required ?? [], criteria: verbatimCriteria,
-      trainingNeed: trainingNeed ?? GuideText(""), defect: defect, evidenceCriteria: evidenceCriteria)
+      trainingNeed: trainingNeed ?? GuideText(""), defect: defect,
+      evidenceCriteria: evidenceCriteria)
     return (block, location)
   }
 
@@ -298,7 +311,10 @@ struct DialogueDecoder {
 
   /// `[a-z0-9-]+`.
   static func isSlug(_ id: String) -> Bool {
-    !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    !id.isEmpty
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
   }
 
   /// `C<n>`, n a positive number without leading zero.

@@ -34,7 +34,9 @@ struct YAMLNodeReader {
     of node: Node, _ what: String, required: [String], optional: [String] = []
   ) -> YAMLFields? {
     guard case .mapping(let mapping) = node else {
-      report("\(what) : un dictionnaire (clé: valeur) est attendu, pas \(Self.kind(of: node))", at: position(of: node))
+      report(
+        "\(what) : un dictionnaire (clé: valeur) est attendu, pas \(Self.kind(of: node))",
+        at: position(of: node))
       return nil
     }
     let allowed = required + optional
@@ -89,7 +91,9 @@ struct YAMLNodeReader {
   mutating func integer(_ node: Node?, _ what: String) -> Int? {
     guard let node else { return nil }
     guard case .scalar = node, node.tagName == .int, let value = node.int else {
-      report("\(what) : un nombre entier est attendu, pas \(Self.kind(of: node))", at: position(of: node))
+      report(
+        "\(what) : un nombre entier est attendu, pas \(Self.kind(of: node))", at: position(of: node)
+      )
       return nil
     }
     return value
@@ -117,6 +121,10 @@ struct YAMLNodeReader {
   /// Reads a sequence, by default requiring at least one element.
   mutating func sequence(_ node: Node?, _ what: String, nonEmpty: Bool = true) -> [Node]? {
     guard let node else { return nil }
+    if nonEmpty, case .scalar = node, node.tagName == .null {
+      report("\(what) : la liste est vide ; il faut au moins un élément", at: position(of: node))
+      return nil
+    }
     guard case .sequence(let sequence) = node else {
       report("\(what) : une liste est attendue, pas \(Self.kind(of: node))", at: position(of: node))
       return nil

@@ -66,7 +66,8 @@ enum YAMLSyntax {
         "caractère inattendu à cet endroit (une tabulation ? un caractère spécial à mettre entre guillemets ?)",
       "mapping values are not allowed in this context":
         "« : » inattendu ; un texte qui contient « : » doit être entre guillemets, ou l’indentation est incohérente",
-      "did not find expected key": "clé attendue non trouvée ; l’indentation est sans doute incohérente",
+      "did not find expected key":
+        "clé attendue non trouvée ; l’indentation est sans doute incohérente",
       "did not find expected '-' indicator":
         "« - » attendu ; l’indentation de la liste est sans doute incohérente",
       "did not find expected node content": "valeur attendue non trouvée",
@@ -74,7 +75,8 @@ enum YAMLSyntax {
         "fin de fichier inattendue ; un guillemet ou un crochet n’est pas refermé",
       "could not find expected ':'": "« : » attendu après la clé",
       "did not find expected ',' or ']'": "« , » ou « ] » attendu dans la liste entre crochets",
-      "did not find expected ',' or '}'": "« , » ou « } » attendu dans le dictionnaire entre accolades",
+      "did not find expected ',' or '}'":
+        "« , » ou « } » attendu dans le dictionnaire entre accolades",
       "found a tab character that violates indentation":
         "tabulation dans l’indentation : YAML n’accepte que des espaces",
       "found unknown escape character": "séquence d’échappement inconnue après « \\ »",
@@ -82,7 +84,8 @@ enum YAMLSyntax {
         "élément de liste « - » inattendu ; l’indentation est sans doute incohérente",
       "found undefined tag handle": "étiquette YAML (!…) inconnue",
       "found undefined alias": "alias YAML (*…) non défini",
-      "expected a single document in the stream": "un seul document YAML est attendu (pas de « --- » en plus)",
+      "expected a single document in the stream":
+        "un seul document YAML est attendu (pas de « --- » en plus)",
       "while scanning a simple key": "une clé",
       "while scanning a quoted scalar": "un texte entre guillemets",
       "while scanning a plain scalar": "un texte",

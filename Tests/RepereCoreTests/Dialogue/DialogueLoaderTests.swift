@@ -96,6 +96,7 @@ struct DialogueLoaderTests {
       competences: 1, blocks: 1, yesNoQuestions: 1, openQuestions: 0, criteria: 1, evidenceTerms: 5)
     #expect(
       statistics.summary
-        == "1 compétence, 1 bloc, 1 question oui/non, 0 question ouverte, 1 critère, 5 termes-indices")
+        == "1 compétence, 1 bloc, 1 question oui/non, 0 question ouverte, 1 critère, 5 termes-indices"
+    )
   }
 }

@@ -48,7 +48,8 @@ struct DialogueRejectionTests {
   @Test func unknownKeyFarFromAnyKnownKeyListsTheKnownKeys() throws {
     let yaml = try editing("format: 1\n", "format: 1\nauteur: moi\n")
     expectDiagnostic(
-      in: yaml, line: 2, column: 1, containing: "clé inconnue « auteur » (clés possibles : format, id")
+      in: yaml, line: 2, column: 1,
+      containing: "clé inconnue « auteur » (clés possibles : format, id")
   }
 
   @Test func missingGateIsReportedAtTheBlock() throws {
@@ -81,7 +82,8 @@ struct DialogueRejectionTests {
   @Test func emptyValueIsReported() throws {
     let yaml = try editing("title: \"Conseiller le client\"", "title:")
     expectDiagnostic(
-      in: yaml, line: try #require(yaml.components(separatedBy: "\n").firstIndex(of: "    title:")) + 1,
+      in: yaml,
+      line: try #require(yaml.components(separatedBy: "\n").firstIndex(of: "    title:")) + 1,
       column: 11,
       containing: "compétence C2, « title » : un texte est attendu, pas une valeur vide")
   }
@@ -114,7 +116,8 @@ struct DialogueRejectionTests {
   @Test func malformedIDsAreReported() throws {
     let yaml = try editing("id: cqp-exemple", "id: CQP Exemple")
     expectDiagnostic(
-      in: yaml, line: 2, column: 5, containing: "« id » : « CQP Exemple » doit s’écrire en minuscules")
+      in: yaml, line: 2, column: 5,
+      containing: "« id » : « CQP Exemple » doit s’écrire en minuscules")
     let blockYAML = try editing("      - id: C1.1", "      - id: C1-1")
     expectDiagnostic(
       in: blockYAML, line: try line("- id: C1-1", in: blockYAML), column: 13,
@@ -153,8 +156,20 @@ struct DialogueRejectionTests {
     let diagnostics = DialogueLoader.read(yaml).diagnostics
     #expect(
       diagnostics.contains {
-        $0.line == (try? line("recap:", in: yaml)) && $0.message.contains("il manque l’entrée de la compétence C2")
+        $0.line == (try? line("recap:", in: yaml))
+          && $0.message.contains("il manque l’entrée de la compétence C2")
       }, "\(diagnostics)")
+  }
+
+  @Test func recapEntriesFollowTheOrderOfTheCompetences() throws {
+    let c1 =
+      "  - competence: C1\n    items:\n      - {block: C1.1, label: \"l'élaboration de fichiers de prospects\"}\n"
+    var yaml = try editing(c1, "")
+    yaml += "\n" + c1
+    expectDiagnostic(
+      in: yaml, line: try line("recap:", in: yaml), column: 1,
+      containing: "les entrées doivent suivre l’ordre des compétences (C1, C2)")
+    #expect(DialogueLoader.read(yaml).diagnostics.count == 1)
   }
 
   @Test func criterionWithoutEvidenceTermsOrProbe() throws {
@@ -207,10 +222,12 @@ struct DialogueRejectionTests {
   @Test func levelsMustBeTheThreeLevelsInOrder() throws {
     let yaml = try editing(
       "  - {id: totalite, label: \"En totalité\"}\n  - {id: partiellement, label: \"Partiellement\"}",
-      "  - {id: partiellement, label: \"Partiellement\"}\n  - {id: totalite, label: \"En totalité\"}")
+      "  - {id: partiellement, label: \"Partiellement\"}\n  - {id: totalite, label: \"En totalité\"}"
+    )
     expectDiagnostic(
       in: yaml, line: try line("levels:", in: yaml), column: 1,
-      containing: "« levels » : il faut exactement les trois niveaux totalite, partiellement, pas_du_tout")
+      containing:
+        "« levels » : il faut exactement les trois niveaux totalite, partiellement, pas_du_tout")
     let unknown = try editing("{id: pas_du_tout,", "{id: jamais,")
     expectDiagnostic(
       in: unknown, line: try line("{id: jamais", in: unknown), column: 10,
@@ -230,18 +247,21 @@ struct DialogueRejectionTests {
     let questionsLine = try line("        questions:", in: fixture, after: 30)
     let yaml = YAMLText.replacingLine(questionsLine, with: "\tquestions:", in: fixture)
     let diagnostics = DialogueLoader.read(yaml).diagnostics
-    #expect(diagnostics.first == DialogueDiagnostic(
-      line: questionsLine, column: 1,
-      message:
-        "tabulation dans l’indentation : YAML n’accepte que des espaces pour indenter ; remplacez la tabulation par des espaces"
-    ))
+    #expect(
+      diagnostics.first
+        == DialogueDiagnostic(
+          line: questionsLine, column: 1,
+          message:
+            "tabulation dans l’indentation : YAML n’accepte que des espaces pour indenter ; remplacez la tabulation par des espaces"
+        ))
     #expect(diagnostics.allSatisfy { $0.line == questionsLine }, "\(diagnostics)")
   }
 
   @Test func tabAfterSpacesIsReportedAtItsColumn() throws {
     let yaml = try editing("  reminder:", "  \treminder:")
     expectDiagnostic(
-      in: yaml, line: try line("reminder:", in: yaml), column: 3, containing: "tabulation dans l’indentation")
+      in: yaml, line: try line("reminder:", in: yaml), column: 3,
+      containing: "tabulation dans l’indentation")
   }
 
   @Test func yamlSyntaxErrorIsReportedInFrench() throws {
@@ -276,11 +296,18 @@ struct DialogueRejectionTests {
   }
 
   @Test func emptyFileAndWrongRoot() {
-    #expect(DialogueLoader.read("").diagnostics.map(\.message) == ["le fichier est vide : aucun guide de repérage à lire"])
     #expect(
-      DialogueLoader.read("# rien\n").diagnostics.first?.message.hasPrefix("le fichier est vide") == true)
+      DialogueLoader.read("").diagnostics.map(\.message) == [
+        "le fichier est vide : aucun guide de repérage à lire"
+      ])
+    #expect(
+      DialogueLoader.read("# rien\n").diagnostics.first?.message.hasPrefix("le fichier est vide")
+        == true)
     let list = DialogueLoader.read("- a\n- b\n").diagnostics
-    #expect(list.map(\.message) == ["le fichier : un dictionnaire (clé: valeur) est attendu, pas une liste"])
+    #expect(
+      list.map(\.message) == [
+        "le fichier : un dictionnaire (clé: valeur) est attendu, pas une liste"
+      ])
   }
 
   @Test func everyProblemIsReportedNotJustTheFirst() throws {

@@ -46,7 +46,8 @@ enum YAMLText {
     for line in text.components(separatedBy: "\n") {
       if let range = line.range(of: marker) {
         return line.unicodeScalars.distance(
-          from: line.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: line.unicodeScalars)!)
+          from: line.unicodeScalars.startIndex,
+          to: range.lowerBound.samePosition(in: line.unicodeScalars)!)
           + 1
       }
     }
