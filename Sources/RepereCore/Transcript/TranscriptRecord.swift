@@ -46,7 +46,10 @@ public struct TranscriptIssue: Sendable, Equatable, CustomStringConvertible {
     case .unreadable(let reason):
       "ligne \(line) illisible (\(reason))"
     case .brokenChain:
-      "ligne \(line) : la chaîne d’intégrité est rompue (ligne modifiée, supprimée ou déplacée)"
+      line == 1
+        ? "ligne 1 : la chaîne d’intégrité ne commence pas comme une transcription neuve"
+        : "ligne \(line) : la chaîne d’intégrité est rompue (la ligne \(line - 1) a été "
+          + "modifiée, ou des lignes ont été supprimées ou déplacées)"
     case .sequenceGap(let expected, let found):
       "ligne \(line) : numéro de séquence \(found) au lieu de \(expected)"
     }
