@@ -44,7 +44,9 @@ import Testing
   func gateAcceptsYesVariants(_ input: String) {
     var driver = atFirstGate()
     let events = driver.send(input)
-    #expect(events.first == .answer(.init(id: "C1.1.gate", text: input.trimmingWhitespace(), value: "oui")))
+    #expect(
+      events.first
+        == .answer(.init(id: "C1.1.gate", text: input.trimmingWhitespace(), value: "oui")))
     #expect(askID(events) == "C1.1.q1")
   }
 
@@ -54,7 +56,8 @@ import Testing
     let events = driver.send(input)
     #expect(
       events.first
-        == .invalidInput(.init(id: "C1.1.gate", input: input, hint: "Répondez « oui » ou « non ».")))
+        == .invalidInput(.init(id: "C1.1.gate", input: input, hint: "Répondez « oui » ou « non »."))
+    )
     #expect(askID(events) == "C1.1.gate")
   }
 
@@ -124,7 +127,8 @@ import Testing
     var driver = Driver()
     driver.start()
     let events = driver.send(long)
-    #expect(events.first == .inputTruncated(.init(length: long.count, kept: InputLine.maximumLength)))
+    #expect(
+      events.first == .inputTruncated(.init(length: long.count, kept: InputLine.maximumLength)))
   }
 
   @Test func unknownCommandGivesAHint() {
@@ -199,7 +203,8 @@ import Testing
   }
 
   @Test func replayingTheLinesGivesTheSameState() {
-    let lines = openingLines + ["oui", "CRM", "/retour", "fichier", "relance", "", "/passer", "/quitter"]
+    let lines =
+      openingLines + ["oui", "CRM", "/retour", "fichier", "relance", "", "/passer", "/quitter"]
     var first = Driver()
     first.start()
     first.send(lines)
@@ -244,7 +249,10 @@ import Testing
   @Test func rendersStatusNeedsMeansAndSignatures() {
     var driver = Driver()
     driver.start()
-    driver.send(openingLines + ["non", "", "oui", "prix", "", "f", "oui", "besoin", "", "oui", "Jamais.", "pratique"])
+    driver.send(
+      openingLines + [
+        "non", "", "oui", "prix", "", "f", "oui", "besoin", "", "oui", "Jamais.", "pratique",
+      ])
     #expect(driver.interview.isFinished)
     let text = RecapTextRenderer().render(driver.interview.recap)
     #expect(text.contains("[x] Le candidat doit développer des compétences"))
@@ -252,7 +260,8 @@ import Testing
     #expect(text.contains("[ ] la négociation (C1.2 : En totalité)"))
     #expect(text.contains("[x] l’identification des risques (réglé à la main)"))
     #expect(text.contains("Note : Jamais."))
-    #expect(text.contains("Moyens préconisés d’acquisition de ces compétences : Suivi d'une formation"))
+    #expect(
+      text.contains("Moyens préconisés d’acquisition de ces compétences : Suivi d'une formation"))
     #expect(text.contains("Date : 09/03/2026"))
     #expect(text.contains(RecapCompiler.declaration))
     #expect(text.contains("  Fonction : Évaluatrice"))

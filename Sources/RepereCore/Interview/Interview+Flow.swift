@@ -120,11 +120,14 @@ extension Interview {
         return invalid(text, hint: ChoiceMatcher.means(dialogue.means).hint, &events)
       }
       let labels = dialogue.means.filter { means.contains($0.id) }.map(\.label)
-      accept(text, value: means.joined(separator: "+"), prefill: labels.joined(separator: " et "), &events)
+      accept(
+        text, value: means.joined(separator: "+"), prefill: labels.joined(separator: " et "),
+        &events)
       finishClosure(competence: competence, means: means, &events)
 
     case .end:
-      let choice = text.isEmpty ? ChoiceMatcher.endChoice.choices[0] : ChoiceMatcher.endChoice.match(text)
+      let choice =
+        text.isEmpty ? ChoiceMatcher.endChoice.choices[0] : ChoiceMatcher.endChoice.match(text)
       guard let choice else {
         return invalid(text, hint: ChoiceMatcher.endChoice.hint, &events)
       }
@@ -274,7 +277,9 @@ extension Interview {
   /// block not positioned, or to the end.
   mutating func advance(afterBlock index: Int?, _ events: inout [InterviewEvent]) {
     let blocks = dialogue.blocks
-    let next = blocks.indices.first { $0 > (index ?? -1) && progression.blocks[blocks[$0].id] == nil }
+    let next = blocks.indices.first {
+      $0 > (index ?? -1) && progression.blocks[blocks[$0].id] == nil
+    }
     for competence in dialogue.competences.indices where isClosureDue(competence) {
       if lastBlockIndex(of: competence) < (next ?? Int.max) {
         return beginClosure(competence, &events)
@@ -380,8 +385,9 @@ extension Interview {
   }
 
   /// Records the closure and moves on.
-  mutating func finishClosure(competence index: Int, means: [String], _ events: inout [InterviewEvent])
-  {
+  mutating func finishClosure(
+    competence index: Int, means: [String], _ events: inout [InterviewEvent]
+  ) {
     let id = dialogue.competences[index].id
     progression.closures[id] = CompetenceClosure(
       means: means, manual: progression.closing?.manual ?? [:])

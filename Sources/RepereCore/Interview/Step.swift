@@ -106,7 +106,9 @@ struct IdentityField: Sendable {
 
   /// Every identity question, in order.
   static let all: [IdentityField] =
-    [IdentityField.Field.nom, .prenom, .entreprise].map { IdentityField(who: .candidate, field: $0) }
+    [IdentityField.Field.nom, .prenom, .entreprise].map {
+      IdentityField(who: .candidate, field: $0)
+    }
     + [IdentityField.Who.intervenant1, .intervenant2].flatMap { who in
       [IdentityField.Field.nom, .prenom, .entreprise, .fonction].map {
         IdentityField(who: who, field: $0)

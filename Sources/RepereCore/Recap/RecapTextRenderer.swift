@@ -15,7 +15,9 @@ public struct RecapTextRenderer: Sendable {
     lines.append("Bilan du repérage des compétences — \(recap.title)")
     if !recap.complete { lines.append("(bilan provisoire : l’entretien n’est pas terminé)") }
     let candidate = recap.identity.candidate
-    lines.append("Candidat : \(name(candidate))\(candidate.entreprise.isEmpty ? "" : ", \(candidate.entreprise)")")
+    lines.append(
+      "Candidat : \(name(candidate))\(candidate.entreprise.isEmpty ? "" : ", \(candidate.entreprise)")"
+    )
     lines.append("")
     for competence in recap.competences {
       lines.append("\(competence.competence) — \(competence.title)")
@@ -67,7 +69,8 @@ public struct RecapTextRenderer: Sendable {
     lines.append("  Prénom : \(candidate.prenom)")
     lines.append("  Signature :")
     for (title, person) in [
-      ("Intervenant 1", recap.identity.intervenant1), ("Intervenant 2", recap.identity.intervenant2),
+      ("Intervenant 1", recap.identity.intervenant1),
+      ("Intervenant 2", recap.identity.intervenant2),
     ] {
       lines.append("")
       lines.append(title)

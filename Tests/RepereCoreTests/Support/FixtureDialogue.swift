@@ -30,14 +30,16 @@ enum FixtureDialogue {
           block(
             "C1.1", title: "Prospection", questions: 2,
             criteria: [("fichier", ["fichier", "crm"]), ("relance", ["relance", "rappel"])]),
-          block("C1.2", title: "Négociation", questions: 1, criteria: [("prix", ["prix", "remise"])]),
+          block(
+            "C1.2", title: "Négociation", questions: 1, criteria: [("prix", ["prix", "remise"])]),
         ]),
       Competence(
         id: "C2", title: GuideText("Conseiller"),
         blocks: [
           block(
             "C2.1", title: "Offre adaptée", questions: 1,
-            criteria: [("besoin", ["besoin", "cahier"])], defect: "Critères d’une autre qualification.")
+            criteria: [("besoin", ["besoin", "cahier"])],
+            defect: "Critères d’une autre qualification.")
         ]),
     ],
     recap: Recap(competences: [
@@ -85,17 +87,22 @@ struct FakeSuggester: PositioningSuggester {
         let lowered = answer.lowercased()
         for term in criterion.evidence where lowered.contains(term) {
           hits.append(
-            EvidenceHit(criterion: criterion.id, term: term, answer: index, span: 0..<term.count, text: term))
+            EvidenceHit(
+              criterion: criterion.id, term: term, answer: index, span: 0..<term.count, text: term))
         }
       }
-      return CriterionAssessment(criterion: criterion.id, hits: gate ? hits : [], counterSignals: [])
+      return CriterionAssessment(
+        criterion: criterion.id, hits: gate ? hits : [], counterSignals: [])
     }
     let covered = criteria.filter(\.isCovered).count
     let level: LevelID =
       covered == criteria.count ? .totalite : covered == 0 ? .pasDuTout : .partiellement
     let missing = criteria.filter { !$0.isCovered }.map(\.criterion)
-    let reason = missing.isEmpty ? "Tous les critères sont illustrés." : "Manque : \(missing.joined(separator: ", "))."
-    return BlockAssessment(block: block.id, level: level, criteria: criteria, reason: reason, signals: [])
+    let reason =
+      missing.isEmpty
+      ? "Tous les critères sont illustrés." : "Manque : \(missing.joined(separator: ", "))."
+    return BlockAssessment(
+      block: block.id, level: level, criteria: criteria, reason: reason, signals: [])
   }
 }
 
@@ -105,7 +112,10 @@ struct Driver {
   var clock = Date(timeIntervalSince1970: 1_773_050_400)  // 2026-03-09 10:00 UTC
   var log: [String] = []
 
-  init(dialogue: Dialogue = FixtureDialogue.dialogue, suggester: any PositioningSuggester = FakeSuggester()) {
+  init(
+    dialogue: Dialogue = FixtureDialogue.dialogue,
+    suggester: any PositioningSuggester = FakeSuggester()
+  ) {
     interview = Interview(dialogue: dialogue, suggester: suggester)
   }
 

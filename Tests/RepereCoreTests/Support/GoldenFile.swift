@@ -14,7 +14,8 @@ func assertGolden(
   if ProcessInfo.processInfo.environment["REPERE_RECORD_GOLDEN"] == "1" {
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     try? actual.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record("Recorded \(name); run again without REPERE_RECORD_GOLDEN.", sourceLocation: sourceLocation)
+    Issue.record(
+      "Recorded \(name); run again without REPERE_RECORD_GOLDEN.", sourceLocation: sourceLocation)
     return
   }
   guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
@@ -25,7 +26,9 @@ func assertGolden(
   }
   let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
   let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-  if let index = zip(expectedLines, actualLines).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+  if let index = zip(expectedLines, actualLines).enumerated().first(where: {
+    $0.element.0 != $0.element.1
+  })?.offset {
     Issue.record(
       "\(name) differs at line \(index + 1):\n  expected: \(expectedLines[index])\n  actual:   \(actualLines[index])",
       sourceLocation: sourceLocation)
