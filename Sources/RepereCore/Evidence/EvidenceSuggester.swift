@@ -51,23 +51,25 @@ public struct EvidenceSuggester: PositioningSuggester {
     var signals: [EvidenceSignal] = []
     var answersWithoutEvidence = 0
     for (answerIndex, answer) in answers.enumerated() {
-      let tokens = normaliser.tokens(in: answer)
+      let analysis = normaliser.analyse(answer)
+      let tokens = analysis.tokens
       if !tokens.contains(where: \.isLexical) { continue }
       var isSupported = false
-      let characters = Array(answer)
       let context = PracticeContext(tokens: tokens)
       var seen: Set<SeenKey> = []
       for match in matcher.matches(in: tokens) {
         let term = matcher.terms[match.term]
         // One hit per criterion and starting token: the first term listed wins.
-        guard seen.insert(SeenKey(criterion: term.criterion, token: match.tokens.lowerBound))
-          .inserted
+        guard
+          seen.insert(SeenKey(criterion: term.criterion, token: match.tokens.lowerBound))
+            .inserted
         else { continue }
-        let span = tokens[match.tokens.lowerBound].span.lowerBound
-          ..< tokens[match.tokens.upperBound].span.upperBound
+        let span =
+          tokens[match.tokens.lowerBound].span
+          .lowerBound..<tokens[match.tokens.upperBound].span.upperBound
         let hit = EvidenceHit(
           criterion: term.criterion, term: term.text, answer: answerIndex, span: span,
-          text: String(characters[span]), discount: context.discounts[match.tokens.lowerBound])
+          text: analysis.slice(span), discount: context.discounts[match.tokens.lowerBound])
         if hit.discount == nil {
           isSupported = true
           hits[term.criterion, default: []].append(hit)
@@ -77,10 +79,11 @@ public struct EvidenceSuggester: PositioningSuggester {
       }
       for signal in context.signals {
         if signal.kind == .concrete { isSupported = true }
-        let span = tokens[signal.tokens.lowerBound].span.lowerBound
-          ..< tokens[signal.tokens.upperBound].span.upperBound
+        let span =
+          tokens[signal.tokens.lowerBound].span
+          .lowerBound..<tokens[signal.tokens.upperBound].span.upperBound
         signals.append(
-          EvidenceSignal(kind: signal.kind, text: String(characters[span]), answer: answerIndex))
+          EvidenceSignal(kind: signal.kind, text: analysis.slice(span), answer: answerIndex))
       }
       if !isSupported { answersWithoutEvidence += 1 }
     }

@@ -84,7 +84,8 @@ enum FrenchLexicon {
     ["normalement"], ["idealement"], ["je", "suppose"], ["j", "imagine"], ["imagine"],
     ["a", "l", "avenir"], ["je", "pense", "qu", "il"], ["il", "est", "important"],
     ["c", "est", "important"], ["est", "important", "de"],
-    ["il", "sait", "qu"], ["elle", "sait", "qu"], ["sait", "qu"], ["sait", "que"], ["je", "connais", "les"], ["sur", "le", "papier"],
+    ["il", "sait", "qu"], ["elle", "sait", "qu"], ["sait", "qu"], ["sait", "que"],
+    ["je", "connais", "les"], ["sur", "le", "papier"],
     ["en", "general", "c", "est"], ["il", "suffit"], ["on", "attend"], ["pas", "encore", "eu"],
   ]
 

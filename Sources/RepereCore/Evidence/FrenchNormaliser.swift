@@ -11,6 +11,7 @@ import Foundation
 /// « verifies » meet.
 public struct FrenchNormaliser: Sendable {
   private let stemmer: FrenchStemmer
+  private let cache = StemCache()
 
   /// Creates a normaliser that stems with `stemmer`.
   public init(stemmer: FrenchStemmer) {
@@ -19,21 +20,53 @@ public struct FrenchNormaliser: Sendable {
 
   /// The tokens of `text`, in order, with their spans in `text`'s `Character`s.
   public func tokens(in text: String) -> [Token] {
+    analyse(text).tokens
+  }
+
+  /// A text with its tokens, and a way to slice it by `Character` offsets.
+  struct Analysis {
+    /// The text in NFC (same `Character`s as the original).
+    var text: String
+    /// Where each `Character` starts, then the end index.
+    var starts: [String.Index]
+    var tokens: [Token]
+
+    /// The characters at `span` (offsets in `Character`s).
+    func slice(_ span: Range<Int>) -> String {
+      String(text[starts[span.lowerBound]..<starts[span.upperBound]])
+    }
+  }
+
+  /// The tokens of `text` and what is needed to quote it.
+  func analyse(_ text: String) -> Analysis {
     // Canonical composition keeps the number of grapheme clusters, so offsets computed on
     // the composed text are offsets in the original one.
     let composed =
       text.unicodeScalars.contains(where: TextFolding.isCombiningMark)
       ? text.precomposedStringWithCanonicalMapping : text
-    let characters = Array(composed)
+    var characters: [Character] = []
+    var starts: [String.Index] = []
+    characters.reserveCapacity(composed.utf8.count)
+    starts.reserveCapacity(composed.utf8.count + 1)
+    var position = composed.startIndex
+    while position < composed.endIndex {
+      starts.append(position)
+      characters.append(composed[position])
+      position = composed.index(after: position)
+    }
+    starts.append(composed.endIndex)
+    let slice = { (range: Range<Int>) in
+      String(composed[starts[range.lowerBound]..<starts[range.upperBound]])
+    }
     var tokens: [Token] = []
     tokens.reserveCapacity(characters.count / 5)
     var index = 0
     while index < characters.count {
       let character = characters[index]
-      if character.isLetter {
+      if Self.isLetter(character) {
         var end = index + 1
-        while end < characters.count, characters[end].isLetter { end += 1 }
-        tokens.append(word(characters, index..<end))
+        while end < characters.count, Self.isLetter(characters[end]) { end += 1 }
+        tokens.append(word(characters, index..<end, surface: slice(index..<end)))
         index = end
       } else if Self.isDigit(character) {
         var end = index + 1
@@ -48,8 +81,9 @@ public struct FrenchNormaliser: Sendable {
             break
           }
         }
-        let surface = String(characters[index..<end])
-        let folded = surface.replacingOccurrences(of: ",", with: ".")
+        let surface = slice(index..<end)
+        let folded =
+          surface.contains(",") ? surface.replacingOccurrences(of: ",", with: ".") : surface
         tokens.append(
           Token(
             kind: .number, surface: surface, folded: folded, stem: folded, span: index..<end,
@@ -66,7 +100,7 @@ public struct FrenchNormaliser: Sendable {
         index += 1
       }
     }
-    return tokens
+    return Analysis(text: composed, starts: starts, tokens: tokens)
   }
 
   /// The folded stem of one word, as answers' words are stemmed.
@@ -74,11 +108,12 @@ public struct FrenchNormaliser: Sendable {
     TextFolding.stripDiacritics(stemmer.stem(word.lowercased()))
   }
 
-  private func word(_ characters: [Character], _ range: Range<Int>) -> Token {
-    let surface = String(characters[range])
-    let lower = surface.lowercased()
-    let folded = TextFolding.stripDiacritics(lower)
-    let isCapitalised = characters[range.lowerBound].isUppercase
+  private func word(_ characters: [Character], _ range: Range<Int>, surface: String) -> Token {
+    let isASCII = surface.utf8.allSatisfy { $0 < 0x80 }
+    let lower = isASCII ? Self.asciiLowercased(surface) : surface.lowercased()
+    let folded = isASCII ? lower : TextFolding.stripDiacritics(lower)
+    let first = characters[range.lowerBound]
+    let isCapitalised = first.asciiValue.map { $0 >= 65 && $0 <= 90 } ?? first.isUppercase
     // An elided function word: « l' », « d’ », « qu' », followed by a letter.
     let next = range.upperBound
     if next + 1 < characters.count, Self.isApostrophe(characters[next]),
@@ -88,7 +123,10 @@ public struct FrenchNormaliser: Sendable {
         kind: .elision, surface: surface, folded: folded, stem: folded, span: range,
         isCapitalised: isCapitalised)
     }
-    let stem = folded.count <= 2 ? folded : TextFolding.stripDiacritics(stemmer.stem(lower))
+    let stem =
+      folded.utf8.count <= 2
+      ? folded
+      : cache.stem(lower) { TextFolding.stripDiacritics(stemmer.stem($0)) }
     return Token(
       kind: .word, surface: surface, folded: folded, stem: stem, span: range,
       isCapitalised: isCapitalised)
@@ -96,6 +134,7 @@ public struct FrenchNormaliser: Sendable {
 
   private func breakKind(_ characters: [Character], at index: Int) -> Token.Kind? {
     let character = characters[index]
+    if character == " " { return nil }
     let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
     let previous: Character? = index > 0 ? characters[index - 1] : nil
     switch character {
@@ -133,6 +172,20 @@ public struct FrenchNormaliser: Sendable {
       Token(
         kind: kind, surface: String(surface), folded: String(surface), stem: "",
         span: index..<(index + 1), isCapitalised: false))
+  }
+
+  /// Whether a character is a letter, with a fast path for ASCII.
+  static func isLetter(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue {
+      return (ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122)
+    }
+    return character.isLetter
+  }
+
+  /// Lower case of an ASCII string, byte by byte.
+  static func asciiLowercased(_ string: String) -> String {
+    String(
+      decoding: string.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
   }
 
   static func isDigit(_ character: Character) -> Bool {

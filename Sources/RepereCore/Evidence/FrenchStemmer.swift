@@ -1,6 +1,5 @@
-import Foundation
-
 internal import CStemmer
+import Foundation
 
 /// Snowball's French stemmer (libstemmer), wrapped once.
 ///

@@ -160,7 +160,7 @@ private struct PracticeContextReader {
         isConditionalVerb(at: index) || isFutureVerb(at: index)
         || isHypotheticalCondition(at: index) || isObligation(at: index)
         || (!afterIndirectIf
-          && FrenchLexicon.hypotheticalPhrases.contains { phrase(at: index, equals: $0) })
+          && FrenchLexicon.hypotheticalIndex.match(tokens, at: index) != nil)
         || (hasTraining && FrenchLexicon.trainingOnlyMarkers.contains(folded[index]))
       guard cue else { continue }
       let from =
@@ -197,9 +197,11 @@ private struct PracticeContextReader {
   /// question (« pour savoir si ça leur convenait »).
   private func isHypotheticalCondition(at index: Int) -> Bool {
     guard folded[index] == "si" else { return false }
-    if index > 0, FrenchLexicon.indirectQuestionStems.contains(where: {
-      tokens[index - 1].stem.hasPrefix($0)
-    }) {
+    if index > 0,
+      FrenchLexicon.indirectQuestionStems.contains(where: {
+        tokens[index - 1].stem.hasPrefix($0)
+      })
+    {
       return false
     }
     var next = index + 1
@@ -209,7 +211,8 @@ private struct PracticeContextReader {
     next += 1
     while next < tokens.count, next <= index + 4, tokens[next].isLexical {
       let word = folded[next]
-      if word.count >= 4, word.hasSuffix("ais") || word.hasSuffix("ait") || word.hasSuffix("aient") {
+      if word.count >= 4, word.hasSuffix("ais") || word.hasSuffix("ait") || word.hasSuffix("aient")
+      {
         return true
       }
       if !FrenchLexicon.clitics.contains(word) { return false }
@@ -239,7 +242,7 @@ private struct PracticeContextReader {
     for index in sentence {
       let cue =
         isCleftOnOther(at: index) || isReflexiveTakingCharge(at: index)
-        || FrenchLexicon.someoneElsePhrases.contains { phrase(at: index, equals: $0) }
+        || FrenchLexicon.someoneElseIndex.match(tokens, at: index) != nil
         || (!hasFirstPerson && isOtherActorDoing(at: index, in: sentence))
       guard cue else { continue }
       mark(sentence, as: .someoneElse)
@@ -328,9 +331,8 @@ private struct PracticeContextReader {
       if let end = occasionalCue(at: index) {
         signals.append(.init(kind: .occasional, tokens: index...end))
       }
-      for cue in FrenchLexicon.supervisedPhrases where phrase(at: index, equals: cue) {
-        signals.append(.init(kind: .supervised, tokens: index...(index + cue.count - 1)))
-        break
+      if let length = FrenchLexicon.supervisedIndex.match(tokens, at: index) {
+        signals.append(.init(kind: .supervised, tokens: index...(index + length - 1)))
       }
     }
   }
@@ -355,10 +357,7 @@ private struct PracticeContextReader {
         return index + 2
       }
     }
-    for cue in FrenchLexicon.occasionalPhrases where phrase(at: index, equals: cue) {
-      return index + cue.count - 1
-    }
-    return nil
+    return FrenchLexicon.occasionalIndex.match(tokens, at: index).map { index + $0 - 1 }
   }
 
   /// Frequencies, numbers, named tools, sources and clients, durations — outside any

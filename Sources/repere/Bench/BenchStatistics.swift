@@ -24,6 +24,7 @@ enum BenchStatistics {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     let rounded = (value * scale).rounded() / scale
+    if digits == 0 { return String(Int(rounded)) }
     var text = String(rounded)
     if let dot = text.firstIndex(of: ".") {
       let decimals = text[text.index(after: dot)...].count

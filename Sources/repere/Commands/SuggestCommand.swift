@@ -22,13 +22,19 @@ struct SuggestCommand: ParsableCommand {
 
   @Option(
     name: .customLong("cases"),
-    help: ArgumentHelp("Fichier de cas JSON Lines (par défaut : l’entrée standard).", valueName: "FICHIER"))
+    help: ArgumentHelp(
+      "Fichier de cas JSON Lines (par défaut : l’entrée standard).", valueName: "FICHIER"))
   var casesPath: String?
 
-  @Flag(name: .customLong("evaluate"), help: "Compare avec le champ « expected » et affiche exactitude, matrice de confusion et kappa.")
+  @Flag(
+    name: .customLong("evaluate"),
+    help: "Compare avec le champ « expected » et affiche exactitude, matrice de confusion et kappa."
+  )
   var evaluate = false
 
-  @Flag(name: .customLong("details"), help: "Ajoute à chaque ligne les indices trouvés (« hits ») et les signaux.")
+  @Flag(
+    name: .customLong("details"),
+    help: "Ajoute à chaque ligne les indices trouvés (« hits ») et les signaux.")
   var details = false
 
   @OptionGroup var dialogueOption: DialogueOption
@@ -48,10 +54,15 @@ struct SuggestCommand: ParsableCommand {
     for (number, line) in lines.enumerated() {
       let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed.isEmpty { continue }
-      switch CaseRunner.run(line: trimmed, lineNumber: number + 1, dialogue: dialogue, suggester: suggester) {
+      switch CaseRunner.run(
+        line: trimmed, lineNumber: number + 1, dialogue: dialogue, suggester: suggester)
+      {
       case .failure(let id, let message):
         failures += 1
-        print(JSONLine.object([("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message))]))
+        print(
+          JSONLine.object([
+            ("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message)),
+          ]))
       case .success(let id, let assessment, let expected):
         var fields: [(String, JSONLine.Value)] = [
           ("id", id.map(JSONLine.Value.string) ?? .null), ("block", .string(assessment.block)),
@@ -60,7 +71,8 @@ struct SuggestCommand: ParsableCommand {
         ]
         if details {
           let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
-            "\($0.criterion) a\($0.answer) «\($0.text)»" + ($0.discount.map { " [\($0.rawValue)]" } ?? "")
+            "\($0.criterion) a\($0.answer) «\($0.text)»"
+              + ($0.discount.map { " [\($0.rawValue)]" } ?? "")
           }
           let signals = assessment.signals.map { "\($0.kind.rawValue) a\($0.answer) «\($0.text)»" }
           fields.append(("hits", .strings(hits)))
@@ -77,7 +89,9 @@ struct SuggestCommand: ParsableCommand {
     }
     if evaluate {
       var standardError = StandardError()
-      print(EvaluationText.render(report, failures: failures, unlabelled: unlabelled), terminator: "", to: &standardError)
+      print(
+        EvaluationText.render(report, failures: failures, unlabelled: unlabelled), terminator: "",
+        to: &standardError)
     }
     if failures > 0 { throw ExitCode.failure }
   }
@@ -87,7 +101,9 @@ struct SuggestCommand: ParsableCommand {
       guard let data = FileManager.default.contents(atPath: casesPath) else {
         throw ValidationError("Impossible de lire le fichier de cas « \(casesPath) ».")
       }
-      return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      return String(decoding: data, as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false
+      ).map(String.init)
     }
     var lines: [String] = []
     while let line = readLine(strippingNewline: true) { lines.append(line) }
@@ -103,7 +119,9 @@ enum CaseRunner {
     case failure(id: String?, String)
   }
 
-  static func run(line: String, lineNumber: Int, dialogue: Dialogue, suggester: some PositioningSuggester) -> Outcome {
+  static func run(
+    line: String, lineNumber: Int, dialogue: Dialogue, suggester: some PositioningSuggester
+  ) -> Outcome {
     guard let item = try? JSONDecoder().decode(PositioningCase.self, from: Data(line.utf8)) else {
       return .failure(id: nil, "ligne \(lineNumber) : JSON invalide ou champ de type inattendu.")
     }
@@ -111,26 +129,34 @@ enum CaseRunner {
       return .failure(id: item.id, "champ « block » manquant.")
     }
     guard let block = dialogue.block(blockID) else {
-      return .failure(id: item.id, "bloc inconnu « \(blockID) » : il n’existe pas dans le guide « \(dialogue.id) ».")
+      return .failure(
+        id: item.id,
+        "bloc inconnu « \(blockID) » : il n’existe pas dans le guide « \(dialogue.id) ».")
     }
     let gate: Bool
     switch item.gate?.trimmingCharacters(in: .whitespaces).lowercased() {
     case "oui": gate = true
     case "non": gate = false
     default:
-      return .failure(id: item.id, "champ « gate » manquant ou invalide : « oui » ou « non » attendu.")
+      return .failure(
+        id: item.id, "champ « gate » manquant ou invalide : « oui » ou « non » attendu.")
     }
     let answers = item.answers ?? []
     let expectedCount = block.questions.count
-    if gate && answers.count != expectedCount || !gate && !answers.isEmpty && answers.count != expectedCount {
+    if gate && answers.count != expectedCount
+      || !gate && !answers.isEmpty && answers.count != expectedCount
+    {
       return .failure(
         id: item.id,
-        "le bloc \(blockID) a \(expectedCount) question\(expectedCount > 1 ? "s" : "") ouverte\(expectedCount > 1 ? "s" : "") mais le cas donne \(answers.count) réponse\(answers.count > 1 ? "s" : "").")
+        "le bloc \(blockID) a \(expectedCount) question\(expectedCount > 1 ? "s" : "") ouverte\(expectedCount > 1 ? "s" : "") mais le cas donne \(answers.count) réponse\(answers.count > 1 ? "s" : "")."
+      )
     }
     var expected: LevelID?
     if let label = item.expected {
       guard let level = LevelID(rawValue: label) else {
-        return .failure(id: item.id, "niveau attendu inconnu « \(label) » : totalite, partiellement ou pas_du_tout.")
+        return .failure(
+          id: item.id,
+          "niveau attendu inconnu « \(label) » : totalite, partiellement ou pas_du_tout.")
       }
       expected = level
     }

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import RepereCore
+
+@Suite("Positioning suggestion")
+struct EvidenceSuggesterTests {
+  private let suggester = EvidenceFixture.suggester
+  private let block = EvidenceFixture.block
+
+  @Test("« non » to the yes/no question is « pas du tout »")
+  func gateNo() {
+    let assessment = suggester.assess(block: block, gate: false, answers: ["Kompass, salons"])
+    #expect(assessment.level == .pasDuTout)
+    #expect(assessment.covered.isEmpty)
+  }
+
+  @Test("every criterion illustrated concretely is « en totalité »")
+  func totalite() {
+    let assessment = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "Kompass, la presse pro et le salon Pollutec chaque année.",
+        "Je recoupe avec une deuxième source et je suis mon CA dans un tableau de bord Excel.",
+      ])
+    #expect(assessment.level == .totalite)
+    #expect(assessment.missing.isEmpty)
+  }
+
+  @Test("a missing criterion is « partiellement », named by its label in the reason")
+  func partiellement() {
+    let assessment = suggester.assess(
+      block: block, gate: true,
+      answers: ["Kompass et les salons, chaque mois.", "Je recoupe avec une deuxième source."])
+    #expect(assessment.level == .partiellement)
+    #expect(assessment.missing == ["C9.1.c3"])
+    #expect(assessment.reason.contains("« tableau de bord »"))
+  }
+
+  @Test("occasional practice lowers a complete block to « partiellement »")
+  func occasional() {
+    let assessment = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "En stage, Kompass et le salon Pollutec.",
+        "Je recoupe avec une deuxième source et je suis mon CA dans un tableau de bord.",
+      ])
+    #expect(assessment.missing.isEmpty)
+    #expect(assessment.level == .partiellement)
+  }
+
+  @Test("denied, hypothetical or vague answers are « pas du tout »")
+  func pasDuTout() {
+    for answers in [
+      ["Je ne vais pas sur les salons.", "Je ne vérifie pas, je n'ai pas de tableau de bord."],
+      ["Je pourrais aller sur des salons.", "Il faudrait vérifier."],
+      ["Un peu tout.", "Ça se passe bien."],
+    ] {
+      #expect(suggester.assess(block: block, gate: true, answers: answers).level == .pasDuTout)
+    }
+  }
+
+  @Test("the same answers always give the same assessment")
+  func deterministic() throws {
+    let answers = [
+      "Kompass et les salons, chaque mois 📈.", "Je ne recoupe pas, mais je confirme au tél.",
+    ]
+    let first = suggester.assess(block: block, gate: true, answers: answers)
+    let other = try EvidenceSuggester(dialogue: EvidenceFixture.dialogue)
+    for _ in 0..<5 {
+      #expect(suggester.assess(block: block, gate: true, answers: answers) == first)
+      #expect(other.assess(block: block, gate: true, answers: answers) == first)
+    }
+  }
+
+  @Test("missing criteria come with their probe from the block")
+  func probes() {
+    let assessment = suggester.assess(block: block, gate: true, answers: ["Kompass.", ""])
+    let probes = block.assessedCriteria.filter { assessment.missing.contains($0.id) }.map(\.probe)
+    #expect(probes == ["Comment vérifiez-vous ?", "Quels indicateurs suivez-vous ?"])
+  }
+}

@@ -1,0 +1,113 @@
+import Testing
+
+@testable import RepereCore
+
+@Suite("What is not evidence: negation, hypothetical, someone else's practice")
+struct PracticeContextTests {
+  private func signals(_ answer: String) -> [EvidenceSignal.Kind] {
+    EvidenceFixture.suggester.assess(block: EvidenceFixture.block, gate: true, answers: [answer])
+      .signals.map(\.kind)
+  }
+
+  @Test(
+    "negated practice is a counter-signal, not credited",
+    arguments: [
+      ("C9.1.c2", "Je ne vérifie pas mes sources."),
+      ("C9.1.c2", "Jamais de vérification."),
+      ("C9.1.c3", "Aucun tableau de bord."),
+      ("C9.1.c3", "Je travaille sans tableau de bord."),
+      ("C9.1.c3", "Pas de tableau de bord à moi."),
+      ("C9.1.c2", "J'ai pas vérifié."),
+    ])
+  func negated(criterion: String, answer: String) {
+    #expect(EvidenceFixture.hits(criterion, [answer]).isEmpty)
+    #expect(EvidenceFixture.counters(criterion, [answer]).map(\.discount) == [.negated])
+  }
+
+  @Test(
+    "the negation's scope ends at the clause: a later practice is credited",
+    arguments: [
+      "Je ne vérifie pas les rumeurs, mais je recoupe les chiffres.",
+      "Je ne vérifie pas les rumeurs ; je recoupe les chiffres.",
+      "Aucune méthode au début. Maintenant je recoupe les chiffres.",
+      "Je n'ai pas de méthode et puis je recoupe les chiffres.",
+    ])
+  func negationScope(answer: String) {
+    #expect(EvidenceFixture.hits("C9.1.c2", [answer]).map(\.text) == ["recoupe"])
+  }
+
+  @Test("« pas mal », « sans doute » and « ne … que » do not negate")
+  func falseNegations() {
+    #expect(EvidenceFixture.hits("C9.1.c1", ["Pas mal de salons cette année."]).count == 1)
+    #expect(EvidenceFixture.hits("C9.1.c1", ["Sans doute le salon le plus utile."]).count == 1)
+    #expect(EvidenceFixture.hits("C9.1.c1", ["Je n'utilise que Kompass."]).count == 1)
+  }
+
+  @Test(
+    "hypothetical practice is not credited",
+    arguments: [
+      "Je pourrais recouper avec une deuxième source.",
+      "Il faudrait vérifier les informations.",
+      "On devrait confirmer avec le client.",
+      "Si je devais le faire, je recouperais les chiffres.",
+      "En formation on a vu comment recouper les sources.",
+    ])
+  func hypothetical(answer: String) {
+    #expect(EvidenceFixture.hits("C9.1.c2", [answer]).isEmpty)
+    #expect(
+      EvidenceFixture.counters("C9.1.c2", [answer]).allSatisfy { $0.discount == .hypothetical })
+    #expect(signals(answer).contains(.hypothetical))
+  }
+
+  @Test(
+    "someone else's practice is not the candidate's",
+    arguments: [
+      "C'est le marketing qui fait la veille sur les salons.",
+      "Le service marketing s'en occupe, avec Kompass.",
+      "C'est mon chef qui regarde la base de données.",
+      "Mon collègue va sur les salons, ce n'est pas moi.",
+      "Les salons sont gérés par le service marketing.",
+    ])
+  func someoneElse(answer: String) {
+    #expect(EvidenceFixture.hits("C9.1.c1", [answer]).isEmpty)
+    #expect(!EvidenceFixture.counters("C9.1.c1", [answer]).isEmpty)
+    #expect(signals(answer).contains(.someoneElse))
+  }
+
+  @Test("a third-person note on the candidate stays credited")
+  func thirdPersonNote() {
+    #expect(EvidenceFixture.hits("C9.1.c1", ["Elle consulte Kompass chaque semaine."]).count == 1)
+  }
+
+  @Test(
+    "occasional, short or recent practice is signalled",
+    arguments: [
+      "Une fois, je suis allé sur un salon.", "En stage j'ai utilisé Kompass.",
+      "Depuis deux mois je vais sur les salons.", "J'ai assisté à un salon.",
+    ])
+  func occasional(answer: String) {
+    #expect(signals(answer).contains(.occasional))
+  }
+
+  @Test("« une fois par mois » is a frequency, not an occasion")
+  func frequency() {
+    let kinds = signals("Une fois par mois je fais le point sur Kompass.")
+    #expect(!kinds.contains(.occasional))
+    #expect(kinds.contains(.concrete))
+  }
+
+  @Test(
+    "concrete details are signalled: frequency, tool, name, number, duration",
+    arguments: [
+      "chaque semaine", "tous les mois", "sur Excel", "chez Arkema", "42 clients",
+      "depuis 5 ans",
+    ])
+  func concrete(answer: String) {
+    #expect(signals(answer).contains(.concrete))
+  }
+
+  @Test("no concrete detail inside a negated or hypothetical scope")
+  func noConcreteWhenDiscounted() {
+    #expect(!signals("Je pourrais le faire chaque semaine.").contains(.concrete))
+  }
+}

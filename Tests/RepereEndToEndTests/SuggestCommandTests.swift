@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@Suite("repere suggerer (suggest)")
+struct SuggestCommandTests {
+  /// `../shared/cases/dev.jsonl` beside the package root (CI clones the repo beside shared/).
+  static let devCases = RepereBinary.packageRoot
+    .appendingPathComponent("../shared/cases/dev.jsonl").standardizedFileURL
+
+  static var hasDevCases: Bool { FileManager.default.fileExists(atPath: devCases.path) }
+
+  /// A figure printed as « libellé : 0,912 » in the French report.
+  private func figure(_ label: String, in report: String) -> Double? {
+    guard let line = report.split(separator: "\n").first(where: { $0.contains(label) }),
+      let value = line.split(separator: ":").last?.split(separator: " ").first
+    else { return nil }
+    return Double(value.replacingOccurrences(of: ",", with: "."))
+  }
+
+  @Test(
+    "on dev.jsonl: kappa ≥ 0.80 and accuracy ≥ 0.75",
+    .enabled(if: hasDevCases, "../shared/cases/dev.jsonl absent : test ignoré"))
+  func evaluateDevSet() throws {
+    let run = try RepereBinary.run(["suggest", "--evaluate", "--cases", Self.devCases.path])
+    #expect(run.status == 0, "\(run.standardError)")
+    let lines = run.standardOutput.split(separator: "\n")
+    #expect(lines.count == 138)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.80, "kappa \(kappa)")
+    #expect(accuracy >= 0.75, "exactitude \(accuracy)")
+    #expect(run.standardError.contains("Matrice de confusion"))
+  }
+
+  @Test("writes one JSON object per case, errors on their own line, and exits 1")
+  func errorsAndOutput() throws {
+    let cases = [
+      #"{"id":"a","block":"C2.2","gate":"oui","answers":["Je mets à jour Salesforce chaque soir après chaque visite, avec l’historique et des rappels."],"why":"ignored"}"#,
+      #"{"id":"b","block":"C9.9","gate":"oui","answers":[]}"#,
+      #"{"id":"c","block":"C2.2","gate":"oui","answers":["un","deux"]}"#,
+      #"{"id":"d","block":"C1.1","gate":"non","answers":[]}"#,
+      "pas du JSON",
+    ].joined(separator: "\n")
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("repere-suggest-\(UUID().uuidString).jsonl")
+    try cases.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+
+    let run = try RepereBinary.run(["suggerer", "--cases", file.path])
+    #expect(run.status == 1)
+    let objects = try run.standardOutput.split(separator: "\n").map {
+      try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    #expect(objects.count == 5)
+    #expect(objects[0]["id"] as? String == "a")
+    #expect(objects[0]["block"] as? String == "C2.2")
+    #expect(["totalite", "partiellement", "pas_du_tout"].contains(objects[0]["level"] as? String))
+    #expect(objects[0]["covered"] is [String] && objects[0]["missing"] is [String])
+    #expect((objects[0]["reason"] as? String)?.isEmpty == false)
+    #expect((objects[1]["error"] as? String)?.contains("bloc inconnu") == true)
+    #expect((objects[2]["error"] as? String)?.contains("réponse") == true)
+    #expect(objects[3]["level"] as? String == "pas_du_tout")
+    #expect(objects[4]["error"] is String)
+  }
+}
