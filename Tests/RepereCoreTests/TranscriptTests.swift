@@ -28,7 +28,8 @@ struct TranscriptTests {
   func times() throws {
     #expect(TranscriptTime.format(date) == "2026-11-18T11:06:40.125Z")
     #expect(TranscriptTime.format(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")
-    #expect(TranscriptTime.format(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00.000Z")
+    #expect(
+      TranscriptTime.format(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00.000Z")
     for seconds in [0.0, 1_795_000_000.999, 1_709_164_800.5, 4_102_444_799.001] {
       let rounded = TranscriptTime.rounded(Date(timeIntervalSince1970: seconds))
       #expect(TranscriptTime.parse(TranscriptTime.format(rounded)) == rounded)
@@ -116,13 +117,16 @@ struct TranscriptTests {
   @Test("replay refuses inputs that answer another question than the one awaited")
   func replayDivergence() throws {
     let dialogue = try Dialogue.bundled()
-    let interview = Interview(dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
+    let interview = Interview(
+      dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     var entries = inputs(1)
     entries[1] = .input(InputRecord(ask: "identity.candidate.nom", text: "Dupont"))
     entries.append(.input(InputRecord(ask: "C4.2.gate", text: "oui")))
     let parsed = TranscriptParser.parse(data(transcript(entries)))
-    #expect(throws: TranscriptReplayError.divergence(
-      line: 3, expected: "identity.candidate.prenom", recorded: "C4.2.gate")) {
+    #expect(
+      throws: TranscriptReplayError.divergence(
+        line: 3, expected: "identity.candidate.prenom", recorded: "C4.2.gate")
+    ) {
       try TranscriptReplay.replay(parsed, into: interview)
     }
   }

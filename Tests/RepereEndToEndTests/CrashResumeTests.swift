@@ -73,7 +73,8 @@ struct CrashResumeTests {
     let scratch = try ScratchDirectory()
     defer { scratch.remove() }
     let referencePath = scratch.path("reference.jsonl")
-    let reference = try drive(["--transcript", referencePath], killAfter: nil, moment: .afterSending)
+    let reference = try drive(
+      ["--transcript", referencePath], killAfter: nil, moment: .afterSending)
     #expect(reference.status == 0)
     let expected = try outcome(of: referencePath)
     #expect(expected.decisions.count == 24)

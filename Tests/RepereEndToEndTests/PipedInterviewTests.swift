@@ -34,7 +34,8 @@ struct PipedInterviewTests {
     #expect(parsed.issues.isEmpty)
     #expect(parsed.inputs.count == lines.count)
     #expect(parsed.records.contains { $0.entry.type == "finished" })
-    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
     #expect(mode?.intValue == 0o600)
   }
 

@@ -20,7 +20,8 @@ enum SessionScript {
   static func lines(count: Int? = nil) throws -> [String] {
     // Asks come from the core itself, so the piped input follows the real question order.
     let dialogue = try Dialogue.bundled()
-    var interview = Interview(dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
+    var interview = Interview(
+      dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     let date = Date(timeIntervalSince1970: 1_795_000_000)
     _ = interview.start(at: date)
     var lines: [String] = []

@@ -45,10 +45,11 @@ struct TerminalSessionTests {
 
     let inputs = try parseTranscript(path).inputs.map(\.input)
     #expect(inputs.map(\.text) == ["/aide", "Dupont", "/retour", "Dupont"])
-    #expect(inputs.map(\.ask) == [
-      "identity.candidate.nom", "identity.candidate.nom", "identity.candidate.prenom",
-      "identity.candidate.nom",
-    ])
+    #expect(
+      inputs.map(\.ask) == [
+        "identity.candidate.nom", "identity.candidate.nom", "identity.candidate.prenom",
+        "identity.candidate.nom",
+      ])
     let records = try parseTranscript(path).records
     guard case .sessionStopped(let stop) = records.last?.entry else {
       Issue.record("the transcript does not end with session_stopped")

@@ -84,12 +84,14 @@ struct JournalFileTests {
     #expect(second.path.hasSuffix("-dupont-marie-2.jsonl"))
   }
 
-  @Test("slugs keep letters and digits only", arguments: [
-    ("  Élise  O'Brien ", "elise-o-brien"),
-    ("Zoë/../etc", "zoe-etc"),
-    ("", ""),
-    ("N° 12 — Müller", "n-12-muller"),
-  ])
+  @Test(
+    "slugs keep letters and digits only",
+    arguments: [
+      ("  Élise  O'Brien ", "elise-o-brien"),
+      ("Zoë/../etc", "zoe-etc"),
+      ("", ""),
+      ("N° 12 — Müller", "n-12-muller"),
+    ])
   func slugs(input: String, expected: String) {
     #expect(TranscriptLocation.slugify(input) == expected)
   }

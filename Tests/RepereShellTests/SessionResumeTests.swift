@@ -112,7 +112,8 @@ struct SessionResumeTests {
       .map(String.init)
     let edited = try #require(lines.firstIndex { $0.contains(#""text":"Marie","type":"input""#) })
     lines[edited] = lines[edited].replacingOccurrences(of: "Marie", with: "Maria")
-    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: path, atomically: false, encoding: .utf8)
     let console = ScriptedConsole(limit: 0, answer: ShortScript.answer)
     do {
       _ = try launcher(clock).resume(path: path, force: false, console: console)
@@ -126,7 +127,11 @@ struct SessionResumeTests {
     #expect(session.current.record.identity.candidate.prenom == "Maria")
     #expect(
       forced.notices.contains {
-        if case .integrityForced(let issues) = $0 { issues.map(\.line) == [edited + 2] } else { false }
+        if case .integrityForced(let issues) = $0 {
+          issues.map(\.line) == [edited + 2]
+        } else {
+          false
+        }
       })
   }
 

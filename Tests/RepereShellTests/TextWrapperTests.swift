@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RepereShell
@@ -36,10 +37,9 @@ struct TextWrapperTests {
   func completions() {
     #expect(TerminalConsole.completions(for: "/ai", choices: []) == ["/aide"])
     #expect(
-      TerminalConsole.completions(for: "pa", choices: ["En totalité", "Partiellement", "Pas du tout"])
+      TerminalConsole.completions(
+        for: "pa", choices: ["En totalité", "Partiellement", "Pas du tout"])
         == ["Partiellement", "Pas du tout"])
     #expect(TerminalConsole.completions(for: "en tot", choices: ["En totalité"]) == ["En totalité"])
   }
 }
-
-import Foundation

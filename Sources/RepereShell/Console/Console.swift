@@ -61,7 +61,8 @@ extension SessionNotice {
         "La ligne \(line) de la transcription était incomplète (arrêt pendant l’écriture) : "
         + "elle est ignorée."
     case .integrityForced(let issues):
-      return (["Transcription altérée, reprise forcée (--force) :"]
+      return
+        (["Transcription altérée, reprise forcée (--force) :"]
         + issues.map { "  \($0.description)" }).joined(separator: "\n")
     case .encodingRepaired:
       return "Attention : la ligne contenait des octets qui ne sont pas de l’UTF-8 valide ; "
@@ -81,7 +82,8 @@ extension SessionNotice {
   /// The path quoted for a POSIX shell when it needs it.
   static func shellQuoted(_ path: String) -> String {
     let safe = path.unicodeScalars.allSatisfy {
-      $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_./".unicodeScalars.contains($0)
+      $0.properties.isAlphabetic || $0.properties.numericType != nil
+        || "-_./".unicodeScalars.contains($0)
     }
     return safe ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }

@@ -153,7 +153,8 @@ public struct EventTextRenderer: Sendable {
       return style.yellow("Reprise de l’entretien (question \(reference.id)).")
     case .finished(let finished):
       return style.green(
-        finished.complete ? "Entretien terminé." : "Entretien terminé (des éléments restent ouverts).")
+        finished.complete
+          ? "Entretien terminé." : "Entretien terminé (des éléments restent ouverts).")
     }
   }
 

@@ -38,14 +38,15 @@ private let insertPrefill: @convention(c) () -> Int32 = {
   return 0
 }
 
-private let nextCandidate: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<
-  CChar
->? = { _, state in
-  if state == 0 { completionIndex = 0 }
-  guard completionIndex < completionCandidates.count else { return nil }
-  defer { completionIndex += 1 }
-  return strdup(completionCandidates[completionIndex])
-}
+private let nextCandidate:
+  @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<
+    CChar
+  >? = { _, state in
+    if state == 0 { completionIndex = 0 }
+    guard completionIndex < completionCandidates.count else { return nil }
+    defer { completionIndex += 1 }
+    return strdup(completionCandidates[completionIndex])
+  }
 
 private let completeLine:
   @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<
@@ -134,8 +135,7 @@ public final class LineEditor {
     guard !configured else { return }
     configured = true
     // Readline decodes multibyte input per the locale; Swift never calls setlocale.
-    if let locale = setlocale(LC_CTYPE, ""), !String(cString: locale).lowercased().contains("utf")
-    {
+    if let locale = setlocale(LC_CTYPE, ""), !String(cString: locale).lowercased().contains("utf") {
       _ = setlocale(LC_CTYPE, "C.UTF-8")
     }
     rl_readline_name = UnsafePointer(strdup("repere")!)

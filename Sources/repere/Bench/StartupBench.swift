@@ -89,7 +89,8 @@ struct StartupBench: BenchSection {
     process.waitUntilExit()
     guard let elapsed else {
       throw StartupBenchError(
-        description: "repere s’est arrêté sans poser de question (code \(process.terminationStatus)).")
+        description:
+          "repere s’est arrêté sans poser de question (code \(process.terminationStatus)).")
     }
     return elapsed
   }

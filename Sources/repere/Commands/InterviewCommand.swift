@@ -44,7 +44,8 @@ struct InterviewCommand: ParsableCommand {
 
   @Option(
     name: [.customLong("reprendre"), .customLong("resume")],
-    help: ArgumentHelp("Reprend l’entretien enregistré dans cette transcription.", valueName: "CHEMIN"))
+    help: ArgumentHelp(
+      "Reprend l’entretien enregistré dans cette transcription.", valueName: "CHEMIN"))
   var resumePath: String?
 
   @Flag(help: "Reprend une transcription même si son contrôle d’intégrité échoue.")

@@ -1,3 +1,4 @@
+import Foundation
 import RepereCore
 import RepereShell
 
@@ -62,5 +63,3 @@ final class SteppingClock: @unchecked Sendable {
     return current
   }
 }
-
-import Foundation
