@@ -29,7 +29,7 @@ struct JournalFileTests {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let path = directory.path("t.jsonl")
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: path, contents: Data(), attributes: [.posixPermissions: 0o644])
     _ = try JournalFile.openForAppending(at: path)
     #expect(try mode(of: path) == 0o600)
