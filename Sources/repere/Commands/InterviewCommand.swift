@@ -105,7 +105,8 @@ struct InterviewCommand: ParsableCommand {
       file = .bundled
     }
     let dialogue = try DialogueLoader.load(file.text, fileName: file.displayName)
-    let suggester = try EvidenceSuggester(dialogue: dialogue)
+    // Compiled while the first questions (identity) are asked: faster to the first prompt.
+    let suggester = try BackgroundSuggester(dialogue: dialogue)
     return SessionLauncher(
       dialogue: dialogue, dialogueText: file.text,
       dialogueSource: file.isBundled ? "(intégré)" : file.displayName,
