@@ -18,9 +18,23 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case .system(let call, let code):
       return "Erreur système (\(call)) : \(String(cString: strerror(code)))."
     case .file(let path, let action, let code):
-      return "Impossible \(action) « \(path) » : \(String(cString: strerror(code)))."
+      return "Impossible \(action) « \(path) » : \(Self.explain(code))."
     case .unusableTranscript(let path, let reason):
       return "Transcription « \(path) » inutilisable : \(reason)"
+    }
+  }
+
+  /// The usual file errors in French, with what to do; others as the system says them.
+  private static func explain(_ code: Int32) -> String {
+    switch code {
+    case EEXIST:
+      "le fichier existe déjà (pour continuer la session qu’il contient : --reprendre)"
+    case ENOENT: "fichier ou dossier introuvable"
+    case EACCES, EPERM: "permission refusée"
+    case ENOSPC: "plus de place sur le disque"
+    case EROFS: "système de fichiers en lecture seule"
+    case EISDIR: "c’est un dossier"
+    default: String(cString: strerror(code))
     }
   }
 }

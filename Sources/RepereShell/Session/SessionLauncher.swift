@@ -63,8 +63,14 @@ public struct SessionLauncher {
   public func resume(path: String, force: Bool, console: any Console) throws(ShellError)
     -> InterviewSession
   {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .file(path: path, action: "de lire la transcription", errno: errno)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .file(path: path, action: "de lire la transcription", errno: ENOENT)
+    }
+    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+      throw .file(
+        path: path, action: "de lire la transcription",
+        errno: isDirectory.boolValue ? EISDIR : EACCES)
     }
     let parsed = TranscriptParser.parse(data)
     if !parsed.issues.isEmpty, !force {
