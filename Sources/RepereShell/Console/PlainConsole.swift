@@ -9,11 +9,16 @@ public final class PlainConsole: Console {
   private let reader: PlainLineReader
   private let output: OutputWriter
   private let renderer: EventTextRenderer
+  private let echo: Bool
 
-  public init(reader: PlainLineReader, output: OutputWriter = .standardOutput) {
+  /// - Parameters:
+  ///   - echo: whether to write each answer after its prompt; false when the input is a
+  ///     terminal that echoes it already (output redirected, input typed).
+  public init(reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true) {
     self.reader = reader
     self.output = output
     self.renderer = EventTextRenderer(style: .plain, width: nil)
+    self.echo = echo
   }
 
   public func show(_ events: [InterviewEvent]) {
@@ -25,7 +30,7 @@ public final class PlainConsole: Console {
     output.write(renderer.renderQuestion(ask) + ask.promptPrefix + " ")
     let result = reader.readLine()
     switch result {
-    case .line(let text, _, _): output.write(text + "\n")
+    case .line(let text, _, _): if echo { output.write(text + "\n") }
     default: output.write("\n")
     }
     return result

@@ -121,7 +121,7 @@ struct InterviewCommand: ParsableCommand {
       return JSONLinesConsole(reader: reader)
     case .text:
       guard TerminalSize.isTerminal(0), TerminalSize.isTerminal(1) else {
-        return PlainConsole(reader: reader)
+        return PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0))
       }
       let colour = TextStyle.allowsColour(environment: ProcessInfo.processInfo.environment)
       return TerminalConsole(signals: signals, colour: colour)
