@@ -9,11 +9,17 @@ public struct EventTextRenderer: Sendable {
   public var style: TextStyle
   public var wrapper: TextWrapper
   public var timeZone: TimeZone
+  /// The dialogue's labels of the means, by id (`formation` → « Suivi d'une formation »).
+  public var meansLabels: [String: String]
 
-  public init(style: TextStyle, width: Int?, timeZone: TimeZone = .current) {
+  public init(
+    style: TextStyle, width: Int?, timeZone: TimeZone = .current,
+    meansLabels: [String: String] = [:]
+  ) {
     self.style = style
     self.wrapper = TextWrapper(width: width)
     self.timeZone = timeZone
+    self.meansLabels = meansLabels
   }
 
   /// The text for an event, ending with a newline, or `nil` when nothing is shown.
@@ -144,7 +150,8 @@ public struct EventTextRenderer: Sendable {
       return "\(item.label) : " + (item.needed ? "besoin en formation" : "pas de besoin")
         + " (\(item.note))"
     case .means(let means):
-      return "Moyens retenus pour \(means.competence) : " + means.means.joined(separator: " et ")
+      return "Moyens retenus pour \(means.competence) : "
+        + means.means.map { meansLabels[$0] ?? $0 }.joined(separator: " et ")
     case .recap(let shown):
       return "\n" + RecapTextRenderer(timeZone: timeZone).render(shown.recap)
     case .suspended:

@@ -78,7 +78,9 @@ struct InterviewCommand: ParsableCommand {
       print("\(error)", to: &standardError)
       throw ExitCode.failure
     }
-    let console = makeConsole(signals: signals)
+    let meansLabels = Dictionary(
+      launcher.dialogue.means.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+    let console = makeConsole(signals: signals, meansLabels: meansLabels)
     let session: InterviewSession
     let outcome: SessionOutcome
     do {
@@ -114,17 +116,18 @@ struct InterviewCommand: ParsableCommand {
   }
 
   /// The console for the protocol and the kind of standard input.
-  private func makeConsole(signals: SignalMonitor) -> any Console {
+  private func makeConsole(signals: SignalMonitor, meansLabels: [String: String]) -> any Console {
     let reader = PlainLineReader(descriptor: 0, signals: signals)
     switch outputProtocol {
     case .jsonl:
       return JSONLinesConsole(reader: reader)
     case .text:
       guard TerminalSize.isTerminal(0), TerminalSize.isTerminal(1) else {
-        return PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0))
+        return PlainConsole(
+          reader: reader, echo: !TerminalSize.isTerminal(0), meansLabels: meansLabels)
       }
       let colour = TextStyle.allowsColour(environment: ProcessInfo.processInfo.environment)
-      return TerminalConsole(signals: signals, colour: colour)
+      return TerminalConsole(signals: signals, colour: colour, meansLabels: meansLabels)
     }
   }
 }
