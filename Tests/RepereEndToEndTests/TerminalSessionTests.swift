@@ -87,4 +87,22 @@ struct TerminalSessionTests {
     }
     #expect(stop.reason == "interrupt")
   }
+
+  @Test("colour on a terminal, none with NO_COLOR set", arguments: [("", true), ("1", false)])
+  func colour(noColour: String, expectsColour: Bool) throws {
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
+    var environment = self.environment
+    environment["NO_COLOR"] = noColour
+    let child = try ChildProcess.withTerminal(
+      ["entretien", "--transcript", scratch.path("t.jsonl")], environment: environment)
+    #expect(child.waitForOutput(containing: "›"))
+    child.send(bytes: [0x04])
+    #expect(child.waitForOutput(containing: "--reprendre"))
+    #expect(child.wait() == 3)
+    let screen = String(decoding: child.transcript, as: UTF8.self)
+    // Bold (the question) and the prompt's colour: SGR codes written by repere itself.
+    #expect(screen.contains("\u{1B}[1m") == expectsColour)
+    #expect(screen.contains("\u{1B}[1;36m") == expectsColour)
+  }
 }
