@@ -12,6 +12,9 @@ struct Repere: ParsableCommand {
       des industries chimiques.
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self, SuggestCommand.self, BenchCommand.self]
+    subcommands: [
+      InterviewCommand.self, CheckCommand.self, SuggestCommand.self, BenchCommand.self,
+    ],
+    defaultSubcommand: InterviewCommand.self
   )
 }

@@ -10,11 +10,11 @@ struct BenchCommand: ParsableCommand {
     abstract: "Mesure les performances (à lancer sur une compilation release).")
 
   /// Every section, in the order they run.
-  static var sections: [any BenchSection.Type] { [EvidenceBench.self] }
+  static var sections: [any BenchSection.Type] { [EvidenceBench.self, StartupBench.self] }
 
   @Option(
     name: .customLong("section"),
-    help: "Section à mesurer (par défaut : toutes). Sections : evidence.")
+    help: "Section à mesurer (par défaut : toutes). Sections : evidence, startup.")
   var section: [String] = []
 
   @Option(name: .customLong("runs"), help: "Nombre de passes chronométrées (médiane).")

@@ -1,0 +1,114 @@
+import Foundation
+
+/// A transcript read back and checked: its records, its integrity problems, its torn tail.
+public struct ParsedTranscript: Sendable, Equatable {
+  /// The readable records, in file order.
+  public var records: [TranscriptRecord]
+  /// Integrity problems, in file order; empty for an intact transcript.
+  public var issues: [TranscriptIssue]
+  /// The partial last line, dropped, if the file does not end with a newline.
+  public var tornLine: TornLine?
+  /// Bytes up to the end of the last complete line (where appending resumes).
+  public var completeByteCount: Int
+  /// The chain to continue with: after the last complete line.
+  public var chain: TranscriptChain
+
+  /// Whether the chain is intact (a torn last line does not count).
+  public var isIntact: Bool { issues.isEmpty }
+
+  /// The session's start record, if the first line is one.
+  public var sessionStart: (record: TranscriptRecord, start: SessionStart)? {
+    guard let first = records.first, first.line == 1,
+      case .sessionStarted(let start) = first.entry
+    else { return nil }
+    return (first, start)
+  }
+
+  /// The input records, in order.
+  public var inputs: [(record: TranscriptRecord, input: InputRecord)] {
+    records.compactMap { record in
+      guard case .input(let input) = record.entry else { return nil }
+      return (record, input)
+    }
+  }
+}
+
+/// Reads transcript bytes into records and checks every line's chaining.
+///
+/// Pure: takes the file's bytes. Never throws: every problem is reported in the result,
+/// and the caller decides (refuse, or go on with `--force`).
+public enum TranscriptParser {
+  private struct Envelope: Decodable {
+    var seq: Int
+    var time: String
+    var prev: String
+  }
+
+  /// Parses and checks a transcript.
+  public static func parse(_ data: Data) -> ParsedTranscript {
+    let bytes = [UInt8](data)
+    var records: [TranscriptRecord] = []
+    var issues: [TranscriptIssue] = []
+    var chain = TranscriptChain()
+    var lineStart = 0
+    var lineNumber = 0
+    var expectedSequence = 1
+    var expectedPrevious = TranscriptChain.genesis
+    let decoder = JSONDecoder()
+
+    while let newline = bytes[lineStart...].firstIndex(of: 0x0A) {
+      lineNumber += 1
+      let lineBytes = bytes[lineStart..<newline]
+      lineStart = newline + 1
+      let hash = ContentHash.sha256(lineBytes)
+      defer {
+        expectedPrevious = hash
+        chain = TranscriptChain(nextSequence: expectedSequence, previousHash: hash)
+      }
+      let lineData = Data(lineBytes)
+      let envelope: Envelope
+      let entry: TranscriptEntry
+      do {
+        envelope = try decoder.decode(Envelope.self, from: lineData)
+        entry = try decoder.decode(TranscriptEntry.self, from: lineData)
+      } catch {
+        issues.append(TranscriptIssue(line: lineNumber, kind: .unreadable(reason(error))))
+        expectedSequence += 1
+        continue
+      }
+      if envelope.prev != expectedPrevious {
+        issues.append(TranscriptIssue(line: lineNumber, kind: .brokenChain))
+      }
+      if envelope.seq != expectedSequence {
+        issues.append(
+          TranscriptIssue(
+            line: lineNumber, kind: .sequenceGap(expected: expectedSequence, found: envelope.seq)))
+      }
+      expectedSequence = envelope.seq + 1
+      records.append(
+        TranscriptRecord(
+          line: lineNumber, sequence: envelope.seq, time: envelope.time,
+          date: TranscriptTime.parse(envelope.time), entry: entry))
+    }
+    var torn: TornLine?
+    if lineStart < bytes.count {
+      torn = TornLine(line: lineNumber + 1, byteCount: bytes.count - lineStart)
+    }
+    return ParsedTranscript(
+      records: records, issues: issues, tornLine: torn, completeByteCount: lineStart,
+      chain: chain)
+  }
+
+  private static func reason(_ error: any Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, _): "champ « \(key.stringValue) » absent"
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+      "champ « \(context.codingPath.map(\.stringValue).joined(separator: ".")) » invalide"
+    case DecodingError.dataCorrupted(let context):
+      context.codingPath.isEmpty
+        ? "JSON invalide"
+        : "champ « \(context.codingPath.map(\.stringValue).joined(separator: ".")) » invalide"
+    default: "JSON invalide"
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import RepereCore
+
+/// A way of holding the conversation: shows events and notices, asks, reads answers.
+///
+/// Three exist: ``TerminalConsole`` (readline, colours, wrapping), ``PlainConsole``
+/// (pipes: plain deterministic text) and ``JSONLinesConsole`` (`--protocol jsonl`).
+public protocol Console: AnyObject {
+  /// Shows the events of one step (the trailing `ask` is shown by ``read(_:)``).
+  func show(_ events: [InterviewEvent])
+  /// Shows the question and waits for the answer.
+  func read(_ ask: Ask) -> LineResult
+  /// Tells the user something about the session itself (transcript, resumption, end).
+  func notify(_ notice: SessionNotice)
+  /// After Ctrl-C on an empty line: asks whether to stop. Consoles without a terminal
+  /// never get there and may return true.
+  func confirmQuit() -> Bool
+  /// Keeps an accepted line in the in-session history, where there is one.
+  func remember(_ line: String, answering ask: Ask)
+}
+
+/// What the shell tells the user about the session, beside the interview's own events.
+public enum SessionNotice: Sendable, Equatable {
+  /// The transcript is at this path (new or resumed).
+  case transcript(path: String, resumed: Bool)
+  /// The default-named transcript was renamed once the candidate was known.
+  case transcriptRenamed(path: String)
+  /// A torn last line (crash while writing) was dropped before resuming.
+  case tornLineDropped(line: Int)
+  /// Integrity problems accepted with `--force`.
+  case integrityForced([TranscriptIssue])
+  /// Invalid UTF-8 bytes of the last line were replaced by U+FFFD.
+  case encodingRepaired
+  /// Bytes dropped from an enormous line.
+  case inputTruncated(bytes: Int)
+  /// Ctrl-C cleared the line being typed.
+  case lineCleared
+  /// The session ends: finished, or suspended (resumable) for a reason.
+  case ended(path: String, outcome: SessionOutcome)
+}
+
+/// How a session ended.
+public enum SessionOutcome: Sendable, Equatable {
+  /// The interview is over.
+  case finished
+  /// Stopped before the end, resumable with `--reprendre`: why
+  /// (`quit`, `end_of_input`, `interrupt`, `sigterm`, `sighup`).
+  case suspended(reason: String)
+}
+
+extension SessionNotice {
+  /// The notice in French, one or more lines without the final newline.
+  public var frenchText: String {
+    switch self {
+    case .transcript(let path, let resumed):
+      return resumed ? "Reprise de la transcription : \(path)" : "Transcription : \(path)"
+    case .transcriptRenamed(let path):
+      return "Transcription renommée : \(path)"
+    case .tornLineDropped(let line):
+      return
+        "La ligne \(line) de la transcription était incomplète (arrêt pendant l’écriture) : "
+        + "elle est ignorée."
+    case .integrityForced(let issues):
+      return
+        (["Transcription altérée, reprise forcée (--force) :"]
+        + issues.map { "  \($0.description)" }).joined(separator: "\n")
+    case .encodingRepaired:
+      return "Attention : la ligne contenait des octets qui ne sont pas de l’UTF-8 valide ; "
+        + "ils ont été remplacés par « \u{FFFD} »."
+    case .inputTruncated(let bytes):
+      return "Attention : ligne trop longue, \(bytes) octets ignorés à la fin."
+    case .lineCleared:
+      return "(ligne effacée ; Ctrl-C sur une ligne vide pour quitter)"
+    case .ended(let path, .finished):
+      return "Transcription enregistrée : \(path)"
+    case .ended(let path, .suspended):
+      return "Entretien suspendu, transcription enregistrée : \(path)\n"
+        + "Pour reprendre : repere entretien --reprendre \(Self.shellQuoted(path))"
+    }
+  }
+
+  /// The path quoted for a POSIX shell when it needs it.
+  static func shellQuoted(_ path: String) -> String {
+    let safe = path.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil
+        || "-_./".unicodeScalars.contains($0)
+    }
+    return safe ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import RepereCore
+
+/// Turns interview events into the French text a person reads, on a terminal or a pipe.
+///
+/// `ask` events are not rendered here: the console shows the question when it reads the
+/// answer. Events that only record (`answer`, `started`) render to nothing.
+public struct EventTextRenderer: Sendable {
+  public var style: TextStyle
+  public var wrapper: TextWrapper
+  public var timeZone: TimeZone
+  /// The dialogue's labels of the means, by id (`formation` → « Suivi d'une formation »).
+  public var meansLabels: [String: String]
+
+  public init(
+    style: TextStyle, width: Int?, timeZone: TimeZone = .current,
+    meansLabels: [String: String] = [:]
+  ) {
+    self.style = style
+    self.wrapper = TextWrapper(width: width)
+    self.timeZone = timeZone
+    self.meansLabels = meansLabels
+  }
+
+  /// The text for an event, ending with a newline, or `nil` when nothing is shown.
+  public func render(_ event: InterviewEvent) -> String? {
+    guard let text = text(for: event) else { return nil }
+    return wrapper.wrap(text) + "\n"
+  }
+
+  /// The question of an ask (text and choices), ending with a newline.
+  public func renderQuestion(_ ask: Ask) -> String {
+    var text = style.bold(ask.text)
+    if let choices = ask.choices {
+      let listed = choices.enumerated().map { index, choice in
+        let label = "\(index + 1). \(choice)"
+        return choice == ask.defaultChoice ? label + " (par défaut : Entrée)" : label
+      }
+      text += "\n  " + style.dim(listed.joined(separator: "   "))
+    }
+    return wrapper.wrap(text) + "\n"
+  }
+
+  // swiftlint:disable:next cyclomatic_complexity
+  private func text(for event: InterviewEvent) -> String? {
+    switch event {
+    case .started, .ask, .answer:
+      return nil
+    case .presentation(let presentation):
+      var lines = ["", style.bold(presentation.title), presentation.text, ""]
+      lines += presentation.competences.map { "  \($0.competence). \($0.title)" }
+      return lines.joined(separator: "\n")
+    case .reminder(let message):
+      return "\n" + style.yellow(message.text)
+    case .info(let message):
+      return message.text
+    case .competenceStarted(let heading):
+      return "\n" + style.bold("═══ \(heading.competence) — \(heading.title) ═══")
+    case .blockStarted(let block):
+      return "\n" + style.cyan("── \(block.block) · \(block.index)/\(block.total) — \(block.title)")
+    case .defectNote(let note):
+      return style.yellow("⚠ \(note.text)")
+    case .evidence(let evidence):
+      var lines = ["Éléments trouvés dans les réponses :"]
+      for line in evidence.criteria {
+        if line.covered {
+          lines.append(
+            "  " + style.green("✓") + " \(line.number). \(line.label) : "
+              + line.found.map { "« \($0) »" }.joined(separator: ", "))
+        } else {
+          var text = "  " + style.red("✗") + " \(line.number). \(line.label)"
+          if !line.discounted.isEmpty {
+            text += " (ne comptent pas : " + line.discounted.joined(separator: ", ") + ")"
+          }
+          lines.append(text)
+        }
+      }
+      return lines.joined(separator: "\n")
+    case .probeAsked(let probe):
+      return style.dim("Relance du critère \(probe.number) enregistrée.")
+    case .probeSkipped(let probe):
+      return style.dim("Relance du critère \(probe.number) passée.")
+    case .suggestion(let suggestion):
+      return "Positionnement suggéré pour \(suggestion.block) : "
+        + style.bold(suggestion.label) + " — \(suggestion.reason)"
+    case .decision(let decision):
+      var text = "\(decision.block) positionné : \(decision.label)"
+      if decision.overridden, let reason = decision.reason {
+        text += " (suggestion modifiée : \(reason))"
+      }
+      return style.green(text)
+    case .note(let note):
+      return style.dim("Note enregistrée" + (note.block.map { " pour \($0)" } ?? "") + ".")
+    case .back(let reference):
+      return style.dim("Retour à la question précédente (\(reference.id)).")
+    case .backEdit(let edit):
+      return style.dim("Réponse modifiée (\(edit.id)) : « \(edit.old) » → « \(edit.new) ».")
+    case .skip(let skip):
+      return style.dim(
+        skip.block.map { "Bloc \($0) passé : il reste à positionner." }
+          ?? "Question passée (\(skip.id)).")
+    case .goto(let goto):
+      return style.dim("Aller au bloc \(goto.block).")
+    case .invalidInput(let invalid), .unknownCommand(let invalid):
+      return style.yellow(invalid.hint)
+    case .inputTruncated(let truncated):
+      return style.yellow(
+        "Réponse trop longue : \(truncated.kept) caractères gardés sur \(truncated.length).")
+    case .help(let help):
+      var lines = ["Commandes :"]
+      for command in help.commands {
+        var name = command.name
+        if let argument = command.argument { name += " \(argument)" }
+        let aliases = command.aliases.isEmpty ? "" : " (\(command.aliases.joined(separator: ", ")))"
+        lines.append("  \(name)\(aliases) — \(command.help)")
+      }
+      if let choices = help.choices {
+        lines.append("Réponses possibles : " + choices.joined(separator: ", "))
+      }
+      return lines.joined(separator: "\n")
+    case .status(let status):
+      var lines = [
+        "Où en est l’entretien : question \(status.id)"
+          + (status.block.map { ", bloc \($0)" } ?? "")
+          + " ; \(status.decided)/\(status.total) blocs positionnés."
+      ]
+      if !status.positions.isEmpty {
+        lines.append(
+          "Positionnements : "
+            + status.positions.map { "\($0.block) \(Self.label($0.level))" }
+            .joined(separator: ", "))
+      }
+      if !status.remaining.isEmpty {
+        lines.append("Reste : " + status.remaining.joined(separator: ", "))
+      }
+      return lines.joined(separator: "\n")
+    case .competenceSummary(let summary):
+      var lines = ["", style.bold("Bilan de \(summary.competence) — \(summary.title)")]
+      switch summary.status {
+      case .mastered:
+        lines.append(style.green("Le candidat maîtrise les savoir-faire et peut être évalué."))
+      case .toDevelop:
+        lines.append("Le candidat doit développer des compétences ; besoins en formation :")
+      case .incomplete:
+        lines.append(style.yellow("À compléter : des blocs ne sont pas encore positionnés."))
+      }
+      lines += summary.needs.map { "  - \($0.label)" }
+      return lines.joined(separator: "\n")
+    case .manualItem(let item):
+      return "\(item.label) : " + (item.needed ? "besoin en formation" : "pas de besoin")
+        + " (\(item.note))"
+    case .means(let means):
+      return "Moyens retenus pour \(means.competence) : "
+        + means.means.map { meansLabels[$0] ?? $0 }.joined(separator: " et ")
+    case .recap(let shown):
+      return "\n" + RecapTextRenderer(timeZone: timeZone).render(shown.recap)
+    case .suspended:
+      return style.yellow("Entretien suspendu : il pourra être repris.")
+    case .resumed(let reference):
+      return style.yellow("Reprise de l’entretien (question \(reference.id)).")
+    case .finished(let finished):
+      return style.green(
+        finished.complete
+          ? "Entretien terminé." : "Entretien terminé (des éléments restent ouverts).")
+    }
+  }
+
+  private static func label(_ level: LevelID) -> String {
+    switch level {
+    case .totalite: "En totalité"
+    case .partiellement: "Partiellement"
+    case .pasDuTout: "Pas du tout"
+    }
+  }
+}

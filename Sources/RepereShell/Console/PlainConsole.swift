@@ -1,0 +1,50 @@
+import RepereCore
+
+/// The conversation as plain text, for a standard input that is not a terminal.
+///
+/// No escape codes, no wrapping, nothing that depends on the terminal or the time: the
+/// output of a piped session is the same on every run. Each answer read is echoed after
+/// its prompt, so the output reads like the conversation.
+public final class PlainConsole: Console {
+  private let reader: PlainLineReader
+  private let output: OutputWriter
+  private let renderer: EventTextRenderer
+  private let echo: Bool
+
+  /// - Parameters:
+  ///   - echo: whether to write each answer after its prompt; false when the input is a
+  ///     terminal that echoes it already (output redirected, input typed).
+  ///   - meansLabels: the dialogue's labels of the means, by id.
+  public init(
+    reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true,
+    meansLabels: [String: String] = [:]
+  ) {
+    self.reader = reader
+    self.output = output
+    self.renderer = EventTextRenderer(style: .plain, width: nil, meansLabels: meansLabels)
+    self.echo = echo
+  }
+
+  public func show(_ events: [InterviewEvent]) {
+    let text = events.compactMap(renderer.render).joined()
+    if !text.isEmpty { output.write(text) }
+  }
+
+  public func read(_ ask: Ask) -> LineResult {
+    output.write(renderer.renderQuestion(ask) + ask.promptPrefix + " ")
+    let result = reader.readLine()
+    switch result {
+    case .line(let text, _, _): if echo { output.write(text + "\n") }
+    default: output.write("\n")
+    }
+    return result
+  }
+
+  public func notify(_ notice: SessionNotice) {
+    output.write(notice.frenchText + "\n")
+  }
+
+  public func confirmQuit() -> Bool { true }
+
+  public func remember(_ line: String, answering ask: Ask) {}
+}

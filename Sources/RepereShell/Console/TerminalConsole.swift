@@ -1,0 +1,89 @@
+import Foundation
+import RepereCore
+
+/// The conversation on a terminal: readline, colours (unless `NO_COLOR`), text wrapped to
+/// the terminal's width, a prompt that shows progress (`C2.3 · 9/24 › `).
+public final class TerminalConsole: Console {
+  private let editor: LineEditor
+  private let output: OutputWriter
+  private let style: TextStyle
+  private let meansLabels: [String: String]
+  /// The question pending, for tab completion of its choices.
+  private let currentChoices = ChoiceBox()
+
+  /// - Parameters:
+  ///   - signals: the process's signal monitor.
+  ///   - colour: whether escape codes may be written (a terminal without `NO_COLOR`).
+  ///   - meansLabels: the dialogue's labels of the means, by id.
+  public init(
+    signals: SignalMonitor, colour: Bool, output: OutputWriter = .standardOutput,
+    meansLabels: [String: String] = [:]
+  ) {
+    self.output = output
+    self.meansLabels = meansLabels
+    self.style = colour ? .ansi : .plain
+    let choices = currentChoices
+    self.editor = LineEditor(signals: signals) { typed in
+      TerminalConsole.completions(for: typed, choices: choices.value)
+    }
+  }
+
+  private var renderer: EventTextRenderer {
+    // Measured each time: the terminal may have been resized.
+    EventTextRenderer(
+      style: style, width: TerminalSize.columns(of: output.descriptor), meansLabels: meansLabels)
+  }
+
+  public func show(_ events: [InterviewEvent]) {
+    let renderer = self.renderer
+    let text = events.compactMap(renderer.render).joined()
+    if !text.isEmpty { output.write(text) }
+  }
+
+  public func read(_ ask: Ask) -> LineResult {
+    currentChoices.value = ask.choices ?? []
+    output.write(renderer.renderQuestion(ask))
+    return editor.readLine(prompt: style.prompt(ask.promptPrefix) + " ", prefill: ask.prefill)
+  }
+
+  public func notify(_ notice: SessionNotice) {
+    let text = notice.frenchText
+    switch notice {
+    case .lineCleared: output.write(style.dim(text) + "\n")
+    case .transcript, .transcriptRenamed, .ended: output.write(style.dim(text) + "\n")
+    default: output.write(style.yellow(text) + "\n")
+    }
+  }
+
+  public func confirmQuit() -> Bool {
+    while true {
+      switch editor.readLine(prompt: "Quitter l’entretien (il pourra être repris) ? [o/N] ") {
+      case .line(let text, _, _):
+        let answer = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if ["o", "oui", "y", "yes"].contains(answer) { return true }
+        if ["", "n", "non", "no"].contains(answer) { return false }
+      case .interrupted, .endOfFile, .stopped:
+        return true
+      }
+    }
+  }
+
+  public func remember(_ line: String, answering ask: Ask) {
+    editor.addHistory(line)
+  }
+
+  /// Whole-line candidates: chat commands for a line starting with `/`, else the choices.
+  static func completions(for typed: String, choices: [String]) -> [String] {
+    let pool = typed.hasPrefix("/") ? ChatCommand.completions : choices
+    let folded = typed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return pool.filter {
+      $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        .hasPrefix(folded)
+    }
+  }
+}
+
+/// The choices of the pending question, shared with the completion callback.
+final class ChoiceBox: @unchecked Sendable {
+  var value: [String] = []
+}

@@ -1,0 +1,113 @@
+import Foundation
+import RepereCore
+
+/// Drives an ``Interview`` with a ``Console`` and records everything in a
+/// ``TranscriptJournal``.
+///
+/// Each step: read a line, give it to the interview, record the `input` line and the
+/// events on disk (synced), then show the events; the next question is shown only once
+/// the step is on disk. End of input and signals stop the session cleanly: what was
+/// answered is already recorded, and the session resumes from its transcript.
+public final class InterviewSession {
+  private var interview: Interview
+  private let journal: TranscriptJournal
+  private let console: any Console
+  private let clock: () -> Date
+  /// When set, the transcript was created with the default name and is renamed once the
+  /// candidate's name is known (the date is the one of the name).
+  private var pendingRename: Date?
+
+  /// - Parameters:
+  ///   - interview: the interview, started or resumed (its pending ask is next).
+  ///   - journal: the transcript to append to.
+  ///   - console: the conversation's shell.
+  ///   - renameOnCandidate: the session's date if the transcript has the default name.
+  ///   - clock: the current time (tests pass a fixed one).
+  public init(
+    interview: Interview, journal: TranscriptJournal, console: any Console,
+    renameOnCandidate: Date? = nil, clock: @escaping () -> Date = { Date() }
+  ) {
+    self.interview = interview
+    self.journal = journal
+    self.console = console
+    self.pendingRename = renameOnCandidate
+    self.clock = clock
+  }
+
+  /// The path of the transcript (it may have been renamed).
+  public var transcriptPath: String { journal.path }
+
+  /// The interview as it stands.
+  public var current: Interview { interview }
+
+  /// The time to use for one step: rounded as the transcript writes it.
+  private func now() -> Date { TranscriptTime.rounded(clock()) }
+
+  /// Records entries and shows the events among them.
+  /// - Throws: ``ShellError`` when the transcript cannot be written.
+  public func record(_ entries: [TranscriptEntry], at date: Date) throws(ShellError) {
+    try journal.record(entries, at: date)
+    let events = entries.compactMap { entry -> InterviewEvent? in
+      if case .event(let event) = entry { return event }
+      return nil
+    }
+    console.show(events)
+  }
+
+  /// Converses until the interview ends or the session stops.
+  /// - Returns: how the session ended.
+  /// - Throws: ``ShellError`` when the transcript cannot be written: the session stops
+  ///   rather than go on without a record.
+  public func run() throws(ShellError) -> SessionOutcome {
+    while true {
+      guard !interview.isFinished, let ask = interview.pendingAsk else { return .finished }
+      switch console.read(ask) {
+      case .line(let text, let repaired, let truncated):
+        if repaired { console.notify(.encodingRepaired) }
+        if truncated > 0 { console.notify(.inputTruncated(bytes: truncated)) }
+        let date = now()
+        let events = interview.receive(text, at: date)
+        let input = InputRecord(ask: ask.id, text: text, repairedEncoding: repaired ? true : nil)
+        try record([.input(input)] + events.map(TranscriptEntry.event), at: date)
+        console.remember(text, answering: ask)
+        renameIfCandidateKnown()
+        if events.contains(where: { if case .suspended = $0 { true } else { false } }) {
+          return .suspended(reason: "quit")
+        }
+      case .endOfFile:
+        return try stop(reason: "end_of_input", ask: ask)
+      case .interrupted(let hadText):
+        if hadText {
+          console.notify(.lineCleared)
+        } else if console.confirmQuit() {
+          return try stop(reason: "interrupt", ask: ask)
+        }
+      case .stopped(let signal):
+        let reason =
+          switch signal {
+          case .terminate: "sigterm"
+          case .hangup: "sighup"
+          default: "interrupt"
+          }
+        return try stop(reason: reason, ask: ask)
+      }
+    }
+  }
+
+  private func stop(reason: String, ask: Ask) throws(ShellError) -> SessionOutcome {
+    try journal.record([.sessionStopped(SessionStop(reason: reason, ask: ask.id))], at: now())
+    return .suspended(reason: reason)
+  }
+
+  private func renameIfCandidateKnown() {
+    guard let date = pendingRename else { return }
+    let candidate = interview.record.identity.candidate
+    guard !candidate.nom.isEmpty, !candidate.prenom.isEmpty else { return }
+    pendingRename = nil
+    if TranscriptLocation.rename(
+      journal.journalFile, date: date, candidate: "\(candidate.nom) \(candidate.prenom)")
+    {
+      console.notify(.transcriptRenamed(path: journal.path))
+    }
+  }
+}
