@@ -11,7 +11,7 @@ import Foundation
 /// « verifies » meet.
 public struct FrenchNormaliser: Sendable {
   private let stemmer: FrenchStemmer
-  private let cache = WordFormCache()
+  private let cache = BoundedCache<String, WordForms>()
 
   /// Creates a normaliser that stems with `stemmer`.
   public init(stemmer: FrenchStemmer) {
@@ -21,6 +21,14 @@ public struct FrenchNormaliser: Sendable {
   /// The tokens of `text`, in order, with their spans in `text`'s `Character`s.
   public func tokens(in text: String) -> [Token] {
     analyse(text).tokens
+  }
+
+  /// The forms of one word.
+  struct WordForms: Sendable {
+    /// Lower case, diacritics removed.
+    var folded: String
+    /// The folded Snowball stem (the folded form for words of one or two letters).
+    var stem: String
   }
 
   /// A text with its tokens, and a way to slice it by `Character` offsets.
@@ -105,12 +113,12 @@ public struct FrenchNormaliser: Sendable {
   }
 
   /// The lower-case and folded forms of a word and its folded stem, memoised by surface.
-  func forms(of surface: String, isASCII: Bool) -> WordFormCache.Forms {
-    cache.forms(of: surface) { surface in
+  func forms(of surface: String, isASCII: Bool) -> WordForms {
+    cache.value(for: surface) { surface in
       let lower = isASCII ? Self.asciiLowercased(surface) : surface.lowercased()
       let folded = isASCII ? lower : TextFolding.stripDiacritics(lower)
       let stem = folded.utf8.count <= 2 ? folded : TextFolding.stripDiacritics(stemmer.stem(lower))
-      return WordFormCache.Forms(folded: folded, stem: stem)
+      return WordForms(folded: folded, stem: stem)
     }
   }
 
