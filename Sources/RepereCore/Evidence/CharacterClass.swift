@@ -64,6 +64,18 @@ enum CharacterClass: UInt8, Sendable {
     of(Character(Unicode.Scalar(UInt8($0))))
   }
 
+  /// The class of each scalar of U+0080–U+05FF (Latin-1, Latin Extended, Greek, Cyrillic…)
+  /// as a character of its own, by scalar value minus 0x80.
+  static let twoByte: [CharacterClass] = (0x80..<0x600).map {
+    of(Character(Unicode.Scalar(UInt32($0))!))
+  }
+
+  /// The class of each scalar of U+2000–U+207F (general punctuation: ’ … • – —) as a
+  /// character of its own, by scalar value minus 0x2000.
+  static let punctuation: [CharacterClass] = (0x2000..<0x2080).map {
+    of(Character(Unicode.Scalar(UInt32($0))!))
+  }
+
   /// Whether the character is a letter.
   var isLetter: Bool { self == .letter || self == .capitalLetter }
 

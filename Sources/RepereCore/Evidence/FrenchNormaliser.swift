@@ -101,6 +101,12 @@ public struct FrenchNormaliser: Sendable {
         offset += 1
         continue
       }
+      if let (length, kind) = singleScalarCharacter(bytes, at: offset) {
+        starts.append(offset)
+        classes.append(kind)
+        offset += length
+        continue
+      }
       let utf8 = text.utf8
       let start = utf8.index(utf8.startIndex, offsetBy: offset)
       let end = text.index(after: start)
@@ -110,6 +116,29 @@ public struct FrenchNormaliser: Sendable {
     }
     starts.append(count)
     return (starts, classes)
+  }
+
+  /// The length and class of a common non-ASCII character that ends where an ASCII byte
+  /// (or the text) starts: a scalar of U+0080–U+05FF or U+2000–U+207F, none of which
+  /// joins the following character into its grapheme cluster (no prepended mark, no CR),
+  /// while no ASCII character joins the one before it.
+  private static func singleScalarCharacter(
+    _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int
+  ) -> (length: Int, kind: CharacterClass)? {
+    let lead = bytes[offset]
+    if lead >= 0xC2 && lead <= 0xD7, offset + 2 <= bytes.count,
+      offset + 2 == bytes.count || bytes[offset + 2] < 0x80
+    {
+      let scalar = (Int(lead & 0x1F) << 6) | Int(bytes[offset + 1] & 0x3F)
+      return (2, CharacterClass.twoByte[scalar - 0x80])
+    }
+    if lead == 0xE2, offset + 3 <= bytes.count, bytes[offset + 1] == 0x80 || bytes[offset + 1] == 0x81,
+      offset + 3 == bytes.count || bytes[offset + 3] < 0x80
+    {
+      let scalar = 0x2000 | (Int(bytes[offset + 1] & 0x3F) << 6) | Int(bytes[offset + 2] & 0x3F)
+      return (3, CharacterClass.punctuation[scalar - 0x2000])
+    }
+    return nil
   }
 
   /// The lower-case and folded forms of a word and its folded stem, memoised by surface.
