@@ -94,7 +94,8 @@ public struct FrenchNormaliser: Sendable {
       let byte = bytes[offset]
       // Two ASCII bytes are always two characters, except CR LF.
       if byte < 0x80,
-        offset + 1 == count || (bytes[offset + 1] < 0x80 && !(byte == 0x0D && bytes[offset + 1] == 0x0A))
+        offset + 1 == count
+          || (bytes[offset + 1] < 0x80 && !(byte == 0x0D && bytes[offset + 1] == 0x0A))
       {
         starts.append(offset)
         classes.append(CharacterClass.ascii[Int(byte)])
@@ -132,7 +133,8 @@ public struct FrenchNormaliser: Sendable {
       let scalar = (Int(lead & 0x1F) << 6) | Int(bytes[offset + 1] & 0x3F)
       return (2, CharacterClass.twoByte[scalar - 0x80])
     }
-    if lead == 0xE2, offset + 3 <= bytes.count, bytes[offset + 1] == 0x80 || bytes[offset + 1] == 0x81,
+    if lead == 0xE2, offset + 3 <= bytes.count,
+      bytes[offset + 1] == 0x80 || bytes[offset + 1] == 0x81,
       offset + 3 == bytes.count || bytes[offset + 3] < 0x80
     {
       let scalar = 0x2000 | (Int(bytes[offset + 1] & 0x3F) << 6) | Int(bytes[offset + 2] & 0x3F)
