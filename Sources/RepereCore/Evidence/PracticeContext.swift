@@ -156,7 +156,9 @@ private struct PracticeContextReader {
   /// Marks the sentence, from the clause of the cue on, when a cue shows that the practice
   /// is hypothetical, only theoretical or only known from training.
   private mutating func readHypothetical(in sentence: Range<Int>) {
-    let hasTraining = sentence.contains { folded[$0].hasPrefix("formation") }
+    let hasTraining = sentence.contains {
+      folded[$0].utf8.first == UInt8(ascii: "f") && folded[$0].hasPrefix("formation")
+    }
     for index in sentence {
       let afterIndirectIf = index > 0 && folded[index - 1] == "s"
       let isTrainingOnly = hasTraining && classes[index].contains(.trainingOnlyMarker)
@@ -178,18 +180,20 @@ private struct PracticeContextReader {
 
   /// « je pourrais », « il faudrait », « ce serait »: a conditional after its subject.
   private func isConditionalVerb(at index: Int) -> Bool {
-    let word = folded[index]
-    guard !classes[index].contains(.notConditional), Self.characterCount(word) >= 5,
-      FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
+    // The subject test is a few bit tests; the ending test works on the text.
+    guard !classes[index].contains(.notConditional),
+      hasSubject(before: index, firstPersonOnly: false)
     else { return false }
-    return hasSubject(before: index, firstPersonOnly: false)
+    let word = folded[index]
+    return Self.characterCount(word) >= 5
+      && FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
   }
 
   /// « je le basculerai »: a future in the first person.
   private func isFutureVerb(at index: Int) -> Bool {
+    guard hasSubject(before: index, firstPersonOnly: true) else { return false }
     let word = folded[index]
-    guard word.hasSuffix("rai"), Self.characterCount(word) >= 5 else { return false }
-    return hasSubject(before: index, firstPersonOnly: true)
+    return word.hasSuffix("rai") && Self.characterCount(word) >= 5
   }
 
   /// « une offre doit réunir… »: a rule stated, not a practice described.
