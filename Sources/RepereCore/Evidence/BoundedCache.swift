@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// A bounded, thread-safe memo of a pure function.
 ///
@@ -6,11 +6,10 @@ import Foundation
 /// stemming, the candidate terms of a stem). The cache keeps at most ``capacity`` entries
 /// and starts afresh when full, so memory stays bounded; since the memoised function is
 /// pure, results never depend on what was seen before.
-final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
   /// Most entries kept before the cache is emptied.
   let capacity: Int
-  private var entries: [Key: Value] = [:]
-  private let lock = NSLock()
+  private let entries = Mutex<[Key: Value]>([:])
 
   init(capacity: Int = 50_000) {
     self.capacity = capacity
@@ -18,17 +17,12 @@ final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked 
 
   /// The cached value for `key`, or the one `make` computes (then cached).
   func value(for key: Key, make: (Key) -> Value) -> Value {
-    lock.lock()
-    if let value = entries[key] {
-      lock.unlock()
-      return value
-    }
-    lock.unlock()
+    if let value = entries.withLock({ $0[key] }) { return value }
     let value = make(key)
-    lock.lock()
-    if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-    entries[key] = value
-    lock.unlock()
+    entries.withLock { entries in
+      if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+      entries[key] = value
+    }
     return value
   }
 }
