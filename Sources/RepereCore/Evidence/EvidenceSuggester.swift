@@ -55,7 +55,7 @@ public struct EvidenceSuggester: PositioningSuggester {
       let tokens = analysis.tokens
       if !tokens.contains(where: \.isLexical) { continue }
       var isSupported = false
-      let context = PracticeContext(tokens: tokens)
+      let context = PracticeContext(tokens: tokens, classes: analysis.classes)
       var seen: Set<SeenKey> = []
       for match in matcher.matches(in: tokens) {
         let term = matcher.terms[match.term]

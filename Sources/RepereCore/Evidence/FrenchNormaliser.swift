@@ -29,6 +29,8 @@ public struct FrenchNormaliser: Sendable {
     var folded: String
     /// The folded Snowball stem (the folded form for words of one or two letters).
     var stem: String
+    /// The lexicon lists the folded form belongs to.
+    var classes: LexiconClasses
   }
 
   /// A text with its tokens, and a way to slice it by `Character` offsets.
@@ -38,6 +40,8 @@ public struct FrenchNormaliser: Sendable {
     /// Where each `Character` starts, as a UTF-8 offset in `text`, then the end offset.
     var starts: [Int]
     var tokens: [Token]
+    /// The lexicon classes of each token's folded form.
+    var classes: [LexiconClasses]
 
     /// The characters at `span` (offsets in `Character`s).
     func slice(_ span: Range<Int>) -> String {
@@ -64,7 +68,8 @@ public struct FrenchNormaliser: Sendable {
       var reader = TokenReader(
         normaliser: self, bytes: bytes, starts: starts, classes: classes)
       reader.read()
-      return Analysis(text: text, starts: starts, tokens: reader.tokens)
+      return Analysis(
+        text: text, starts: starts, tokens: reader.tokens, classes: reader.lexiconClasses)
     }
   }
 
@@ -149,7 +154,7 @@ public struct FrenchNormaliser: Sendable {
       let lower = isASCII ? Self.asciiLowercased(surface) : surface.lowercased()
       let folded = isASCII ? lower : TextFolding.stripDiacritics(lower)
       let stem = folded.utf8.count <= 2 ? folded : TextFolding.stripDiacritics(stemmer.stem(lower))
-      return WordForms(folded: folded, stem: stem)
+      return WordForms(folded: folded, stem: stem, classes: FrenchLexicon.classes(of: folded))
     }
   }
 

@@ -17,7 +17,13 @@ struct PracticeContext: Sendable, Equatable {
 
   /// Reads the context of `tokens` (one answer).
   init(tokens: [Token]) {
-    var reader = PracticeContextReader(tokens: tokens)
+    self.init(tokens: tokens, classes: tokens.map { FrenchLexicon.classes(of: $0.folded) })
+  }
+
+  /// Reads the context of `tokens`, given the lexicon classes of each token's folded form
+  /// (as ``FrenchNormaliser`` computes them along with the tokens).
+  init(tokens: [Token], classes: [LexiconClasses]) {
+    var reader = PracticeContextReader(tokens: tokens, classes: classes)
     reader.read()
     discounts = reader.discounts
     signals = reader.signals
@@ -35,10 +41,10 @@ private struct PracticeContextReader {
   private var sentences: [Range<Int>] = []
   private var clauses: [Range<Int>] = []
 
-  init(tokens: [Token]) {
+  init(tokens: [Token], classes: [LexiconClasses]) {
     self.tokens = tokens
     self.folded = tokens.map(\.folded)
-    self.classes = tokens.map { FrenchLexicon.classes(of: $0.folded) }
+    self.classes = classes
     self.discounts = Array(repeating: nil, count: tokens.count)
   }
 

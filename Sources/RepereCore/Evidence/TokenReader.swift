@@ -12,6 +12,8 @@ struct TokenReader {
   let classes: [CharacterClass]
   /// The tokens read so far.
   private(set) var tokens: [Token] = []
+  /// The lexicon classes of each token's folded form.
+  private(set) var lexiconClasses: [LexiconClasses] = []
 
   init(
     normaliser: FrenchNormaliser, bytes: UnsafeBufferPointer<UInt8>, starts: [Int],
@@ -22,6 +24,7 @@ struct TokenReader {
     self.starts = starts
     self.classes = classes
     tokens.reserveCapacity(classes.count / 5)
+    lexiconClasses.reserveCapacity(classes.count / 5)
   }
 
   /// Reads every token of the text.
@@ -33,7 +36,9 @@ struct TokenReader {
       if kind.isLetter {
         var end = index + 1
         while end < count, classes[end].isLetter { end += 1 }
-        tokens.append(word(index..<end))
+        let (token, wordClasses) = word(index..<end)
+        tokens.append(token)
+        lexiconClasses.append(wordClasses)
         index = end
       } else if kind == .digit {
         var end = index + 1
@@ -56,6 +61,7 @@ struct TokenReader {
           Token(
             kind: .number, surface: surface, folded: folded, stem: folded, span: index..<end,
             isCapitalised: false))
+        lexiconClasses.append(FrenchLexicon.classes(of: folded))
         index = end
       } else {
         if let breakKind = breakKind(at: index) {
@@ -85,22 +91,25 @@ struct TokenReader {
     return true
   }
 
-  private func word(_ range: Range<Int>) -> Token {
+  /// The word token of `range`, and the lexicon classes of its folded form.
+  private func word(_ range: Range<Int>) -> (Token, LexiconClasses) {
     let surface = string(range)
     let forms = normaliser.forms(of: surface, isASCII: isASCII(range))
     let isCapitalised = classes[range.lowerBound] == .capitalLetter
     // An elided function word: « l' », « d’ », « qu' », followed by a letter.
     let next = range.upperBound
     if next + 1 < classes.count, classes[next] == .apostrophe, classes[next + 1].isLetter,
-      FrenchLexicon.elisions.contains(forms.folded)
+      forms.classes.contains(.elision)
     {
-      return Token(
+      let token = Token(
         kind: .elision, surface: surface, folded: forms.folded, stem: forms.folded, span: range,
         isCapitalised: isCapitalised)
+      return (token, forms.classes)
     }
-    return Token(
+    let token = Token(
       kind: .word, surface: surface, folded: forms.folded, stem: forms.stem, span: range,
       isCapitalised: isCapitalised)
+    return (token, forms.classes)
   }
 
   private func breakKind(at index: Int) -> Token.Kind? {
@@ -139,5 +148,6 @@ struct TokenReader {
       Token(
         kind: kind, surface: surface, folded: surface, stem: "", span: index..<(index + 1),
         isCapitalised: false))
+    lexiconClasses.append(FrenchLexicon.classes(of: surface))
   }
 }

@@ -102,4 +102,14 @@ struct FrenchNormaliserTests {
     #expect(CharacterClass.punctuation[0x2026 - 0x2000] == .sentenceMark)
     #expect(CharacterClass.of("\r\n") == .lineEnd)
   }
+
+  @Test("the normaliser gives each token the lexicon classes of its folded form")
+  func lexiconClasses() {
+    let answer = "Je ne l’ai jamais fait, mais par contre : 3 fois par mois. Sans doute — Excel!"
+    let analysis = EvidenceFixture.normaliser.analyse(answer)
+    #expect(analysis.classes.count == analysis.tokens.count)
+    #expect(analysis.classes == analysis.tokens.map { FrenchLexicon.classes(of: $0.folded) })
+    #expect(analysis.classes[1].contains(.clitic))
+    #expect(!analysis.classes[1].contains(.knownTool))
+  }
 }
