@@ -20,6 +20,8 @@ struct EvidenceMatcher: Sendable {
   private let byPrefix: [String: [Int]]
   /// Lengths under ``EvidenceTerm/minimumPrefixLength`` of explicit prefix terms (« maj* »).
   private let shortPrefixLengths: [Int]
+  /// The candidate terms of each stem met so far.
+  private let candidateCache = BoundedCache<String, [Int]>()
 
   /// Most function words skipped between two words of a phrase.
   static let maximumGap = 3
@@ -55,21 +57,8 @@ struct EvidenceMatcher: Sendable {
   /// Every occurrence of every term in `tokens`, by start token then term order.
   func matches(in tokens: [Token]) -> [Match] {
     var matches: [Match] = []
-    var candidates: [Int] = []
     for start in tokens.indices where tokens[start].isLexical {
-      let stem = tokens[start].stem
-      candidates.removeAll(keepingCapacity: true)
-      if let exact = byStem[stem] { candidates.append(contentsOf: exact) }
-      if let near = byPrefix[Self.prefixKey(stem)] {
-        for index in near where !candidates.contains(index) { candidates.append(index) }
-      }
-      for length in shortPrefixLengths where length < stem.count {
-        if let near = byPrefix[String(stem.prefix(length))] {
-          for index in near where !candidates.contains(index) { candidates.append(index) }
-        }
-      }
-      if candidates.isEmpty { continue }
-      candidates.sort()
+      let candidates = candidateCache.value(for: tokens[start].stem, make: candidates(of:))
       for index in candidates {
         if let end = match(terms[index], in: tokens, from: start) {
           matches.append(Match(term: index, tokens: start...end))
@@ -77,6 +66,22 @@ struct EvidenceMatcher: Sendable {
       }
     }
     return matches
+  }
+
+  /// The terms whose first word may match `stem`, exactly or by prefix, in term order.
+  private func candidates(of stem: String) -> [Int] {
+    var candidates: [Int] = []
+    if let exact = byStem[stem] { candidates.append(contentsOf: exact) }
+    if let near = byPrefix[Self.prefixKey(stem)] {
+      for index in near where !candidates.contains(index) { candidates.append(index) }
+    }
+    for length in shortPrefixLengths where length < stem.count {
+      if let near = byPrefix[String(stem.prefix(length))] {
+        for index in near where !candidates.contains(index) { candidates.append(index) }
+      }
+    }
+    candidates.sort()
+    return candidates
   }
 
   /// The index of the last token of `term` matched from `start`, if it matches there.

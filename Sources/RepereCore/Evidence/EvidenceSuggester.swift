@@ -62,7 +62,7 @@ public struct EvidenceSuggester: PositioningSuggester {
       let tokens = analysis.tokens
       if !tokens.contains(where: \.isLexical) { continue }
       var isSupported = false
-      let context = PracticeContext(tokens: tokens)
+      let context = PracticeContext(tokens: tokens, classes: analysis.classes)
       var seen: Set<SeenKey> = []
       var credited: [Int] = []
       for match in matcher.matches(in: tokens) {

@@ -9,9 +9,14 @@ import Foundation
 /// « CdC », « RDV » are plain words `crm`, `cdc`, `rdv`). Words are stemmed from their
 /// lower-case accented form, and the stem is then folded, so that « vérifiés » and
 /// « verifies » meet.
+///
+/// Speed: the text is read once as UTF-8, each `Character` classified once (ASCII and
+/// common accented letters and punctuation by table), and tokens are made by
+/// ``TokenReader``; each word's folded form, stem and lexicon classes are memoised by
+/// surface in a bounded cache, so libstemmer runs once per distinct word.
 public struct FrenchNormaliser: Sendable {
   private let stemmer: FrenchStemmer
-  private let cache = StemCache()
+  private let cache = BoundedCache<String, WordForms>()
 
   /// Creates a normaliser that stems with `stemmer`.
   public init(stemmer: FrenchStemmer) {
@@ -23,84 +28,139 @@ public struct FrenchNormaliser: Sendable {
     analyse(text).tokens
   }
 
+  /// The forms of one word.
+  struct WordForms: Sendable {
+    /// Lower case, diacritics removed.
+    var folded: String
+    /// The folded Snowball stem (the folded form for words of one or two letters).
+    var stem: String
+    /// The lexicon lists the folded form belongs to.
+    var classes: LexiconClasses
+  }
+
   /// A text with its tokens, and a way to slice it by `Character` offsets.
   struct Analysis {
     /// The text in NFC (same `Character`s as the original).
     var text: String
-    /// Where each `Character` starts, then the end index.
-    var starts: [String.Index]
+    /// Where each `Character` starts, as a UTF-8 offset in `text`, then the end offset.
+    var starts: [Int]
     var tokens: [Token]
+    /// The lexicon classes of each token's folded form.
+    var classes: [LexiconClasses]
 
     /// The characters at `span` (offsets in `Character`s).
     func slice(_ span: Range<Int>) -> String {
-      String(text[starts[span.lowerBound]..<starts[span.upperBound]])
+      let utf8 = text.utf8
+      let from = utf8.index(utf8.startIndex, offsetBy: starts[span.lowerBound])
+      let to = utf8.index(utf8.startIndex, offsetBy: starts[span.upperBound])
+      return String(text[from..<to])
     }
   }
 
   /// The tokens of `text` and what is needed to quote it.
+  ///
+  /// The text is read once, as UTF-8: each `Character` gets its start offset and its
+  /// ``CharacterClass``; a run of ASCII characters takes a fast path (one byte, one
+  /// character), any other character is measured and classified as a `Character`.
   func analyse(_ text: String) -> Analysis {
     // Canonical composition keeps the number of grapheme clusters, so offsets computed on
     // the composed text are offsets in the original one.
-    let composed =
-      text.unicodeScalars.contains(where: TextFolding.isCombiningMark)
-      ? text.precomposedStringWithCanonicalMapping : text
-    var characters: [Character] = []
-    var starts: [String.Index] = []
-    characters.reserveCapacity(composed.utf8.count)
-    starts.reserveCapacity(composed.utf8.count + 1)
-    var position = composed.startIndex
-    while position < composed.endIndex {
-      starts.append(position)
-      characters.append(composed[position])
-      position = composed.index(after: position)
+    var composed = Self.hasCombiningMark(text) ? text.precomposedStringWithCanonicalMapping : text
+    composed.makeContiguousUTF8()
+    let text = composed
+    return composed.withUTF8 { bytes in
+      let (starts, classes) = Self.characters(of: text, bytes: bytes)
+      var reader = TokenReader(
+        normaliser: self, bytes: bytes, starts: starts, classes: classes)
+      reader.read()
+      return Analysis(
+        text: text, starts: starts, tokens: reader.tokens, classes: reader.lexiconClasses)
     }
-    starts.append(composed.endIndex)
-    let slice = { (range: Range<Int>) in
-      String(composed[starts[range.lowerBound]..<starts[range.upperBound]])
+  }
+
+  /// Whether the UTF-8 of `text` holds a combining diacritical mark (U+0300–U+036F, lead
+  /// byte 0xCC, or 0xCD followed by a byte under 0xB0).
+  static func hasCombiningMark(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if previous == 0xCC || (previous == 0xCD && byte < 0xB0) { return true }
+      previous = byte
     }
-    var tokens: [Token] = []
-    tokens.reserveCapacity(characters.count / 5)
-    var index = 0
-    while index < characters.count {
-      let character = characters[index]
-      if Self.isLetter(character) {
-        var end = index + 1
-        while end < characters.count, Self.isLetter(characters[end]) { end += 1 }
-        tokens.append(word(characters, index..<end, surface: slice(index..<end)))
-        index = end
-      } else if Self.isDigit(character) {
-        var end = index + 1
-        while end < characters.count {
-          if Self.isDigit(characters[end]) {
-            end += 1
-          } else if characters[end] == "." || characters[end] == ",",
-            end + 1 < characters.count, Self.isDigit(characters[end + 1])
-          {
-            end += 2
-          } else {
-            break
-          }
-        }
-        let surface = slice(index..<end)
-        let folded =
-          surface.contains(",") ? surface.replacingOccurrences(of: ",", with: ".") : surface
-        tokens.append(
-          Token(
-            kind: .number, surface: surface, folded: folded, stem: folded, span: index..<end,
-            isCapitalised: false))
-        index = end
-      } else {
-        if let kind = breakKind(characters, at: index) {
-          appendBreak(kind, surface: character, at: index, to: &tokens)
-          // An arrow « -> » is one break.
-          if character == "-", index + 1 < characters.count, characters[index + 1] == ">" {
-            index += 1
-          }
-        }
-        index += 1
+    return false
+  }
+
+  /// The UTF-8 start offset of each `Character` of `text` (then the end offset) and the
+  /// class of each.
+  private static func characters(
+    of text: String, bytes: UnsafeBufferPointer<UInt8>
+  ) -> (starts: [Int], classes: [CharacterClass]) {
+    var starts: [Int] = []
+    var classes: [CharacterClass] = []
+    starts.reserveCapacity(bytes.count + 1)
+    classes.reserveCapacity(bytes.count)
+    let count = bytes.count
+    var offset = 0
+    while offset < count {
+      let byte = bytes[offset]
+      // Two ASCII bytes are always two characters, except CR LF.
+      if byte < 0x80,
+        offset + 1 == count
+          || (bytes[offset + 1] < 0x80 && !(byte == 0x0D && bytes[offset + 1] == 0x0A))
+      {
+        starts.append(offset)
+        classes.append(CharacterClass.ascii[Int(byte)])
+        offset += 1
+        continue
       }
+      if let (length, kind) = singleScalarCharacter(bytes, at: offset) {
+        starts.append(offset)
+        classes.append(kind)
+        offset += length
+        continue
+      }
+      let utf8 = text.utf8
+      let start = utf8.index(utf8.startIndex, offsetBy: offset)
+      let end = text.index(after: start)
+      starts.append(offset)
+      classes.append(CharacterClass.of(text[start]))
+      offset = utf8.distance(from: utf8.startIndex, to: end)
     }
-    return Analysis(text: composed, starts: starts, tokens: tokens)
+    starts.append(count)
+    return (starts, classes)
+  }
+
+  /// The length and class of a common non-ASCII character that ends where an ASCII byte
+  /// (or the text) starts: a scalar of U+0080–U+05FF or U+2000–U+207F, none of which
+  /// joins the following character into its grapheme cluster (no prepended mark, no CR),
+  /// while no ASCII character joins the one before it.
+  private static func singleScalarCharacter(
+    _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int
+  ) -> (length: Int, kind: CharacterClass)? {
+    let lead = bytes[offset]
+    if lead >= 0xC2 && lead <= 0xD7, offset + 2 <= bytes.count,
+      offset + 2 == bytes.count || bytes[offset + 2] < 0x80
+    {
+      let scalar = (Int(lead & 0x1F) << 6) | Int(bytes[offset + 1] & 0x3F)
+      return (2, CharacterClass.twoByte[scalar - 0x80])
+    }
+    if lead == 0xE2, offset + 3 <= bytes.count,
+      bytes[offset + 1] == 0x80 || bytes[offset + 1] == 0x81,
+      offset + 3 == bytes.count || bytes[offset + 3] < 0x80
+    {
+      let scalar = 0x2000 | (Int(bytes[offset + 1] & 0x3F) << 6) | Int(bytes[offset + 2] & 0x3F)
+      return (3, CharacterClass.punctuation[scalar - 0x2000])
+    }
+    return nil
+  }
+
+  /// The lower-case and folded forms of a word and its folded stem, memoised by surface.
+  func forms(of surface: String, isASCII: Bool) -> WordForms {
+    cache.value(for: surface) { surface in
+      let lower = isASCII ? Self.asciiLowercased(surface) : surface.lowercased()
+      let folded = isASCII ? lower : TextFolding.stripDiacritics(lower)
+      let stem = folded.utf8.count <= 2 ? folded : TextFolding.stripDiacritics(stemmer.stem(lower))
+      return WordForms(folded: folded, stem: stem, classes: FrenchLexicon.classes(of: folded))
+    }
   }
 
   /// The folded stem of one word, as answers' words are stemmed.
@@ -108,93 +168,9 @@ public struct FrenchNormaliser: Sendable {
     TextFolding.stripDiacritics(stemmer.stem(word.lowercased()))
   }
 
-  private func word(_ characters: [Character], _ range: Range<Int>, surface: String) -> Token {
-    let isASCII = surface.utf8.allSatisfy { $0 < 0x80 }
-    let lower = isASCII ? Self.asciiLowercased(surface) : surface.lowercased()
-    let folded = isASCII ? lower : TextFolding.stripDiacritics(lower)
-    let first = characters[range.lowerBound]
-    let isCapitalised = first.asciiValue.map { $0 >= 65 && $0 <= 90 } ?? first.isUppercase
-    // An elided function word: « l' », « d’ », « qu' », followed by a letter.
-    let next = range.upperBound
-    if next + 1 < characters.count, Self.isApostrophe(characters[next]),
-      characters[next + 1].isLetter, FrenchLexicon.elisions.contains(folded)
-    {
-      return Token(
-        kind: .elision, surface: surface, folded: folded, stem: folded, span: range,
-        isCapitalised: isCapitalised)
-    }
-    let stem =
-      folded.utf8.count <= 2
-      ? folded
-      : cache.stem(lower) { TextFolding.stripDiacritics(stemmer.stem($0)) }
-    return Token(
-      kind: .word, surface: surface, folded: folded, stem: stem, span: range,
-      isCapitalised: isCapitalised)
-  }
-
-  private func breakKind(_ characters: [Character], at index: Int) -> Token.Kind? {
-    let character = characters[index]
-    if character == " " { return nil }
-    let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
-    let previous: Character? = index > 0 ? characters[index - 1] : nil
-    switch character {
-    case "\n", "\r", "\r\n", "!", "?", "…", "•":
-      return .sentenceBreak
-    case ".":
-      // « Société.com », « 20.30 »: a dot inside a word is not a full stop.
-      if let next, next.isLetter || Self.isDigit(next) { return nil }
-      return .sentenceBreak
-    case ",", ":", ";", "(", ")", "[", "]", "→", "⇒", "=":
-      return .clauseBreak
-    case "-", "–", "—":
-      if next == ">" { return .clauseBreak }
-      // A dash between spaces is a parenthetical break; a hyphen joins words.
-      let spacedBefore = previous.map { $0.isWhitespace } ?? true
-      let spacedAfter = next.map { $0.isWhitespace } ?? true
-      return spacedBefore && spacedAfter ? .clauseBreak : nil
-    default:
-      return nil
-    }
-  }
-
-  private func appendBreak(
-    _ kind: Token.Kind, surface: Character, at index: Int, to tokens: inout [Token]
-  ) {
-    // Consecutive breaks collapse into the strongest one.
-    if let last = tokens.last, last.isBreak {
-      if kind == .sentenceBreak, last.kind == .clauseBreak {
-        tokens[tokens.count - 1].kind = .sentenceBreak
-      }
-      return
-    }
-    if tokens.isEmpty { return }
-    tokens.append(
-      Token(
-        kind: kind, surface: String(surface), folded: String(surface), stem: "",
-        span: index..<(index + 1), isCapitalised: false))
-  }
-
-  /// Whether a character is a letter, with a fast path for ASCII.
-  static func isLetter(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue {
-      return (ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122)
-    }
-    return character.isLetter
-  }
-
   /// Lower case of an ASCII string, byte by byte.
   static func asciiLowercased(_ string: String) -> String {
     String(
       decoding: string.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-  }
-
-  static func isDigit(_ character: Character) -> Bool {
-    guard let ascii = character.asciiValue else { return false }
-    return ascii >= 48 && ascii <= 57
-  }
-
-  static func isApostrophe(_ character: Character) -> Bool {
-    character == "'" || character == "’" || character == "ʼ" || character == "‘"
-      || character == "`" || character == "´"
   }
 }

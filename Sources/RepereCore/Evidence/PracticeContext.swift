@@ -22,7 +22,13 @@ struct PracticeContext: Sendable, Equatable {
 
   /// Reads the context of `tokens` (one answer).
   init(tokens: [Token]) {
-    var reader = PracticeContextReader(tokens: tokens)
+    self.init(tokens: tokens, classes: tokens.map { FrenchLexicon.classes(of: $0.folded) })
+  }
+
+  /// Reads the context of `tokens`, given the lexicon classes of each token's folded form
+  /// (as ``FrenchNormaliser`` computes them along with the tokens).
+  init(tokens: [Token], classes: [LexiconClasses]) {
+    var reader = PracticeContextReader(tokens: tokens, classes: classes)
     reader.read()
     discounts = reader.discounts
     signals = reader.signals
@@ -35,6 +41,8 @@ struct PracticeContext: Sendable, Equatable {
 private struct PracticeContextReader {
   let tokens: [Token]
   let folded: [String]
+  /// The lexicon lists each token's folded form belongs to.
+  let classes: [LexiconClasses]
   var discounts: [EvidenceHit.Discount?]
   var signals: [PracticeContext.Signal] = []
   var justifications: [ClosedRange<Int>] = []
@@ -42,9 +50,10 @@ private struct PracticeContextReader {
   private var sentences: [Range<Int>] = []
   private var clauses: [Range<Int>] = []
 
-  init(tokens: [Token]) {
+  init(tokens: [Token], classes: [LexiconClasses]) {
     self.tokens = tokens
     self.folded = tokens.map(\.folded)
+    self.classes = classes
     self.discounts = Array(repeating: nil, count: tokens.count)
   }
 
@@ -97,19 +106,19 @@ private struct PracticeContextReader {
   }
 
   private func opensContrast(at index: Int) -> Bool {
-    let word = folded[index]
-    if FrenchLexicon.contrastOpeners.contains(word) { return true }
-    if let second = FrenchLexicon.contrastSecondWords[word], index + 1 < tokens.count {
+    if classes[index].contains(.contrastOpener) { return true }
+    if classes[index].contains(.contrastFirstWord),
+      let second = FrenchLexicon.contrastSecondWords[folded[index]], index + 1 < tokens.count
+    {
       return folded[index + 1] == second
     }
     return false
   }
 
   private func opensClause(at index: Int) -> Bool {
-    let word = folded[index]
-    if FrenchLexicon.clauseOpeners.contains(word) { return true }
-    if word == "et", index + 1 < tokens.count {
-      return FrenchLexicon.subjectPronouns.contains(folded[index + 1])
+    if classes[index].contains(.clauseOpener) { return true }
+    if folded[index] == "et", index + 1 < tokens.count {
+      return classes[index + 1].contains(.subjectPronoun)
         || folded[index + 1] == "puis"
     }
     return false
@@ -125,9 +134,9 @@ private struct PracticeContextReader {
       var isCue = false
       if word == "ne" || (word == "n" && tokens[index].kind == .elision) {
         isCue = (index + 1..<clause.upperBound).contains {
-          FrenchLexicon.negationPartners.contains(folded[$0])
+          classes[$0].contains(.negationPartner)
         }
-      } else if FrenchLexicon.standaloneNegations.contains(word) {
+      } else if classes[index].contains(.standaloneNegation) {
         let cancelled =
           index + 1 < tokens.count
           && FrenchLexicon.negationCancellers[word]?.contains(folded[index + 1]) == true
@@ -151,7 +160,7 @@ private struct PracticeContextReader {
   private func isDenial(cue: Int, clause: Range<Int>) -> Bool {
     if folded[cue] == "sans" { return false }
     if cue == 0 { return true }
-    return clause.contains { ["je", "j", "moi"].contains(folded[$0]) }
+    return clause.contains { isFirstPerson(at: $0) }
   }
 
   private func firstLexical(in range: Range<Int>) -> Int? {
@@ -163,18 +172,21 @@ private struct PracticeContextReader {
   /// Marks the sentence, from the clause of the cue on, when a cue shows that the practice
   /// is hypothetical, only theoretical or only known from training.
   private mutating func readHypothetical(in sentence: Range<Int>) {
-    let hasTraining = sentence.contains { folded[$0].hasPrefix("formation") }
+    let hasTraining = sentence.contains {
+      folded[$0].utf8.first == UInt8(ascii: "f") && folded[$0].hasPrefix("formation")
+    }
     for index in sentence {
       let afterIndirectIf = index > 0 && folded[index - 1] == "s"
+      let isTrainingOnly = hasTraining && classes[index].contains(.trainingOnlyMarker)
       let cue =
         isConditionalVerb(at: index) || isFutureVerb(at: index)
         || isHypotheticalCondition(at: index) || isObligation(at: index)
-        || (!afterIndirectIf
+        || (!afterIndirectIf && classes[index].contains(.startsHypothetical)
           && FrenchLexicon.hypotheticalIndex.match(tokens, at: index) != nil)
-        || (hasTraining && FrenchLexicon.trainingOnlyMarkers.contains(folded[index]))
+        || isTrainingOnly
       guard cue else { continue }
       let from =
-        hasTraining && FrenchLexicon.trainingOnlyMarkers.contains(folded[index])
+        isTrainingOnly
         ? sentence.lowerBound : clauseStart(of: index)
       mark(from..<sentence.upperBound, as: .hypothetical)
       signals.append(.init(kind: .hypothetical, tokens: index...index))
@@ -184,23 +196,25 @@ private struct PracticeContextReader {
 
   /// « je pourrais », « il faudrait », « ce serait »: a conditional after its subject.
   private func isConditionalVerb(at index: Int) -> Bool {
-    let word = folded[index]
-    guard word.count >= 5, !FrenchLexicon.notConditionals.contains(word),
-      FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
+    // The subject test is a few bit tests; the ending test works on the text.
+    guard !classes[index].contains(.notConditional),
+      hasSubject(before: index, firstPersonOnly: false)
     else { return false }
-    return hasSubject(before: index, among: FrenchLexicon.subjectPronouns)
+    let word = folded[index]
+    return Self.characterCount(word) >= 5
+      && FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
   }
 
   /// « je le basculerai »: a future in the first person.
   private func isFutureVerb(at index: Int) -> Bool {
+    guard hasSubject(before: index, firstPersonOnly: true) else { return false }
     let word = folded[index]
-    guard word.count >= 5, word.hasSuffix("rai") else { return false }
-    return hasSubject(before: index, among: ["je", "j"])
+    return word.hasSuffix("rai") && Self.characterCount(word) >= 5
   }
 
   /// « une offre doit réunir… »: a rule stated, not a practice described.
   private func isObligation(at index: Int) -> Bool {
-    ["doit", "doivent"].contains(folded[index])
+    folded[index] == "doit" || folded[index] == "doivent"
   }
 
   /// « si je devais », « si on me donnait »: a condition in the imperfect, not an indirect
@@ -215,29 +229,35 @@ private struct PracticeContextReader {
       return false
     }
     var next = index + 1
-    guard next < tokens.count, FrenchLexicon.subjectPronouns.contains(folded[next]) else {
+    guard next < tokens.count, classes[next].contains(.subjectPronoun) else {
       return false
     }
     next += 1
     while next < tokens.count, next <= index + 4, tokens[next].isLexical {
       let word = folded[next]
-      if word.count >= 4, word.hasSuffix("ais") || word.hasSuffix("ait") || word.hasSuffix("aient")
+      if Self.characterCount(word) >= 4,
+        word.hasSuffix("ais") || word.hasSuffix("ait") || word.hasSuffix("aient")
       {
         return true
       }
-      if !FrenchLexicon.clitics.contains(word) { return false }
+      if !classes[next].contains(.clitic) { return false }
       next += 1
     }
     return false
   }
 
   /// Whether a subject pronoun stands right before `index`, with only clitics between.
-  private func hasSubject(before index: Int, among subjects: Set<String>) -> Bool {
+  /// With `firstPersonOnly`, the subject must be « je » or « j' ».
+  private func hasSubject(before index: Int, firstPersonOnly: Bool) -> Bool {
     var previous = index - 1
     var steps = 0
     while previous >= 0, steps < 4, tokens[previous].isLexical {
-      if subjects.contains(folded[previous]) { return true }
-      if !FrenchLexicon.clitics.contains(folded[previous]) { return false }
+      let isSubject =
+        firstPersonOnly
+        ? folded[previous] == "je" || folded[previous] == "j"
+        : classes[previous].contains(.subjectPronoun)
+      if isSubject { return true }
+      if !classes[previous].contains(.clitic) { return false }
       previous -= 1
       steps += 1
     }
@@ -248,11 +268,12 @@ private struct PracticeContextReader {
 
   /// Marks the sentence when it says that someone else does the work.
   private mutating func readSomeoneElse(in sentence: Range<Int>) {
-    let hasFirstPerson = sentence.contains { ["je", "j", "moi"].contains(folded[$0]) }
+    let hasFirstPerson = sentence.contains { isFirstPerson(at: $0) }
     for index in sentence {
       let cue =
         isCleftOnOther(at: index) || isReflexiveTakingCharge(at: index)
-        || FrenchLexicon.someoneElseIndex.match(tokens, at: index) != nil
+        || (classes[index].contains(.startsSomeoneElse)
+          && FrenchLexicon.someoneElseIndex.match(tokens, at: index) != nil)
         || (!hasFirstPerson && isOtherActorDoing(at: index, in: sentence))
       guard cue else { continue }
       mark(sentence, as: .someoneElse)
@@ -268,11 +289,11 @@ private struct PracticeContextReader {
     else { return false }
     let subject = folded[index + 2]
     let isPronoun = ["eux", "lui", "elle", "elles", "ils"].contains(subject)
-    let isDeterminer = FrenchLexicon.determiners.contains(subject) || subject == "l"
+    let isDeterminer = classes[index + 2].contains(.determiner) || subject == "l"
     guard isPronoun || isDeterminer else { return false }
     if !isPronoun {
       let noun = (index + 3..<min(index + 6, tokens.count)).first { tokens[$0].isLexical }
-      guard let noun, FrenchLexicon.otherActors.contains(folded[noun]) else { return false }
+      guard let noun, classes[noun].contains(.otherActor) else { return false }
     }
     var next = index + 3
     while next < tokens.count, next <= index + 9, tokens[next].isLexical {
@@ -294,14 +315,14 @@ private struct PracticeContextReader {
   /// « le contrôle de gestion diffuse… », « la direction fixe… »: another actor, then a verb
   /// of doing, in a sentence without the first person.
   private func isOtherActorDoing(at index: Int, in sentence: Range<Int>) -> Bool {
-    guard FrenchLexicon.otherActors.contains(folded[index]), index > sentence.lowerBound,
-      FrenchLexicon.determiners.contains(folded[index - 1])
+    guard classes[index].contains(.otherActor), index > sentence.lowerBound,
+      classes[index - 1].contains(.determiner)
         || (folded[index - 1] == "l" && tokens[index - 1].kind == .elision)
     else { return false }
     var next = index + 1
     while next < sentence.upperBound, next <= index + 4, tokens[next].isLexical {
       let stem = tokens[next].stem
-      if !FrenchLexicon.otherActors.contains(folded[next]),
+      if !classes[next].contains(.otherActor),
         FrenchLexicon.actionStems.contains(where: { stem.hasPrefix($0) })
       {
         return true
@@ -318,11 +339,11 @@ private struct PracticeContextReader {
       for index in clause where folded[index] == "par" && index > clause.lowerBound {
         var actor = index + 1
         if actor < clause.upperBound,
-          FrenchLexicon.determiners.contains(folded[actor]) || folded[actor] == "l"
+          classes[actor].contains(.determiner) || folded[actor] == "l"
         {
           actor += 1
         }
-        guard actor < clause.upperBound, FrenchLexicon.otherActors.contains(folded[actor])
+        guard actor < clause.upperBound, classes[actor].contains(.otherActor)
         else { continue }
         let participle = tokens[index - 1].stem
         guard FrenchLexicon.delegatedParticipleStems.contains(where: { participle.hasPrefix($0) })
@@ -341,7 +362,9 @@ private struct PracticeContextReader {
       if let end = occasionalCue(at: index) {
         signals.append(.init(kind: .occasional, tokens: index...end))
       }
-      if let length = FrenchLexicon.supervisedIndex.match(tokens, at: index) {
+      if classes[index].contains(.startsSupervised),
+        let length = FrenchLexicon.supervisedIndex.match(tokens, at: index)
+      {
         signals.append(.init(kind: .supervised, tokens: index...(index + length - 1)))
       }
     }
@@ -349,33 +372,34 @@ private struct PracticeContextReader {
 
   /// The last token of an occasional-practice cue starting at `index`.
   private func occasionalCue(at index: Int) -> Int? {
-    if phrase(at: index, equals: ["une", "fois"]) {
+    if folded[index] == "une", phrase(at: index, equals: ["une", "fois"]) {
       let after = index + 2
       if after < tokens.count, tokens[after].isLexical,
-        FrenchLexicon.notOccasionalAfterOnce.contains(folded[after])
+        classes[after].contains(.notOccasionalAfterOnce)
       {
         return nil
       }
       return index + 1
     }
     if folded[index] == "depuis", index + 2 < tokens.count,
-      FrenchLexicon.shortDurationUnits.contains(folded[index + 2])
+      classes[index + 2].contains(.shortDurationUnit)
     {
       let amount = tokens[index + 1]
-      if FrenchLexicon.smallNumberWords.contains(amount.folded) { return index + 2 }
+      if classes[index + 1].contains(.smallNumberWord) { return index + 2 }
       if amount.kind == .number, let value = Double(amount.folded), value <= 6 {
         return index + 2
       }
     }
+    guard classes[index].contains(.startsOccasional) else { return nil }
     return FrenchLexicon.occasionalIndex.match(tokens, at: index).map { index + $0 - 1 }
   }
 
   /// Frequencies, numbers, named tools, sources and clients, durations — outside any
   /// discounted scope.
   private mutating func readConcrete() {
-    var sentenceStarts: Set<Int> = []
+    var isSentenceStart = Array(repeating: false, count: tokens.count)
     for sentence in sentences {
-      if let first = firstLexical(in: sentence) { sentenceStarts.insert(first) }
+      if let first = firstLexical(in: sentence) { isSentenceStart[first] = true }
     }
     for index in tokens.indices where tokens[index].isLexical && discounts[index] == nil {
       let token = tokens[index]
@@ -387,19 +411,17 @@ private struct PracticeContextReader {
         end = index + 1
       } else if word == "tous" || word == "toutes", index + 2 < tokens.count,
         folded[index + 1] == "les",
-        FrenchLexicon.timeUnits.contains(folded[index + 2]) || tokens[index + 2].kind == .number
+        classes[index + 2].contains(.timeUnit) || tokens[index + 2].kind == .number
       {
         end = index + 2
       } else if word == "par", index + 1 < tokens.count,
-        FrenchLexicon.timeUnits.contains(folded[index + 1])
+        classes[index + 1].contains(.timeUnit)
       {
         end = index + 1
-      } else if FrenchLexicon.frequencyWords.contains(word)
-        || FrenchLexicon.knownTools.contains(word)
-      {
+      } else if !classes[index].isDisjoint(with: [.frequencyWord, .knownTool]) {
         end = index
-      } else if token.kind == .word, token.isCapitalised, word.count >= 2,
-        !sentenceStarts.contains(index), !FrenchLexicon.capitalisedCommonWords.contains(word)
+      } else if token.kind == .word, token.isCapitalised, Self.characterCount(word) >= 2,
+        !isSentenceStart[index], !classes[index].contains(.capitalisedCommonWord)
       {
         end = index
       }
@@ -438,6 +460,20 @@ private struct PracticeContextReader {
   }
 
   // MARK: Helpers
+
+  /// Whether the token at `index` is « je », « j' » or « moi ».
+  private func isFirstPerson(at index: Int) -> Bool {
+    let word = folded[index]
+    return word == "je" || word == "j" || word == "moi"
+  }
+
+  /// The number of `Character`s of a folded word, counted on its bytes when it is ASCII
+  /// without carriage return (one byte, one character).
+  static func characterCount(_ word: String) -> Int {
+    let utf8 = word.utf8
+    if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return utf8.count }
+    return word.count
+  }
 
   /// Whether the lexical tokens from `index` are exactly the folded words of `words`.
   private func phrase(at index: Int, equals words: [String]) -> Bool {

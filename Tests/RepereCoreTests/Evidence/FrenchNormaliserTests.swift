@@ -72,4 +72,44 @@ struct FrenchNormaliserTests {
     #expect(tokens(decomposed).map(\.stem) == tokens(composed).map(\.stem))
     #expect(tokens(decomposed).map(\.span) == tokens(composed).map(\.span))
   }
+
+  @Test(
+    "the UTF-8 character scan finds the same Characters as String",
+    arguments: [
+      "Vérifié → OK, l’entreprise d’offres", "q\u{301}uel ǅungla İstanbul ﬁnance",
+      "ligne\r\nsuivante\rfin\n", "👍🏽 🇫🇷🇩🇪 👨‍👩‍👧 ✅x", "©x ®\u{301}y ‼z \u{200D}a",
+      "« guillemets » — non – oui… • ’\u{301}", "ΑΒΓ кириллица עִבְרִית \u{0600}1",
+      "é\u{327}a \u{0085}b \u{00AD}c \u{2028}d",
+    ])
+  func characterScan(text: String) {
+    let analysis = EvidenceFixture.normaliser.analyse(text)
+    let characters = Array(analysis.text)
+    #expect(analysis.starts.count == characters.count + 1)
+    for (index, character) in characters.enumerated() where index + 1 < analysis.starts.count {
+      #expect(analysis.slice(index..<(index + 1)) == String(character))
+    }
+  }
+
+  @Test("characters are classified as their ASCII and table fast paths say")
+  func characterTables() {
+    for byte in 0..<128 {
+      let character = Character(Unicode.Scalar(UInt8(byte)))
+      #expect(CharacterClass.ascii[byte] == CharacterClass.of(character))
+    }
+    #expect(CharacterClass.twoByte[Int(("é" as Unicode.Scalar).value) - 0x80] == .letter)
+    #expect(CharacterClass.twoByte[Int(("É" as Unicode.Scalar).value) - 0x80] == .capitalLetter)
+    #expect(CharacterClass.punctuation[0x2019 - 0x2000] == .apostrophe)
+    #expect(CharacterClass.punctuation[0x2026 - 0x2000] == .sentenceMark)
+    #expect(CharacterClass.of("\r\n") == .lineEnd)
+  }
+
+  @Test("the normaliser gives each token the lexicon classes of its folded form")
+  func lexiconClasses() {
+    let answer = "Je ne l’ai jamais fait, mais par contre : 3 fois par mois. Sans doute — Excel!"
+    let analysis = EvidenceFixture.normaliser.analyse(answer)
+    #expect(analysis.classes.count == analysis.tokens.count)
+    #expect(analysis.classes == analysis.tokens.map { FrenchLexicon.classes(of: $0.folded) })
+    #expect(analysis.classes[1].contains(.clitic))
+    #expect(!analysis.classes[1].contains(.knownTool))
+  }
 }
