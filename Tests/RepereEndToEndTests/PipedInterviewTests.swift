@@ -98,6 +98,22 @@ struct PipedInterviewTests {
     #expect(parsed.inputs.first?.input.repairedEncoding == true)
   }
 
+  @Test("control and escape characters typed in answers never reach the output")
+  func controlCharactersNotEchoed() throws {
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
+    let path = scratch.path("t.jsonl")
+    let run = try runPiped(
+      ["entretien", "--transcript", path], input: "Du\u{1B}[31mpont\u{07}\nMa\u{1B}]0;x\u{07}rie\n")
+    #expect(run.status == 3)
+    #expect(!run.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    #expect(run.output.contains("› Dupont\n"))
+    #expect(run.output.contains("› Marie\n"))
+    // The transcript keeps each line as typed.
+    let parsed = try parseTranscript(path)
+    #expect(parsed.inputs.first?.input.text == "Du\u{1B}[31mpont\u{07}")
+  }
+
   @Test("jsonl: one JSON object per line, exactly one ask per awaited input")
   func jsonLines() throws {
     let scratch = try ScratchDirectory()

@@ -34,7 +34,9 @@ public final class PlainConsole: Console {
     output.write(renderer.renderQuestion(ask) + ask.promptPrefix + " ")
     let result = reader.readLine()
     switch result {
-    case .line(let text, _, _): if echo { output.write(text + "\n") }
+    // The echo shows the answer as the interview reads it: never a control or escape
+    // character from the input (the transcript keeps the line as typed).
+    case .line(let text, _, _): if echo { output.write(InputLine.clean(text).text + "\n") }
     default: output.write("\n")
     }
     return result
