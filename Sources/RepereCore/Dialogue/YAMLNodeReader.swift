@@ -77,7 +77,9 @@ struct YAMLNodeReader {
   }
 
   /// Reads a scalar that YAML types as a string (quoted when it looks like a number).
-  mutating func quotedString(_ node: Node?, _ what: @autoclosure () -> String, example: String) -> String? {
+  mutating func quotedString(_ node: Node?, _ what: @autoclosure () -> String, example: String)
+    -> String?
+  {
     guard let node else { return nil }
     if let kind = node.scalarKind, kind != .string, kind != .null {
       report(
@@ -93,7 +95,8 @@ struct YAMLNodeReader {
     guard let node else { return nil }
     guard node.scalarKind == .int, let value = node.int else {
       report(
-        "\(what()) : un nombre entier est attendu, pas \(Self.kind(of: node))", at: position(of: node)
+        "\(what()) : un nombre entier est attendu, pas \(Self.kind(of: node))",
+        at: position(of: node)
       )
       return nil
     }
@@ -120,14 +123,17 @@ struct YAMLNodeReader {
   // MARK: - Sequences
 
   /// Reads a sequence, by default requiring at least one element.
-  mutating func sequence(_ node: Node?, _ what: @autoclosure () -> String, nonEmpty: Bool = true) -> [Node]? {
+  mutating func sequence(_ node: Node?, _ what: @autoclosure () -> String, nonEmpty: Bool = true)
+    -> [Node]?
+  {
     guard let node else { return nil }
     if nonEmpty, node.scalarKind == .null {
       report("\(what()) : la liste est vide ; il faut au moins un élément", at: position(of: node))
       return nil
     }
     guard case .sequence(let sequence) = node else {
-      report("\(what()) : une liste est attendue, pas \(Self.kind(of: node))", at: position(of: node))
+      report(
+        "\(what()) : une liste est attendue, pas \(Self.kind(of: node))", at: position(of: node))
       return nil
     }
     let elements = Array(sequence)
@@ -147,7 +153,9 @@ struct YAMLNodeReader {
   }
 
   /// Reads a list of plain strings; `nil` if the list itself is wrong.
-  mutating func strings(_ node: Node?, _ what: @autoclosure () -> String, nonEmpty: Bool = true) -> [String]? {
+  mutating func strings(_ node: Node?, _ what: @autoclosure () -> String, nonEmpty: Bool = true)
+    -> [String]?
+  {
     guard let elements = sequence(node, what(), nonEmpty: nonEmpty) else { return nil }
     return elements.enumerated().compactMap { index, element in
       string(element, "\(what()), élément \(index + 1)")

@@ -86,7 +86,9 @@ enum YAMLScalarKind: Equatable {
       return scanner.takeAll(isOctalOrUnderscore) && scanner.atEnd
     }
     scanner.index = start
-    guard scanner.take(where: { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) }) else { return false }
+    guard scanner.take(where: { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) }) else {
+      return false
+    }
     _ = scanner.takeAll(isDigitOrUnderscore)
     if scanner.atEnd { return true }
     return scanner.takeSexagesimalGroups() && scanner.atEnd
@@ -107,7 +109,8 @@ enum YAMLScalarKind: Equatable {
       guard scanner.takeAll(isDigitOrUnderscore) else { return false }
       if scanner.atEnd { return true }
       guard scanner.take(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
-        scanner.take(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }), scanner.takeAll(isDigit)
+        scanner.take(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
+        scanner.takeAll(isDigit)
       else { return false }
       return scanner.atEnd
     }
@@ -140,7 +143,10 @@ enum YAMLScalarKind: Equatable {
     else { return false }
     if scanner.atEnd { return month == 2 && day == 2 }
     let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-    guard scanner.take(where: { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: "t") }) || scanner.takeAll(isBlank) else {
+    guard
+      scanner.take(where: { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: "t") })
+        || scanner.takeAll(isBlank)
+    else {
       return false
     }
     guard scanner.takeDigits(1...2), scanner.take(":"), scanner.takeDigits(2...2),
@@ -150,15 +156,21 @@ enum YAMLScalarKind: Equatable {
     if scanner.atEnd { return true }
     _ = scanner.takeAll(isBlank)
     if scanner.take("Z") { return scanner.atEnd }
-    guard scanner.take(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }), scanner.takeDigits(1...2) else {
+    guard scanner.take(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
+      scanner.takeDigits(1...2)
+    else {
       return false
     }
     if scanner.take(":") { guard scanner.takeDigits(2...2) else { return false } }
     return scanner.atEnd
   }
 
-  private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-  private static func isDigitOrUnderscore(_ byte: UInt8) -> Bool { isDigit(byte) || byte == UInt8(ascii: "_") }
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+  private static func isDigitOrUnderscore(_ byte: UInt8) -> Bool {
+    isDigit(byte) || byte == UInt8(ascii: "_")
+  }
   private static func isBinaryOrUnderscore(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "0") || byte == UInt8(ascii: "1") || byte == UInt8(ascii: "_")
   }
@@ -166,7 +178,8 @@ enum YAMLScalarKind: Equatable {
     (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(byte) || byte == UInt8(ascii: "_")
   }
   private static func isHexOrUnderscore(_ byte: UInt8) -> Bool {
-    isDigitOrUnderscore(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+    isDigitOrUnderscore(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+      || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
   }
 }
 
@@ -206,7 +219,9 @@ private struct ByteScanner {
   /// Consumes between `range` digits (as many as possible) and returns how many, or nil.
   mutating func countDigits(_ range: ClosedRange<Int>) -> Int? {
     let start = index
-    while index < bytes.count, index - start < range.upperBound, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+    while index < bytes.count, index - start < range.upperBound,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+    {
       index += 1
     }
     let count = index - start
@@ -228,7 +243,9 @@ private struct ByteScanner {
     while take(":") {
       let isDigit: (UInt8) -> Bool = { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
       // [0-5]?[0-9]: two digits whose first is 0-5, or a single digit.
-      if index + 1 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "5")).contains(bytes[index]), isDigit(bytes[index + 1]) {
+      if index + 1 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "5")).contains(bytes[index]),
+        isDigit(bytes[index + 1])
+      {
         index += 2
       } else if take(where: isDigit) {
       } else {

@@ -37,7 +37,7 @@ struct YAMLScalarKindTests {
   @Test("plain scalars get the default resolver's type")
   func plainScalarsMatchDefaultResolver() {
     for text in Self.samples {
-      let expected = Resolver.default.resolveTag(of: Node(text, Tag(.implicit), .plain))
+      let expected = Resolver.default.resolveTag(of: Node(text, Yams.Tag(.implicit), .plain))
       let kind = YAMLScalarKind.resolve(plain: text)
       #expect(Self.tagName(of: kind) == expected, "« \(text) »")
     }
@@ -72,7 +72,7 @@ struct YAMLScalarKindTests {
     #expect(kinds["g"] == .other("!custom"))
   }
 
-  private static func tagName(of kind: YAMLScalarKind) -> Tag.Name {
+  private static func tagName(of kind: YAMLScalarKind) -> Yams.Tag.Name {
     switch kind {
     case .null: .null
     case .bool: .bool
@@ -82,7 +82,7 @@ struct YAMLScalarKindTests {
     case .merge: .merge
     case .value: .value
     case .string: .str
-    case .other(let tag): Tag.Name(rawValue: tag)
+    case .other(let tag): Yams.Tag.Name(rawValue: tag)
     }
   }
 }
