@@ -303,7 +303,9 @@ struct DialogueDecoder {
 
   /// The `id` of a mapping, read before the mapping is checked, to name it in messages.
   static func peekID(_ node: Node) -> String? {
-    guard case .mapping(let mapping) = node, case .scalar(let id)? = mapping["id"],
+    // Compared by text: `mapping["id"]` would build a key node resolved by Yams's regex resolver.
+    guard case .mapping(let mapping) = node,
+      case .scalar(let id)? = mapping.first(where: { $0.key.string == "id" })?.value,
       !id.string.isEmpty
     else { return nil }
     return id.string

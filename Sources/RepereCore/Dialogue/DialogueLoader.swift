@@ -26,7 +26,9 @@ public enum DialogueLoader {
     var diagnostics = YAMLSyntax.tabIndentationProblems(in: yaml)
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml)
+      // `.basic`: no regex-based implicit typing (the slowest part of reading a guide);
+      // the reader types the scalars it checks itself (`YAMLScalarKind`).
+      root = try Yams.compose(yaml: yaml, .basic)
     } catch {
       diagnostics += YAMLSyntax.diagnostics(for: error, in: yaml)
         .filter { syntax in !diagnostics.contains { $0.line == syntax.line } }

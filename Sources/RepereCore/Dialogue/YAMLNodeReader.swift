@@ -3,7 +3,8 @@ import Yams
 /// Reads typed values out of Yams nodes, reporting every type problem in French.
 ///
 /// Each accessor takes `what`, a French description of the place being read
-/// (« bloc C1.1, « gate » »), used as the prefix of the messages. Accessors return
+/// (« bloc C1.1, « gate » »), used as the prefix of the messages and built only when a
+/// message is (reading a valid guide builds none: start-up time). Accessors return
 /// `nil` after reporting a problem, so reading goes on and every problem is found.
 struct YAMLNodeReader {
   /// The problems found so far, in reading order.
@@ -31,11 +32,11 @@ struct YAMLNodeReader {
   ///   - optional: Keys that may be present.
   /// - Returns: The fields, or `nil` when the node is not a mapping.
   mutating func fields(
-    of node: Node, _ what: String, required: [String], optional: [String] = []
+    of node: Node, _ what: @autoclosure () -> String, required: [String], optional: [String] = []
   ) -> YAMLFields? {
     guard case .mapping(let mapping) = node else {
       report(
-        "\(what) : un dictionnaire (clé: valeur) est attendu, pas \(Self.kind(of: node))",
+        "\(what()) : un dictionnaire (clé: valeur) est attendu, pas \(Self.kind(of: node))",
         at: position(of: node))
       return nil
     }
@@ -43,18 +44,18 @@ struct YAMLNodeReader {
     var values: [String: (key: Node, value: Node)] = [:]
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
-        report("\(what) : une clé doit être un simple texte", at: position(of: key))
+        report("\(what()) : une clé doit être un simple texte", at: position(of: key))
         continue
       }
       let name = scalar.string
       if allowed.contains(name) {
         values[name] = (key, value)
       } else {
-        report(Self.unknownKeyMessage(name, in: what, allowed: allowed), at: position(of: key))
+        report(Self.unknownKeyMessage(name, in: what(), allowed: allowed), at: position(of: key))
       }
     }
     for name in required where values[name] == nil {
-      report("\(what) : la clé obligatoire « \(name) » est absente", at: position(of: node))
+      report("\(what()) : la clé obligatoire « \(name) » est absente", at: position(of: node))
     }
     return YAMLFields(node: node, values: values)
   }
@@ -62,37 +63,40 @@ struct YAMLNodeReader {
   // MARK: - Scalars
 
   /// Reads a non-empty text scalar (any plain or quoted scalar but null).
-  mutating func string(_ node: Node?, _ what: String) -> String? {
+  mutating func string(_ node: Node?, _ what: @autoclosure () -> String) -> String? {
     guard let node else { return nil }
-    guard case .scalar(let scalar) = node, node.tagName != .null else {
-      report("\(what) : un texte est attendu, pas \(Self.kind(of: node))", at: position(of: node))
+    guard case .scalar(let scalar) = node, node.scalarKind != .null else {
+      report("\(what()) : un texte est attendu, pas \(Self.kind(of: node))", at: position(of: node))
       return nil
     }
     if scalar.string.allSatisfy(\.isWhitespace) {
-      report("\(what) : le texte est vide", at: position(of: node))
+      report("\(what()) : le texte est vide", at: position(of: node))
       return nil
     }
     return scalar.string
   }
 
   /// Reads a scalar that YAML types as a string (quoted when it looks like a number).
-  mutating func quotedString(_ node: Node?, _ what: String, example: String) -> String? {
+  mutating func quotedString(_ node: Node?, _ what: @autoclosure () -> String, example: String)
+    -> String?
+  {
     guard let node else { return nil }
-    if case .scalar = node, node.tagName != .str, node.tagName != .null {
+    if let kind = node.scalarKind, kind != .string, kind != .null {
       report(
-        "\(what) : une chaîne est attendue ; mettez la valeur entre guillemets, par exemple \(example)",
+        "\(what()) : une chaîne est attendue ; mettez la valeur entre guillemets, par exemple \(example)",
         at: position(of: node))
       return nil
     }
-    return string(node, what)
+    return string(node, what())
   }
 
   /// Reads an integer scalar.
-  mutating func integer(_ node: Node?, _ what: String) -> Int? {
+  mutating func integer(_ node: Node?, _ what: @autoclosure () -> String) -> Int? {
     guard let node else { return nil }
-    guard case .scalar = node, node.tagName == .int, let value = node.int else {
+    guard node.scalarKind == .int, let value = node.int else {
       report(
-        "\(what) : un nombre entier est attendu, pas \(Self.kind(of: node))", at: position(of: node)
+        "\(what()) : un nombre entier est attendu, pas \(Self.kind(of: node))",
+        at: position(of: node)
       )
       return nil
     }
@@ -100,18 +104,18 @@ struct YAMLNodeReader {
   }
 
   /// Reads a guide text: a plain string, or `{source, correction, note}`.
-  mutating func text(_ node: Node?, _ what: String) -> GuideText? {
+  mutating func text(_ node: Node?, _ what: @autoclosure () -> String) -> GuideText? {
     guard let node else { return nil }
     guard case .mapping = node else {
-      return string(node, what).map { GuideText($0) }
+      return string(node, what()).map { GuideText($0) }
     }
     guard
       let fields = fields(
-        of: node, what, required: ["source"], optional: ["correction", "note"])
+        of: node, what(), required: ["source"], optional: ["correction", "note"])
     else { return nil }
-    let source = string(fields["source"], "\(what), « source »")
-    let correction = string(fields["correction"], "\(what), « correction »")
-    let note = string(fields["note"], "\(what), « note »")
+    let source = string(fields["source"], "\(what()), « source »")
+    let correction = string(fields["correction"], "\(what()), « correction »")
+    let note = string(fields["note"], "\(what()), « note »")
     guard let source else { return nil }
     return GuideText(source, correction: correction, note: note)
   }
@@ -119,37 +123,42 @@ struct YAMLNodeReader {
   // MARK: - Sequences
 
   /// Reads a sequence, by default requiring at least one element.
-  mutating func sequence(_ node: Node?, _ what: String, nonEmpty: Bool = true) -> [Node]? {
+  mutating func sequence(_ node: Node?, _ what: @autoclosure () -> String, nonEmpty: Bool = true)
+    -> [Node]?
+  {
     guard let node else { return nil }
-    if nonEmpty, case .scalar = node, node.tagName == .null {
-      report("\(what) : la liste est vide ; il faut au moins un élément", at: position(of: node))
+    if nonEmpty, node.scalarKind == .null {
+      report("\(what()) : la liste est vide ; il faut au moins un élément", at: position(of: node))
       return nil
     }
     guard case .sequence(let sequence) = node else {
-      report("\(what) : une liste est attendue, pas \(Self.kind(of: node))", at: position(of: node))
+      report(
+        "\(what()) : une liste est attendue, pas \(Self.kind(of: node))", at: position(of: node))
       return nil
     }
     let elements = Array(sequence)
     if nonEmpty && elements.isEmpty {
-      report("\(what) : la liste est vide ; il faut au moins un élément", at: position(of: node))
+      report("\(what()) : la liste est vide ; il faut au moins un élément", at: position(of: node))
       return nil
     }
     return elements
   }
 
   /// Reads a list of texts; `nil` if the list itself is wrong, skipping wrong elements.
-  mutating func texts(_ node: Node?, _ what: String) -> [GuideText]? {
-    guard let elements = sequence(node, what) else { return nil }
+  mutating func texts(_ node: Node?, _ what: @autoclosure () -> String) -> [GuideText]? {
+    guard let elements = sequence(node, what()) else { return nil }
     return elements.enumerated().compactMap { index, element in
-      text(element, "\(what), élément \(index + 1)")
+      text(element, "\(what()), élément \(index + 1)")
     }
   }
 
   /// Reads a list of plain strings; `nil` if the list itself is wrong.
-  mutating func strings(_ node: Node?, _ what: String, nonEmpty: Bool = true) -> [String]? {
-    guard let elements = sequence(node, what, nonEmpty: nonEmpty) else { return nil }
+  mutating func strings(_ node: Node?, _ what: @autoclosure () -> String, nonEmpty: Bool = true)
+    -> [String]?
+  {
+    guard let elements = sequence(node, what(), nonEmpty: nonEmpty) else { return nil }
     return elements.enumerated().compactMap { index, element in
-      string(element, "\(what), élément \(index + 1)")
+      string(element, "\(what()), élément \(index + 1)")
     }
   }
 
@@ -158,7 +167,7 @@ struct YAMLNodeReader {
   /// The kind of a node in French, with its article: « un texte », « une liste »…
   static func kind(of node: Node) -> String {
     switch node {
-    case .scalar: node.tagName == .null ? "une valeur vide" : "un texte"
+    case .scalar: node.scalarKind == .null ? "une valeur vide" : "un texte"
     case .mapping: "un dictionnaire"
     case .sequence: "une liste"
     case .alias: "un alias YAML"
@@ -209,6 +218,9 @@ struct YAMLFields {
 }
 
 extension Node {
-  /// The resolved tag's name (`Tag.name` is not public in Yams).
-  fileprivate var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+  /// The YAML type of a scalar node (`nil` for other nodes), without Yams's regex resolver.
+  fileprivate var scalarKind: YAMLScalarKind? {
+    guard case .scalar(let scalar) = self else { return nil }
+    return YAMLScalarKind(of: scalar)
+  }
 }

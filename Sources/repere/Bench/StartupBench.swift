@@ -6,13 +6,19 @@ import RepereCore
 ///
 /// Each run spawns this very binary with a pipe as standard input, times until the first
 /// `ask` line arrives, then closes the input (the session stops, exit 3) and removes the
-/// transcript. The in-process part (guide loading, evidence engine) is timed apart.
+/// transcript. Each is paired with a launch of `repere --version` timed to its output line:
+/// the cost of starting any process of this binary (kernel, dynamic loader, Swift runtime),
+/// so the report shows what is the program's own work. The two kinds of launch alternate,
+/// so a change of machine load affects both alike. The in-process part (guide loading,
+/// evidence engine) is timed apart.
 struct StartupBench: BenchSection {
   static let name = "startup"
   static let title = "Démarrage : lancement de repere jusqu’à la première question"
 
   /// Fewest launches measured, whatever `--runs` says: launches vary more than loops.
   static let minimumLaunches = 20
+  /// Launches of each kind done first and not counted: they warm the page cache.
+  static let warmUpLaunches = 3
 
   func run(settings: BenchSettings) throws -> [String] {
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
@@ -23,11 +29,19 @@ struct StartupBench: BenchSection {
 
     let launches = max(settings.runs * 4, Self.minimumLaunches)
     var seconds: [Double] = []
-    // One launch first, not counted: it warms the page cache.
-    for index in 0...launches {
+    var baseline: [Double] = []
+    for index in 0..<(Self.warmUpLaunches + launches) {
       let transcript = directory.appendingPathComponent("s\(index).jsonl").path
-      let elapsed = try timeToFirstAsk(executable: executable, transcript: transcript)
-      if index > 0 { seconds.append(elapsed) }
+      let session = try timeToFirstLine(
+        executable: executable,
+        arguments: ["entretien", "--protocol", "jsonl", "--transcript", transcript],
+        marker: #""type":"ask""#)
+      let version = try timeToFirstLine(
+        executable: executable, arguments: ["--version"], marker: nil)
+      if index >= Self.warmUpLaunches {
+        seconds.append(session)
+        baseline.append(version)
+      }
     }
 
     let clock = ContinuousClock()
@@ -43,28 +57,60 @@ struct StartupBench: BenchSection {
     }
 
     func milliseconds(_ value: Double) -> String { BenchStatistics.french(value * 1000, digits: 1) }
+    func summary(_ values: [Double]) -> String {
+      "médiane \(milliseconds(BenchStatistics.median(values))) ms, "
+        + "min \(milliseconds(values.min() ?? 0)) ms, "
+        + "p90 \(milliseconds(BenchStatistics.percentile(values, 0.9))) ms"
+    }
     let median = BenchStatistics.median(seconds)
+    let baselineMedian = BenchStatistics.median(baseline)
     return [
-      "\(launches) lancements (entrée par tube, --protocol jsonl)",
-      "jusqu’à la première question : médiane \(milliseconds(median)) ms, "
-        + "p90 \(milliseconds(BenchStatistics.percentile(seconds, 0.9))) ms, "
-        + "min \(milliseconds(seconds.min() ?? 0)) ms "
+      "binaire : \(Self.buildDescription)",
+      "\(launches) lancements mesurés de chaque sorte, après \(Self.warmUpLaunches) de mise en route, "
+        + "en alternance (entrée par tube)",
+      "jusqu’à la première question (entretien --protocol jsonl) : \(summary(seconds)) "
         + (median < 0.030 ? "(objectif < 30 ms atteint)" : "(objectif < 30 ms NON atteint)"),
+      "référence repere --version (lancement du processus seul) : \(summary(baseline))",
+      "rapport des médianes : \(BenchStatistics.french(median / max(baselineMedian, 1e-9), digits: 2))× ; "
+        + "travail propre à l’entretien : \(milliseconds(median - baselineMedian)) ms",
       "dont, dans le processus : lecture du guide intégré \(milliseconds(BenchStatistics.median(loadSeconds))) ms, "
-        + "moteur d’indices \(milliseconds(BenchStatistics.median(engineSeconds))) ms (médianes)",
+        + "moteur d’indices \(milliseconds(BenchStatistics.median(engineSeconds))) ms "
+        + "(médianes, à chaud ; le moteur est construit en parallèle des premières questions)",
     ]
   }
 
-  /// Launches one session and returns the seconds until its first `ask` line.
-  private func timeToFirstAsk(executable: URL, transcript: String) throws -> Double {
+  /// How this binary was built: what the figures are about.
+  static var buildDescription: String {
+    #if DEBUG
+      let mode = "compilation debug (chiffres non représentatifs)"
+    #else
+      let mode = "compilation release"
+    #endif
+    // A binary linked with --static-swift-stdlib has no libswiftCore.so loaded.
+    let sharedRuntime = dlopen("libswiftCore.so", RTLD_LAZY | RTLD_NOLOAD)
+    if let sharedRuntime { dlclose(sharedRuntime) }
+    let runtime =
+      sharedRuntime != nil
+      ? "bibliothèques Swift partagées (.so)"
+      : "bibliothèques Swift liées statiquement (--static-swift-stdlib)"
+    return "\(mode), \(runtime)"
+  }
+
+  /// Launches this binary with `arguments` and returns the seconds until its first output
+  /// line containing `marker` (any line when `marker` is nil); then closes its input and
+  /// waits for it to end.
+  private func timeToFirstLine(executable: URL, arguments: [String], marker: String?) throws
+    -> Double
+  {
     let process = Process()
     process.executableURL = executable
-    process.arguments = ["entretien", "--protocol", "jsonl", "--transcript", transcript]
+    process.arguments = arguments
     let input = Pipe()
     let output = Pipe()
     process.standardInput = input
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
+    let wanted = marker.map { Data($0.utf8) }
     let clock = ContinuousClock()
     let start = clock.now
     try process.run()
@@ -78,7 +124,7 @@ struct StartupBench: BenchSection {
       while let newline = pending.firstIndex(of: 0x0A) {
         let line = pending[pending.startIndex..<newline]
         pending = pending[(newline + 1)...]
-        if line.range(of: Data(#""type":"ask""#.utf8)) != nil {
+        if wanted.map({ line.range(of: $0) != nil }) ?? true {
           elapsed = BenchStatistics.seconds(clock.now - start)
           break
         }
@@ -90,7 +136,8 @@ struct StartupBench: BenchSection {
     guard let elapsed else {
       throw StartupBenchError(
         description:
-          "repere s’est arrêté sans poser de question (code \(process.terminationStatus)).")
+          "repere \(arguments.first ?? "") s’est arrêté sans la sortie attendue "
+          + "(code \(process.terminationStatus)).")
     }
     return elapsed
   }
