@@ -4,8 +4,6 @@ struct BlockEvidence: Sendable, Equatable {
   var criteria: [CriterionAssessment]
   /// Block-level signals, in the order of the answers.
   var signals: [EvidenceSignal]
-  /// Number of non-empty answers with neither a credited hit nor a concrete detail.
-  var answersWithoutEvidence: Int = 0
 
   /// Number of criteria with at least one credited hit.
   var coveredCount: Int { criteria.filter(\.isCovered).count }

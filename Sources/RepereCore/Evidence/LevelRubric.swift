@@ -7,9 +7,10 @@
 ///   denied, hypothetical or someone else's practice. Thin evidence that nothing
 ///   contradicts is a practice poorly illustrated: `partiellement`.
 /// - `totalite`: every criterion is illustrated by more credited than discounted words,
-///   every answer holds evidence or a concrete detail, there is more than one word of
-///   evidence or something concrete, and nothing says the practice is occasional, recent
-///   or supervised.
+///   there is more than one word of evidence or something concrete, and nothing says the
+///   practice is occasional, recent or supervised. Answers are not judged one by one: a
+///   terse factual answer to a context question (a sector, a product range) is tied to no
+///   criterion and must not lower the level.
 /// - `partiellement`: otherwise.
 struct LevelRubric: Sendable {
   /// The level and its French reason.
@@ -50,7 +51,7 @@ struct LevelRubric: Sendable {
       level = .pasDuTout
       why.append("la pratique décrite est surtout niée, hypothétique ou celle d’autres personnes")
     } else if missing.isEmpty && weak.isEmpty && occasional == 0 && supervised == 0
-      && evidence.answersWithoutEvidence == 0 && (credited > 1 || concrete > 0)
+      && (credited > 1 || concrete > 0)
     {
       level = .totalite
       why.append("tous les critères sont illustrés par des éléments concrets")
@@ -61,9 +62,7 @@ struct LevelRubric: Sendable {
       if !weak.isEmpty {
         why.append("pratique en partie niée ou déléguée pour \(quoted(weak, labels))")
       }
-      if evidence.answersWithoutEvidence > 0 && missing.isEmpty {
-        why.append("une réponse ne donne aucun élément concret")
-      } else if credited <= 1 && concrete == 0 {
+      if credited <= 1 && concrete == 0 {
         why.append("réponses trop succinctes, sans élément concret")
       }
     }

@@ -26,6 +26,18 @@ struct EvidenceSuggesterTests {
     #expect(assessment.missing.isEmpty)
   }
 
+  @Test("a terse answer to a context question tied to no criterion keeps « en totalité »")
+  func terseContextAnswer() {
+    let assessment = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "Peintures.",
+        "Kompass et salons chaque mois, je recoupe avec une deuxième source, CA suivi en tableau de bord.",
+      ])
+    #expect(assessment.missing.isEmpty)
+    #expect(assessment.level == .totalite)
+  }
+
   @Test("a missing criterion is « partiellement », named by its label in the reason")
   func partiellement() {
     let assessment = suggester.assess(
