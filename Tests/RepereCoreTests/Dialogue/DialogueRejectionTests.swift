@@ -203,6 +203,15 @@ struct DialogueRejectionTests {
       containing: "terme-indice « salon » en double")
   }
 
+  @Test func evidenceTermSharedByTwoCriteriaOfABlockIsReportedAtTheSecond() throws {
+    let yaml = try editing("\"doublon\", \"chaque semaine\"]", "\"doublon\", \"Ségment\"]")
+    expectDiagnostic(
+      in: yaml, line: try line("evidence: [\"crm\"", in: yaml), column: 23,
+      containing:
+        "critère C1.1.c2 : terme-indice « Ségment » déjà donné au critère C1.1.c1 du même bloc")
+    #expect(DialogueLoader.read(yaml).diagnostics.count == 1)
+  }
+
   @Test func evidenceCriteriaOfADefectiveBlockNeedEvidenceToo() throws {
     let evidenceLine = try line("evidence: [\"reach\"", in: fixture)
     let yaml = YAMLText.replacingLine(evidenceLine, with: nil, in: fixture)
