@@ -70,9 +70,7 @@ public struct EvidenceSuggester: PositioningSuggester {
           seen.insert(SeenKey(criterion: term.criterion, token: match.tokens.lowerBound))
             .inserted
         else { continue }
-        let span =
-          tokens[match.tokens.lowerBound].span
-          .lowerBound..<tokens[match.tokens.upperBound].span.upperBound
+        let span = analysis.span(of: match.tokens)
         let hit = EvidenceHit(
           criterion: term.criterion, term: term.text, answer: answerIndex, span: span,
           text: analysis.slice(span), discount: context.discounts[match.tokens.lowerBound])
@@ -89,9 +87,7 @@ public struct EvidenceSuggester: PositioningSuggester {
         hits[hit.criterion, default: []].append(hit)
       }
       for signal in context.signals {
-        let span =
-          tokens[signal.tokens.lowerBound].span
-          .lowerBound..<tokens[signal.tokens.upperBound].span.upperBound
+        let span = analysis.span(of: signal.tokens)
         signals.append(
           EvidenceSignal(kind: signal.kind, text: analysis.slice(span), answer: answerIndex))
       }
