@@ -18,10 +18,4 @@ struct BlockEvidence: Sendable, Equatable {
   func count(_ kind: EvidenceSignal.Kind) -> Int {
     signals.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) }
   }
-
-  /// Whether a criterion has no credited hit but at least one counter-signal: the answers
-  /// speak of it, and deny it or give it to someone else.
-  func isContradicted(_ criterion: CriterionAssessment) -> Bool {
-    !criterion.isCovered && !criterion.counterSignals.isEmpty
-  }
 }

@@ -286,6 +286,15 @@ struct DialogueRejectionTests {
     #expect(diagnostic.message.contains("commencé ligne"), "\(diagnostic)")
   }
 
+  @Test func yamlContextParticipleAgreesWithItsArticle() {
+    #expect(
+      YAMLSyntax.started(YAMLSyntax.translate("while parsing a flow sequence"))
+        == "une liste entre crochets commencée")
+    #expect(
+      YAMLSyntax.started(YAMLSyntax.translate("while scanning a quoted scalar"))
+        == "un texte entre guillemets commencé")
+  }
+
   @Test func colonInAnUnquotedTextIsExplained() throws {
     let yaml = try editing(
       "  reminder: \"Cet entretien n'est pas un examen.\"",
