@@ -116,7 +116,8 @@ struct SuggestCommandTests {
       ], evaluate: true)
     #expect(status == 1)
     #expect(objects.count == 3)
-    #expect((objects[0]["error"] as? String)?.contains("niveau attendu inconnu « beaucoup »") == true)
+    #expect(
+      (objects[0]["error"] as? String)?.contains("niveau attendu inconnu « beaucoup »") == true)
     #expect((objects[1]["error"] as? String)?.contains("champ « expected » invalide") == true)
     #expect(objects[1]["id"] as? String == "b")
     #expect(objects[2]["level"] as? String == "pas_du_tout")

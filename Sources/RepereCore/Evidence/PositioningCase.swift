@@ -78,14 +78,16 @@ extension PositioningCase {
     }
     guard let block = dialogue.block(blockID) else {
       return .failure(
-        CaseError("bloc inconnu « \(blockID) » : il n’existe pas dans le guide « \(dialogue.id) »."))
+        CaseError("bloc inconnu « \(blockID) » : il n’existe pas dans le guide « \(dialogue.id) ».")
+      )
     }
     let isYes: Bool
     switch gate?.trimmingCharacters(in: .whitespaces).lowercased() {
     case "oui": isYes = true
     case "non": isYes = false
     default:
-      return .failure(CaseError("champ « gate » manquant ou invalide : « oui » ou « non » attendu."))
+      return .failure(
+        CaseError("champ « gate » manquant ou invalide : « oui » ou « non » attendu."))
     }
     if malformed.contains("answers") {
       return .failure(CaseError("champ « answers » invalide : une liste de textes est attendue."))
@@ -108,7 +110,8 @@ extension PositioningCase {
     if withExpected {
       if malformed.contains("expected") {
         return .failure(
-          CaseError("champ « expected » invalide : totalite, partiellement ou pas_du_tout attendu."))
+          CaseError("champ « expected » invalide : totalite, partiellement ou pas_du_tout attendu.")
+        )
       }
       if let expected {
         guard let known = LevelID(rawValue: expected) else {

@@ -83,7 +83,8 @@ struct EvidenceSuggesterTests {
     #expect(criterion?.isCovered == true)
     #expect(assessment.level == .partiellement)
     #expect(
-      assessment.reason.contains("Critère illustré malgré une pratique en partie niée : « fiabilité vérifiée »"),
+      assessment.reason.contains(
+        "Critère illustré malgré une pratique en partie niée : « fiabilité vérifiée »"),
       "\(assessment.reason)")
   }
 
