@@ -79,4 +79,75 @@ struct SuggestCommandTests {
     #expect(objects[3]["level"] as? String == "pas_du_tout")
     #expect(objects[4]["error"] is String)
   }
+
+  /// Runs `repere suggerer` on some case lines; returns the exit status and the objects.
+  private func suggest(_ cases: [String], evaluate: Bool = false) throws -> (
+    status: Int32, objects: [[String: Any]]
+  ) {
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("repere-suggest-\(UUID().uuidString).jsonl")
+    try cases.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let run = try RepereBinary.run(
+      ["suggerer", "--cases", file.path] + (evaluate ? ["--evaluate"] : []))
+    let objects = try run.standardOutput.split(separator: "\n").map {
+      try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    return (run.status, objects)
+  }
+
+  @Test("without --evaluate, an invalid « expected » is ignored")
+  func invalidExpectedIgnoredWithoutEvaluate() throws {
+    let (status, objects) = try suggest([
+      #"{"id":"a","block":"C1.1","gate":"non","answers":[],"expected":"beaucoup"}"#,
+      #"{"id":"b","block":"C1.1","gate":"non","answers":[],"expected":3}"#,
+    ])
+    #expect(status == 0)
+    #expect(objects.map { $0["level"] as? String } == ["pas_du_tout", "pas_du_tout"])
+  }
+
+  @Test("with --evaluate, an invalid « expected » is an error of its case only")
+  func invalidExpectedIsACaseErrorWithEvaluate() throws {
+    let (status, objects) = try suggest(
+      [
+        #"{"id":"a","block":"C1.1","gate":"non","answers":[],"expected":"beaucoup"}"#,
+        #"{"id":"b","block":"C1.1","gate":"non","answers":[],"expected":3}"#,
+        #"{"id":"c","block":"C1.1","gate":"non","answers":[],"expected":"pas_du_tout"}"#,
+      ], evaluate: true)
+    #expect(status == 1)
+    #expect(objects.count == 3)
+    #expect(
+      (objects[0]["error"] as? String)?.contains("niveau attendu inconnu « beaucoup »") == true)
+    #expect((objects[1]["error"] as? String)?.contains("champ « expected » invalide") == true)
+    #expect(objects[1]["id"] as? String == "b")
+    #expect(objects[2]["level"] as? String == "pas_du_tout")
+  }
+
+  @Test("a case without a text id is an error of its case")
+  func missingOrNonTextID() throws {
+    let (status, objects) = try suggest([
+      #"{"block":"C1.1","gate":"non","answers":[]}"#,
+      #"{"id":7,"block":"C1.1","gate":"non","answers":[]}"#,
+      #"{"id":"ok","block":"C1.1","gate":"non","answers":[]}"#,
+    ])
+    #expect(status == 1)
+    #expect(objects.count == 3)
+    for object in objects.prefix(2) {
+      #expect((object["error"] as? String)?.contains("champ « id » manquant") == true)
+      #expect(object["id"] is NSNull)
+    }
+    #expect(objects[2]["level"] as? String == "pas_du_tout")
+  }
+
+  @Test("« non » with answers says the answers must be empty")
+  func gateNoWithAnswers() throws {
+    let (status, objects) = try suggest([
+      #"{"id":"n","block":"C1.1","gate":"non","answers":["Peintures."]}"#
+    ])
+    #expect(status == 1)
+    let message = try #require(objects.first?["error"] as? String)
+    #expect(message.contains("« answers » doit être vide"))
+    #expect(message.contains("1 réponse."))
+    #expect(!message.contains("questions ouvertes"))
+  }
 }

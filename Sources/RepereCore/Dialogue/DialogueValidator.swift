@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks the rules of a decoded dialogue that span several places of the file.
 ///
 /// Duplicate ids, block ids prefixed by their competence, evidence terms and probes,
@@ -92,10 +94,37 @@ struct DialogueValidator {
       for (criterion, criterionLocation) in zip(block.criteria, location.criteria) {
         checkEvidence(of: criterion, named: "critère \(criterion.id)", at: criterionLocation)
       }
+      checkSharedTerms(of: block.criteria, named: "critère", at: location.criteria)
     } else {
       for (criterion, criterionLocation) in zip(block.evidenceCriteria, location.evidenceCriteria) {
         checkEvidence(
           of: criterion, named: "critère d’analyse \(criterion.id)", at: criterionLocation)
+      }
+      checkSharedTerms(
+        of: block.evidenceCriteria, named: "critère d’analyse", at: location.evidenceCriteria)
+    }
+  }
+
+  /// Reports an evidence term given to two criteria of one block, at the second: a word
+  /// that illustrates two criteria tells neither apart.
+  private mutating func checkSharedTerms(
+    of criteria: [Criterion], named kind: String, at locations: [CriterionLocations]
+  ) {
+    var owners: [String: String] = [:]
+    for (criterion, location) in zip(criteria, locations) {
+      guard let position = location.evidence else { continue }
+      var own: Set<String> = []
+      for term in criterion.evidence {
+        let key = TextFolding.fold(term.trimmingCharacters(in: .whitespaces))
+          .replacingOccurrences(of: "’", with: "'")
+        guard own.insert(key).inserted else { continue }
+        if let owner = owners[key] {
+          report(
+            "\(kind) \(criterion.id) : terme-indice « \(term) » déjà donné au \(kind) \(owner) du même bloc ; gardez-le dans le seul critère qu’il illustre le mieux",
+            at: position)
+        } else {
+          owners[key] = criterion.id
+        }
       }
     }
   }

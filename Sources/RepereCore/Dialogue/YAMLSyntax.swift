@@ -36,7 +36,7 @@ enum YAMLSyntax {
       .composer(let context, let problem, let mark, _):
       var message = "erreur de syntaxe YAML : " + translate(problem)
       if let context {
-        message += " (\(translate(context.text)) commencé ligne \(context.mark.line))"
+        message += " (\(started(translate(context.text))) ligne \(context.mark.line))"
       }
       return [DialogueDiagnostic(line: mark.line, column: mark.column, message: message)]
     case .reader(let problem, let offset, _, _):
@@ -59,6 +59,13 @@ enum YAMLSyntax {
     default:
       return [DialogueDiagnostic(line: 1, column: 1, message: "YAML illisible : \(error)")]
     }
+  }
+
+  /// « une liste commencée », « un texte commencé »: the participle agrees with the
+  /// context's article.
+  static func started(_ context: String) -> String {
+    let isFeminine = context.hasPrefix("une ") || context.hasPrefix("la ")
+    return context + (isFeminine ? " commencée" : " commencé")
   }
 
   /// French for the problems libyaml reports, keeping the original when unknown.

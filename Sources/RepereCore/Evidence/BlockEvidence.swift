@@ -4,8 +4,6 @@ struct BlockEvidence: Sendable, Equatable {
   var criteria: [CriterionAssessment]
   /// Block-level signals, in the order of the answers.
   var signals: [EvidenceSignal]
-  /// Number of non-empty answers with neither a credited hit nor a concrete detail.
-  var answersWithoutEvidence: Int = 0
 
   /// Number of criteria with at least one credited hit.
   var coveredCount: Int { criteria.filter(\.isCovered).count }
@@ -19,11 +17,5 @@ struct BlockEvidence: Sendable, Equatable {
   /// Number of signals of one kind.
   func count(_ kind: EvidenceSignal.Kind) -> Int {
     signals.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) }
-  }
-
-  /// Whether a criterion has no credited hit but at least one counter-signal: the answers
-  /// speak of it, and deny it or give it to someone else.
-  func isContradicted(_ criterion: CriterionAssessment) -> Bool {
-    !criterion.isCovered && !criterion.counterSignals.isEmpty
   }
 }

@@ -56,12 +56,10 @@ public struct EvidenceSuggester: PositioningSuggester {
     var hits: [String: [EvidenceHit]] = [:]
     var counters: [String: [EvidenceHit]] = [:]
     var signals: [EvidenceSignal] = []
-    var answersWithoutEvidence = 0
     for (answerIndex, answer) in answers.enumerated() {
       let analysis = normaliser.analyse(answer)
       let tokens = analysis.tokens
       if !tokens.contains(where: \.isLexical) { continue }
-      var isSupported = false
       let context = PracticeContext(tokens: tokens, classes: analysis.classes)
       var seen: Set<SeenKey> = []
       var credited: [Int] = []
@@ -72,14 +70,11 @@ public struct EvidenceSuggester: PositioningSuggester {
           seen.insert(SeenKey(criterion: term.criterion, token: match.tokens.lowerBound))
             .inserted
         else { continue }
-        let span =
-          tokens[match.tokens.lowerBound].span
-          .lowerBound..<tokens[match.tokens.upperBound].span.upperBound
+        let span = analysis.span(of: match.tokens)
         let hit = EvidenceHit(
           criterion: term.criterion, term: term.text, answer: answerIndex, span: span,
           text: analysis.slice(span), discount: context.discounts[match.tokens.lowerBound])
         if hit.discount == nil {
-          isSupported = true
           credited.append(match.tokens.lowerBound)
           hits[term.criterion, default: []].append(hit)
         } else {
@@ -92,21 +87,17 @@ public struct EvidenceSuggester: PositioningSuggester {
         hits[hit.criterion, default: []].append(hit)
       }
       for signal in context.signals {
-        if signal.kind == .concrete { isSupported = true }
-        let span =
-          tokens[signal.tokens.lowerBound].span
-          .lowerBound..<tokens[signal.tokens.upperBound].span.upperBound
+        let span = analysis.span(of: signal.tokens)
         signals.append(
           EvidenceSignal(kind: signal.kind, text: analysis.slice(span), answer: answerIndex))
       }
-      if !isSupported { answersWithoutEvidence += 1 }
     }
     let assessments = criteria.map {
       CriterionAssessment(
         criterion: $0.id, hits: hits[$0.id] ?? [], counterSignals: counters[$0.id] ?? [])
     }
     return BlockEvidence(
-      criteria: assessments, signals: signals, answersWithoutEvidence: answersWithoutEvidence)
+      criteria: assessments, signals: signals)
   }
 
   private struct SeenKey: Hashable {

@@ -48,6 +48,15 @@ public struct FrenchNormaliser: Sendable {
     /// The lexicon classes of each token's folded form.
     var classes: [LexiconClasses]
 
+    /// The characters covered by tokens `first...last`, as `Character` offsets; a last
+    /// elided word (« qu' », « l’ ») keeps its apostrophe, so that « parce qu' » is quoted
+    /// whole.
+    func span(of range: ClosedRange<Int>) -> Range<Int> {
+      let last = tokens[range.upperBound]
+      let end = last.kind == .elision ? last.span.upperBound + 1 : last.span.upperBound
+      return tokens[range.lowerBound].span.lowerBound..<min(end, starts.count - 1)
+    }
+
     /// The characters at `span` (offsets in `Character`s).
     func slice(_ span: Range<Int>) -> String {
       let utf8 = text.utf8

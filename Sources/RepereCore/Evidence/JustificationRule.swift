@@ -50,16 +50,12 @@ struct JustificationRule: Sendable {
     let creditedSentences = Set(credited.map { context.sentenceOfToken[$0] })
     var done: Set<Int> = []
     var hits: [EvidenceHit] = []
-    let tokens = analysis.tokens
     for marker in context.justifications {
       let sentence = context.sentenceOfToken[marker.lowerBound]
       guard creditedSentences.contains(sentence), done.insert(sentence).inserted else {
         continue
       }
-      let span =
-        tokens[marker.lowerBound].span
-        .lowerBound..<tokens[marker.upperBound].span
-        .upperBound
+      let span = analysis.span(of: marker)
       let text = analysis.slice(span)
       for criterion in criteria {
         hits.append(

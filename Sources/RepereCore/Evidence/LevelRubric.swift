@@ -7,9 +7,10 @@
 ///   denied, hypothetical or someone else's practice. Thin evidence that nothing
 ///   contradicts is a practice poorly illustrated: `partiellement`.
 /// - `totalite`: every criterion is illustrated by more credited than discounted words,
-///   every answer holds evidence or a concrete detail, there is more than one word of
-///   evidence or something concrete, and nothing says the practice is occasional, recent
-///   or supervised.
+///   there is more than one word of evidence or something concrete, and nothing says the
+///   practice is occasional, recent or supervised. Answers are not judged one by one: a
+///   terse factual answer to a context question (a sector, a product range) is tied to no
+///   criterion and must not lower the level.
 /// - `partiellement`: otherwise.
 struct LevelRubric: Sendable {
   /// The level and its French reason.
@@ -43,14 +44,21 @@ struct LevelRubric: Sendable {
     if evidence.coveredCount == 0 {
       level = .pasDuTout
       why.append("aucun critère n’est illustré par une pratique personnelle")
+      if counters + denied + notOwn > 0 {
+        why.append("la pratique évoquée est \(discounted(evidence))")
+      }
     } else if credited <= 1 && concrete == 0 && counters + denied + notOwn > 0 {
       level = .pasDuTout
-      why.append("réponses vagues, sans élément concret")
+      why.append(
+        "réponses vagues, sans élément concret, où la pratique est \(discounted(evidence)) ; "
+          + "les indices trouvés ne suffisent pas à montrer une pratique personnelle")
     } else if counters > credited && denied + notOwn >= 2 {
       level = .pasDuTout
-      why.append("la pratique décrite est surtout niée, hypothétique ou celle d’autres personnes")
+      why.append(
+        "la pratique décrite est surtout \(discounted(evidence)) ; "
+          + "les indices trouvés ne montrent pas une pratique personnelle")
     } else if missing.isEmpty && weak.isEmpty && occasional == 0 && supervised == 0
-      && evidence.answersWithoutEvidence == 0 && (credited > 1 || concrete > 0)
+      && (credited > 1 || concrete > 0)
     {
       level = .totalite
       why.append("tous les critères sont illustrés par des éléments concrets")
@@ -59,11 +67,11 @@ struct LevelRubric: Sendable {
       if occasional > 0 { why.append("pratique occasionnelle, courte ou récente") }
       if supervised > 0 { why.append("pratique encadrée ou aux côtés d’un autre") }
       if !weak.isEmpty {
-        why.append("pratique en partie niée ou déléguée pour \(quoted(weak, labels))")
+        let noun = weak.count == 1 ? "critère illustré" : "critères illustrés"
+        why.append(
+          "\(noun) malgré une pratique en partie \(discounted(weak)) : \(quoted(weak, labels))")
       }
-      if evidence.answersWithoutEvidence > 0 && missing.isEmpty {
-        why.append("une réponse ne donne aucun élément concret")
-      } else if credited <= 1 && concrete == 0 {
+      if credited <= 1 && concrete == 0 {
         why.append("réponses trop succinctes, sans élément concret")
       }
     }
@@ -74,6 +82,30 @@ struct LevelRubric: Sendable {
       reason += (reason.isEmpty ? "" : ". ") + "\(noun) : \(quoted(missing, labels))"
     }
     return Decision(level: level, reason: reason + ".")
+  }
+
+  /// How the practice is discounted, from the block's signals and counter-signals:
+  /// « niée », « hypothétique », « attribuée à d’autres », joined in French.
+  private func discounted(_ evidence: BlockEvidence) -> String {
+    var kinds = Set(evidence.criteria.flatMap(\.counterSignals).compactMap(\.discount))
+    if evidence.count(.denied) > 0 { kinds.insert(.negated) }
+    if evidence.count(.hypothetical) > 0 { kinds.insert(.hypothetical) }
+    if evidence.count(.someoneElse) > 0 { kinds.insert(.someoneElse) }
+    return phrase(kinds)
+  }
+
+  /// How the counter-signals of some criteria discount them.
+  private func discounted(_ criteria: [CriterionAssessment]) -> String {
+    phrase(Set(criteria.flatMap(\.counterSignals).compactMap(\.discount)))
+  }
+
+  private func phrase(_ kinds: Set<EvidenceHit.Discount>) -> String {
+    let words: [(EvidenceHit.Discount, String)] = [
+      (.negated, "niée"), (.hypothetical, "hypothétique"), (.someoneElse, "attribuée à d’autres"),
+    ]
+    let present = words.filter { kinds.contains($0.0) }.map(\.1)
+    guard let last = present.last else { return "niée ou déléguée" }
+    return present.count == 1 ? last : present.dropLast().joined(separator: ", ") + " ou " + last
   }
 
   private func quoted(_ criteria: [CriterionAssessment], _ labels: [String: String]) -> String {

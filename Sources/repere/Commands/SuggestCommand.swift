@@ -55,7 +55,8 @@ struct SuggestCommand: ParsableCommand {
       let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed.isEmpty { continue }
       switch CaseRunner.run(
-        line: trimmed, lineNumber: number + 1, dialogue: dialogue, suggester: suggester)
+        line: trimmed, lineNumber: number + 1, dialogue: dialogue, suggester: suggester,
+        evaluate: evaluate)
       {
       case .failure(let id, let message):
         failures += 1
@@ -65,7 +66,7 @@ struct SuggestCommand: ParsableCommand {
           ]))
       case .success(let id, let assessment, let expected):
         var fields: [(String, JSONLine.Value)] = [
-          ("id", id.map(JSONLine.Value.string) ?? .null), ("block", .string(assessment.block)),
+          ("id", .string(id)), ("block", .string(assessment.block)),
           ("level", .string(assessment.level.rawValue)), ("covered", .strings(assessment.covered)),
           ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
         ]
@@ -111,84 +112,28 @@ struct SuggestCommand: ParsableCommand {
   }
 }
 
-/// Runs one case line through the engine.
+/// Decodes one case line, checks it against the guide and runs it through the engine.
 enum CaseRunner {
   /// The outcome of one case.
   enum Outcome {
-    case success(id: String?, BlockAssessment, expected: LevelID?)
+    case success(id: String, BlockAssessment, expected: LevelID?)
     case failure(id: String?, String)
   }
 
   static func run(
-    line: String, lineNumber: Int, dialogue: Dialogue, suggester: some PositioningSuggester
+    line: String, lineNumber: Int, dialogue: Dialogue, suggester: some PositioningSuggester,
+    evaluate: Bool
   ) -> Outcome {
     guard let item = try? JSONDecoder().decode(PositioningCase.self, from: Data(line.utf8)) else {
-      return .failure(id: nil, "ligne \(lineNumber) : JSON invalide ou champ de type inattendu.")
+      return .failure(id: nil, "ligne \(lineNumber) : JSON invalide (un objet est attendu).")
     }
-    guard let blockID = item.block else {
-      return .failure(id: item.id, "champ « block » manquant.")
+    switch item.checked(against: dialogue, withExpected: evaluate) {
+    case .failure(let error):
+      return .failure(id: item.id, error.message)
+    case .success(let checked):
+      let assessment = suggester.assess(
+        block: checked.block, gate: checked.gate, answers: checked.answers)
+      return .success(id: checked.id, assessment, expected: checked.expected)
     }
-    guard let block = dialogue.block(blockID) else {
-      return .failure(
-        id: item.id,
-        "bloc inconnu « \(blockID) » : il n’existe pas dans le guide « \(dialogue.id) ».")
-    }
-    let gate: Bool
-    switch item.gate?.trimmingCharacters(in: .whitespaces).lowercased() {
-    case "oui": gate = true
-    case "non": gate = false
-    default:
-      return .failure(
-        id: item.id, "champ « gate » manquant ou invalide : « oui » ou « non » attendu.")
-    }
-    let answers = item.answers ?? []
-    let expectedCount = block.questions.count
-    if gate && answers.count != expectedCount
-      || !gate && !answers.isEmpty && answers.count != expectedCount
-    {
-      return .failure(
-        id: item.id,
-        "le bloc \(blockID) a \(expectedCount) question\(expectedCount > 1 ? "s" : "") ouverte\(expectedCount > 1 ? "s" : "") mais le cas donne \(answers.count) réponse\(answers.count > 1 ? "s" : "")."
-      )
-    }
-    var expected: LevelID?
-    if let label = item.expected {
-      guard let level = LevelID(rawValue: label) else {
-        return .failure(
-          id: item.id,
-          "niveau attendu inconnu « \(label) » : totalite, partiellement ou pas_du_tout.")
-      }
-      expected = level
-    }
-    let assessment = suggester.assess(block: block, gate: gate, answers: answers)
-    return .success(id: item.id, assessment, expected: expected)
-  }
-}
-
-/// The French evaluation report of `--evaluate`.
-enum EvaluationText {
-  static func render(_ report: AgreementReport, failures: Int, unlabelled: Int) -> String {
-    func number(_ value: Double) -> String {
-      String(format: "%.3f", value).replacingOccurrences(of: ".", with: ",")
-    }
-    let labels = ["totalite", "partiellement", "pas_du_tout"]
-    let correct = (0..<3).reduce(0) { $0 + report.matrix[$1][$1] }
-    var text = "Évaluation des suggestions\n"
-    text += "  cas évalués : \(report.total)"
-    if failures > 0 { text += " (\(failures) en erreur, non comptés)" }
-    if unlabelled > 0 { text += " (\(unlabelled) sans niveau attendu, non comptés)" }
-    text += "\n"
-    text += "  exactitude : \(number(report.accuracy)) (\(correct)/\(report.total))\n"
-    text += "  kappa de Cohen pondéré (quadratique) : \(number(report.quadraticKappa))\n"
-    text += "Matrice de confusion (lignes : attendu ; colonnes : suggéré)\n"
-    let width = 15
-    func pad(_ string: String) -> String {
-      string.count >= width ? string : string + String(repeating: " ", count: width - string.count)
-    }
-    text += pad("") + labels.map(pad).joined() + "\n"
-    for (row, label) in labels.enumerated() {
-      text += pad(label) + report.matrix[row].map { pad(String($0)) }.joined() + "\n"
-    }
-    return text
   }
 }

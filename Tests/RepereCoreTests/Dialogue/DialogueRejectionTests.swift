@@ -203,6 +203,15 @@ struct DialogueRejectionTests {
       containing: "terme-indice « salon » en double")
   }
 
+  @Test func evidenceTermSharedByTwoCriteriaOfABlockIsReportedAtTheSecond() throws {
+    let yaml = try editing("\"doublon\", \"chaque semaine\"]", "\"doublon\", \"Ségment\"]")
+    expectDiagnostic(
+      in: yaml, line: try line("evidence: [\"crm\"", in: yaml), column: 23,
+      containing:
+        "critère C1.1.c2 : terme-indice « Ségment » déjà donné au critère C1.1.c1 du même bloc")
+    #expect(DialogueLoader.read(yaml).diagnostics.count == 1)
+  }
+
   @Test func evidenceCriteriaOfADefectiveBlockNeedEvidenceToo() throws {
     let evidenceLine = try line("evidence: [\"reach\"", in: fixture)
     let yaml = YAMLText.replacingLine(evidenceLine, with: nil, in: fixture)
@@ -275,6 +284,15 @@ struct DialogueRejectionTests {
     // libyaml finds an unclosed quote only further down, where the text stops making sense.
     #expect(diagnostic.line >= (try line("gate: \"Dans", in: yaml)))
     #expect(diagnostic.message.contains("commencé ligne"), "\(diagnostic)")
+  }
+
+  @Test func yamlContextParticipleAgreesWithItsArticle() {
+    #expect(
+      YAMLSyntax.started(YAMLSyntax.translate("while parsing a flow sequence"))
+        == "une liste entre crochets commencée")
+    #expect(
+      YAMLSyntax.started(YAMLSyntax.translate("while scanning a quoted scalar"))
+        == "un texte entre guillemets commencé")
   }
 
   @Test func colonInAnUnquotedTextIsExplained() throws {

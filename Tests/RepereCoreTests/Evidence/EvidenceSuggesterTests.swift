@@ -26,6 +26,18 @@ struct EvidenceSuggesterTests {
     #expect(assessment.missing.isEmpty)
   }
 
+  @Test("a terse answer to a context question tied to no criterion keeps « en totalité »")
+  func terseContextAnswer() {
+    let assessment = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "Peintures.",
+        "Kompass et salons chaque mois, je recoupe avec une deuxième source, CA suivi en tableau de bord.",
+      ])
+    #expect(assessment.missing.isEmpty)
+    #expect(assessment.level == .totalite)
+  }
+
   @Test("a missing criterion is « partiellement », named by its label in the reason")
   func partiellement() {
     let assessment = suggester.assess(
@@ -57,6 +69,32 @@ struct EvidenceSuggesterTests {
     ] {
       #expect(suggester.assess(block: block, gate: true, answers: answers).level == .pasDuTout)
     }
+  }
+
+  @Test("a criterion both illustrated and denied is not called denied without being covered")
+  func partlyDeniedCriterionReason() {
+    let assessment = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "Kompass et le salon Pollutec chaque année.",
+        "Je ne recoupe pas toujours mais je confirme au tél ; CA dans un tableau de bord.",
+      ])
+    let criterion = assessment.criteria.first { $0.criterion == "C9.1.c2" }
+    #expect(criterion?.isCovered == true)
+    #expect(assessment.level == .partiellement)
+    #expect(
+      assessment.reason.contains(
+        "Critère illustré malgré une pratique en partie niée : « fiabilité vérifiée »"),
+      "\(assessment.reason)")
+  }
+
+  @Test("« pas du tout » with some evidence found says the practice is denied or not own")
+  func pasDuToutReasonSaysWhy() {
+    let assessment = suggester.assess(
+      block: block, gate: true,
+      answers: ["Je pourrais aller sur des salons.", "Il faudrait vérifier."])
+    #expect(assessment.level == .pasDuTout)
+    #expect(assessment.reason.contains("hypothétique"), "\(assessment.reason)")
   }
 
   @Test("the same answers always give the same assessment")

@@ -50,6 +50,15 @@ struct JustificationRuleTests {
     #expect(JustificationRule.asksForExplanation(criterion, normaliser: normaliser) == expected)
   }
 
+  @Test("a marker ending with an elided word is quoted with its apostrophe")
+  func elidedMarkerKeepsItsApostrophe() throws {
+    let answer = "J'utilise Kompass 🧪 parce qu’il est à jour."
+    let hit = try #require(justificationHits(answer).first)
+    #expect(hit.text == "parce qu’")
+    let characters = Array(answer)
+    #expect(String(characters[hit.span]) == "parce qu’")
+  }
+
   @Test(
     "a marker in a sentence with a credited hit illustrates the criterion",
     arguments: [
