@@ -46,7 +46,7 @@ import Testing
       [
         "oui", "CRM à jour.", "Relance mensuelle.", "",
         "/retour", "Partiellement", "Doute sur la régularité.",
-        "/retour", "/retour", "Relance trimestrielle.", "",
+        "/retour", "/retour", "Relance trimestrielle.", "t",
         "oui", "/retour", "non", "",
         "/retour", "/retour", "n", "", "f",
         "oui", "Le besoin du client.", "", "non", "RAS",

@@ -166,7 +166,10 @@ import Testing
     #expect(events.first == .goto(.init(from: "C1.1.gate", block: "C2.1")))
     events = driver.send(["non", "", "non", "RAS", "f"])
     #expect(askID(events) == "end")
-    #expect(driver.interview.pendingAsk?.text.contains("C1.1, C1.2, C1") == true)
+    #expect(
+      driver.interview.pendingAsk?.text
+        == "Blocs non positionnés : C1.1, C1.2. Compétences à conclure (besoins et moyens) : "
+        + "C1. Reprendre le premier point ouvert ou terminer quand même ?")
     events = driver.send("terminer")
     #expect(events.last == .finished(.init(complete: false)))
     #expect(driver.interview.isFinished)
@@ -265,5 +268,58 @@ import Testing
     #expect(text.contains("Date : 09/03/2026"))
     #expect(text.contains(RecapCompiler.declaration))
     #expect(text.contains("  Fonction : Évaluatrice"))
+  }
+}
+
+/// Fixes found in review: `/retour` defaults, drafts kept across `/passer` and `/aller`,
+/// provisional recap status.
+@Suite struct InterviewReviewFixTests {
+  private func atFirstGate() -> Driver {
+    var driver = Driver()
+    driver.start()
+    driver.send(openingLines)
+    return driver
+  }
+
+  @Test func emptyLineAfterBackKeepsTheFreeAnswer() {
+    var driver = atFirstGate()
+    driver.send(["oui", "CRM"])
+    driver.send("/retour")
+    #expect(driver.interview.pendingAsk?.id == "C1.1.q1")
+    #expect(driver.interview.pendingAsk?.defaultChoice == "CRM")
+    let events = driver.send("")
+    #expect(events.contains(.backEdit(.init(id: "C1.1.q1", old: "CRM", new: "CRM"))))
+    #expect(events.contains(.answer(.init(id: "C1.1.q1", text: "CRM"))))
+  }
+
+  @Test func emptyLineAfterBackKeepsTheClosedChoice() {
+    var driver = atFirstGate()
+    driver.send(["non", "p", "parce que"])
+    driver.send(["/retour", "/retour"])
+    #expect(driver.interview.pendingAsk?.id == "C1.1.position")
+    #expect(driver.interview.pendingAsk?.defaultChoice == "Partiellement")
+    driver.send(["", "toujours"])
+    #expect(driver.interview.record.blocks["C1.1"]?.level == .partiellement)
+  }
+
+  @Test func skipAndGotoKeepTheAnswersAlreadyGiven() {
+    var driver = atFirstGate()
+    driver.send(["oui", "CRM"])
+    driver.send("/passer")
+    #expect(driver.interview.pendingAsk?.id == "C1.2.gate")
+    let events = driver.send("/aller C1.1")
+    #expect(
+      events.contains(
+        .info(.init(text: "Reprise du bloc C1.1 : les réponses déjà données sont gardées."))))
+    #expect(driver.interview.pendingAsk?.id == "C1.1.q2")
+    driver.send(["relance", ""])
+    #expect(driver.interview.record.blocks["C1.1"]?.answers == ["CRM", "relance"])
+  }
+
+  @Test func provisionalRecapIsIncompleteWhileAManualItemIsUndecided() {
+    var driver = atFirstGate()
+    driver.send(["/aller C2.1", "non", ""])
+    #expect(driver.interview.pendingAsk?.id == "C2.r2.manual")
+    #expect(driver.interview.recap.competences[1].status == .incomplete)
   }
 }

@@ -11,7 +11,7 @@ final class ChildProcess {
   /// Where the test writes the child's input (a pipe, or the terminal's master side).
   private var inputDescriptor: Int32
   /// Where the test reads the child's output.
-  private let outputDescriptor: Int32
+  private var outputDescriptor: Int32
   private let errorDescriptor: Int32?
   private var buffer: [UInt8] = []
   private var exitStatus: Int32?
@@ -34,7 +34,7 @@ final class ChildProcess {
       _ = wait()
     }
     if inputDescriptor >= 0, inputDescriptor != outputDescriptor { close(inputDescriptor) }
-    close(outputDescriptor)
+    if outputDescriptor >= 0 { close(outputDescriptor) }
     if let errorDescriptor { close(errorDescriptor) }
   }
 
@@ -143,6 +143,14 @@ final class ChildProcess {
     guard inputDescriptor >= 0, inputDescriptor != outputDescriptor else { return }
     close(inputDescriptor)
     inputDescriptor = -1
+  }
+
+  /// Closes the terminal's master side, as when the terminal window is closed (terminal only).
+  func hangUp() {
+    guard inputDescriptor >= 0, inputDescriptor == outputDescriptor else { return }
+    close(outputDescriptor)
+    inputDescriptor = -1
+    outputDescriptor = -1
   }
 
   /// Reads more output; false at the end or after `timeout` seconds without any.

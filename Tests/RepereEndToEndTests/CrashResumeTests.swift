@@ -21,10 +21,11 @@ struct CrashResumeTests {
   }
 
   /// Drives a jsonl session, answering by question id; kills it after `killAfter` answers.
-  private func drive(_ arguments: [String], killAfter: Int?, moment: KillMoment) throws
-    -> DrivenRun
-  {
+  private func drive(
+    _ arguments: [String], killAfter: Int?, moment: KillMoment, answered: [String: Int] = [:]
+  ) throws -> DrivenRun {
     let child = try ChildProcess.withPipes(arguments + ["--protocol", "jsonl"])
+    var answered = answered
     var sent = 0
     var acknowledged = 0
     while let line = child.readLine() {
@@ -37,7 +38,8 @@ struct CrashResumeTests {
         child.kill(SIGKILL)
         break
       }
-      child.send(SessionScript.answer(to: id) + "\n")
+      child.send(SessionScript.richAnswer(to: id, previous: answered[id, default: 0]) + "\n")
+      answered[id, default: 0] += 1
       sent += 1
       if killAfter == sent, moment == .afterSending {
         child.kill(SIGKILL)
@@ -78,6 +80,9 @@ struct CrashResumeTests {
     #expect(reference.status == 0)
     let expected = try outcome(of: referencePath)
     #expect(expected.decisions.count == 24)
+    #expect(expected.decisions["C1.1"] == .pasDuTout)
+    let commands = expected.inputs.map(\.text).filter { $0.hasPrefix("/") }
+    #expect(commands == ["/retour", "/note Exemple à approfondir.", "/passer", "/aller C2.1"])
     let answerCount = expected.inputs.count
 
     var generator = SplitMix64(seed: 20_261_129)
@@ -88,7 +93,9 @@ struct CrashResumeTests {
       let path = scratch.path("crash-\(point).jsonl")
       let killed = try drive(["--transcript", path], killAfter: point, moment: moment)
       #expect(killed.status == 128 + SIGKILL)
-      let recorded = try parseTranscript(path).inputs.count
+      let inputs = try parseTranscript(path).inputs
+      let recorded = inputs.count
+      let answered = Dictionary(inputs.map { ($0.input.ask, 1) }, uniquingKeysWith: +)
       #expect(recorded >= killed.acknowledged, "answers lost when killed after \(point)")
       #expect(recorded <= point)
       if index % 3 == 0 {
@@ -98,7 +105,8 @@ struct CrashResumeTests {
         handle.write(Data(#"{"seq":1000,"time":"20"#.utf8))
         try handle.close()
       }
-      let resumed = try drive(["--resume", path], killAfter: nil, moment: .afterSending)
+      let resumed = try drive(
+        ["--resume", path], killAfter: nil, moment: .afterSending, answered: answered)
       #expect(resumed.status == 0, "resume after a kill at \(point)")
       let result = try outcome(of: path)
       #expect(result.decisions == expected.decisions, "killed after \(point)")

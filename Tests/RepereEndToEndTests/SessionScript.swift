@@ -16,6 +16,31 @@ enum SessionScript {
     return ""
   }
 
+  /// The answer of a richer session that also exercises probes, an override, `/retour`,
+  /// `/note`, `/passer` and `/aller`; `previous` is how many lines already answered `id`
+  /// (a question is asked again after a command or `/retour`).
+  ///
+  /// C1.1: « oui », answers, probes answered, overridden to « Pas du tout » with a reason.
+  /// C1.2: « oui », probes skipped. C1.3: `/retour` (back to C1.2's positioning, kept with
+  /// Enter), then « non ». C1.4: `/note`, then « non ». C2.1: « oui », one answer, `/passer`
+  /// at the second question, `/aller C2.1` from C2.2, then the block finished.
+  static func richAnswer(to id: String, previous: Int) -> String {
+    switch id {
+    case "C1.1.gate", "C1.2.gate", "C2.1.gate": return "oui"
+    case "C1.1.q1": return "Je qualifie mes prospects avec le CRM chaque semaine."
+    case "C1.1.position": return "pas du tout"
+    case "C1.1.override_reason": return "Exemples encore trop vagues."
+    case "C1.3.gate": return previous == 0 ? "/retour" : "non"
+    case "C1.4.gate": return previous == 0 ? "/note Exemple à approfondir." : "non"
+    case "C2.1.q1": return "Je fais une enquête de satisfaction après chaque livraison."
+    case "C2.1.q2": return previous == 0 ? "/passer" : "J’ai proposé un lot d’essai, justifié."
+    case "C2.2.gate": return previous == 0 ? "/aller C2.1" : "non"
+    default:
+      if id.hasPrefix("C1.1.probe.") { return "Je relance par téléphone et je note tout." }
+      return answer(to: id)
+    }
+  }
+
   /// The whole session's input lines, in order, for a piped run (70 asks or so).
   static func lines(count: Int? = nil) throws -> [String] {
     // Asks come from the core itself, so the piped input follows the real question order.

@@ -58,6 +58,24 @@ struct TerminalSessionTests {
     #expect(stop.reason == "end_of_input")
   }
 
+  @Test("a closed terminal is recorded as sighup, not as the end of input")
+  func hangUp() throws {
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
+    let path = scratch.path("t.jsonl")
+    let child = try ChildProcess.withTerminal(
+      ["entretien", "--transcript", path], environment: environment)
+    #expect(child.waitForOutput(containing: "Candidat — nom ?"))
+    #expect(child.waitForOutput(containing: "› "))
+    child.hangUp()
+    #expect(child.wait() == 3)
+    guard case .sessionStopped(let stop) = try parseTranscript(path).records.last?.entry else {
+      Issue.record("the transcript does not end with session_stopped")
+      return
+    }
+    #expect(stop.reason == "sighup")
+  }
+
   @Test("Ctrl-C clears the line; Ctrl-C on an empty line asks, then quits")
   func interrupt() throws {
     let scratch = try ScratchDirectory()

@@ -16,6 +16,17 @@ struct TextWrapperTests {
     #expect(wrapped.replacingOccurrences(of: "\n    ", with: " ") == text)
   }
 
+  @Test("« stays with the next word, » and : with the previous one")
+  func frenchQuotesAreNotSeparated() {
+    for width in 20...40 {
+      let text = "Le candidat a dit : « la prospection téléphonique » puis « relance » encore"
+      let lines = TextWrapper(width: width).wrap(text).split(separator: "\n").map(String.init)
+      #expect(lines.allSatisfy { !$0.hasSuffix("«") && !$0.hasPrefix("»") && !$0.hasPrefix(":") })
+    }
+    let words = TextWrapper.unbreakableWords("dit : « la prospection » fin")
+    #expect(words == ["dit :", "« la", "prospection »", "fin"])
+  }
+
   @Test("escape codes take no width; no width means no wrapping")
   func escapes() {
     let coloured = TextStyle.ansi.green(String(repeating: "x", count: 25))

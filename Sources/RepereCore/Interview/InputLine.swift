@@ -63,8 +63,7 @@ extension String {
   /// A form for comparing typed answers: lower case, no accents, single spaces,
   /// typographic apostrophes made plain, trailing punctuation removed.
   var normalizedForMatching: String {
-    let folded = self.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      .replacingOccurrences(of: "’", with: "'")
+    let folded = caseAndAccentFolded.replacingOccurrences(of: "’", with: "'")
     let words = folded.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
     var joined = words.joined(separator: " ")
     while let last = joined.last, ".!?;:".contains(last) { joined.removeLast() }

@@ -7,6 +7,14 @@ extension Interview {
     progression.state = .waiting(step)
     var ask = makeAsk(step)
     ask.prefill = prefill
+    if let prefill, !prefill.isEmpty {
+      // After `/retour`, an empty line keeps the previous answer.
+      ask.defaultChoice = prefill
+      if case .position(let index) = step {
+        ask.text =
+          "Positionnement du bloc \(dialogue.blocks[index].id) ? Entrée pour garder « \(prefill) »."
+      }
+    }
     pending = ask
     events.append(.ask(ask))
   }
@@ -116,12 +124,26 @@ extension Interview {
         progress: progress(ofCompetence: competence), required: true)
 
     case .end:
-      let open = openItems().joined(separator: ", ")
       return Ask(
-        id: "end",
-        text: "Restent ouverts : \(open). Reprendre le premier ou terminer quand même ?",
+        id: "end", text: endQuestion(),
         choices: ChoiceMatcher.endChoice.labels, defaultChoice: ChoiceMatcher.endChoice.labels[0])
     }
+  }
+
+  /// « Blocs non positionnés : C1.1, C1.2. Compétences à conclure (besoins, moyens) : C1. … »
+  func endQuestion() -> String {
+    let blocks = dialogue.blocks.map(\.id).filter { progression.blocks[$0] == nil }
+    let competences = dialogue.competences.map(\.id).filter { progression.closures[$0] == nil }
+    var parts: [String] = []
+    if !blocks.isEmpty {
+      parts.append("Blocs non positionnés : \(blocks.joined(separator: ", ")).")
+    }
+    if !competences.isEmpty {
+      parts.append(
+        "Compétences à conclure (besoins et moyens) : \(competences.joined(separator: ", ")).")
+    }
+    parts.append("Reprendre le premier point ouvert ou terminer quand même ?")
+    return parts.joined(separator: " ")
   }
 
   /// The progress of a block's question.

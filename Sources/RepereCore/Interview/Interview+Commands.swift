@@ -58,7 +58,7 @@ extension Interview {
       events.append(.skip(.init(id: id, block: blockID)))
       events.append(
         .info(.init(text: "Le bloc \(blockID) reste non positionné ; on y reviendra.")))
-      progression.draft = nil
+      parkDraft(at: step)
       advance(afterBlock: block, &events)
     } else if let competence = step.closingCompetence {
       remember(prefill: nil)
@@ -75,6 +75,14 @@ extension Interview {
     } else {
       invalid("/passer", hint: "Cette question ne peut pas être passée.", &events)
     }
+  }
+
+  /// Keeps the block in progress (once its gate is answered) for when it is begun again.
+  mutating func parkDraft(at step: Step) {
+    if let draft = progression.draft, draft.gate != nil, step.block == draft.block {
+      progression.parked[draft.block] = ParkedBlock(draft: draft, step: step)
+    }
+    progression.draft = nil
   }
 
   /// `/note TEXTE`: a note on the current block (or the competence being closed).
@@ -133,6 +141,7 @@ extension Interview {
     let from = pendingAsk?.id ?? "end"
     remember(prefill: nil)
     events.append(.goto(.init(from: from, block: dialogue.blocks[target].id)))
+    if case .waiting(let step) = progression.state { parkDraft(at: step) }
     progression.draft = nil
     progression.closing = nil
     beginBlock(target, &events)

@@ -179,8 +179,14 @@ extension Interview {
     if let defect = block.defect {
       events.append(.defectNote(.init(block: block.id, text: defect.note)))
     }
-    progression.draft = BlockDraft(block: index)
     progression.closing = nil
+    if let parked = progression.parked.removeValue(forKey: index) {
+      progression.draft = parked.draft
+      events.append(
+        .info(.init(text: "Reprise du bloc \(block.id) : les réponses déjà données sont gardées.")))
+      return go(to: parked.step, &events)
+    }
+    progression.draft = BlockDraft(block: index)
     go(to: .gate(block: index), &events)
   }
 
@@ -258,6 +264,7 @@ extension Interview {
       gate: draft.gate ?? false, answers: draft.answers, assessment: assessment, level: level,
       overrideReason: reason)
     progression.draft = nil
+    progression.parked[index] = nil
     events.append(
       .decision(
         .init(

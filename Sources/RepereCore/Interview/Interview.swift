@@ -36,6 +36,9 @@ public struct Interview: Sendable {
     var draft: BlockDraft?
     /// The competence closure in progress.
     var closing: ClosureDraft?
+    /// Blocks left with `/passer` or `/aller` after some answers, by block index:
+    /// restored (with the question they were at) when the block is begun again.
+    var parked: [Int: ParkedBlock] = [:]
     /// Competences whose closure was skipped with `/passer` (left for the end).
     var skippedClosures: Set<String> = []
     /// The competence whose `competence_started` was shown last.
@@ -104,7 +107,10 @@ public struct Interview: Sendable {
     if text.hasPrefix("/") && !text.hasPrefix("//") {
       handleCommand(text, &events)
     } else {
-      let answer = text.hasPrefix("//") ? String(text.dropFirst()) : text
+      var answer = text.hasPrefix("//") ? String(text.dropFirst()) : text
+      if answer.isEmpty, pending?.prefill?.isEmpty == false, let kept = pending?.defaultChoice {
+        answer = kept  // after `/retour`, an empty line keeps the previous answer
+      }
       switch progression.state {
       case .waiting(let step): answerStep(step, with: answer, &events)
       case .finished: events.append(.info(.init(text: "L’entretien est terminé.")))
@@ -118,7 +124,17 @@ public struct Interview: Sendable {
   public mutating func resume(at date: Date) -> [InterviewEvent] {
     lastInput = date
     guard let pending, !isFinished else { return [] }
-    return [.resumed(.init(id: pending.id)), .ask(pending)]
+    var events: [InterviewEvent] = [.resumed(.init(id: pending.id))]
+    if case .waiting(let step) = progression.state, let index = step.block {
+      // The block's title again, so the pending question has its context.
+      let block = dialogue.blocks[index]
+      events.append(
+        .blockStarted(
+          .init(
+            block: block.id, title: block.title.display, index: index + 1,
+            total: dialogue.blocks.count)))
+    }
+    return events + [.ask(pending)]
   }
 
   /// The question awaiting an answer, `nil` before ``start(at:)`` and once finished.
@@ -148,6 +164,12 @@ struct BlockDraft: Sendable {
   var assessment: BlockAssessment?
   /// Missing criteria still to probe, in order (indices in `assessedCriteria`).
   var probes: [Int] = []
+}
+
+/// A block left in the middle, with the step it was waiting on.
+struct ParkedBlock: Sendable {
+  var draft: BlockDraft
+  var step: Step
 }
 
 /// A competence closure in progress.

@@ -76,7 +76,7 @@ public enum CompetenceStatus: String, Sendable, Equatable, Codable {
   case mastered
   /// Some block not « En totalité »: training needs and means.
   case toDevelop = "to_develop"
-  /// Some block not positioned yet.
+  /// Some block not positioned yet, or some item with no block not decided yet.
   case incomplete
 }
 

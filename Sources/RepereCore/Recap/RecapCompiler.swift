@@ -56,7 +56,9 @@ public enum RecapCompiler {
         overrideReason: nil, answers: [], notes: manual.map { [$0.note] } ?? [])
     }
     let status: CompetenceStatus
-    if competence.blocks.contains(where: { record.blocks[$0.id] == nil }) {
+    if competence.blocks.contains(where: { record.blocks[$0.id] == nil })
+      || results.contains(where: { $0.block == nil && $0.needed == nil })
+    {
       status = .incomplete
     } else if results.contains(where: { $0.needed == true }) {
       status = .toDevelop

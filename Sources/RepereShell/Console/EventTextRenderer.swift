@@ -47,9 +47,8 @@ public struct EventTextRenderer: Sendable {
     case .started, .ask, .answer:
       return nil
     case .presentation(let presentation):
-      var lines = ["", style.bold(presentation.title), presentation.text, ""]
-      lines += presentation.competences.map { "  \($0.competence). \($0.title)" }
-      return lines.joined(separator: "\n")
+      // The presentation text already lists the competences: they are not repeated.
+      return ["", style.bold(presentation.title), presentation.text].joined(separator: "\n")
     case .reminder(let message):
       return "\n" + style.yellow(message.text)
     case .info(let message):
@@ -96,9 +95,9 @@ public struct EventTextRenderer: Sendable {
     case .backEdit(let edit):
       return style.dim("Réponse modifiée (\(edit.id)) : « \(edit.old) » → « \(edit.new) ».")
     case .skip(let skip):
-      return style.dim(
-        skip.block.map { "Bloc \($0) passé : il reste à positionner." }
-          ?? "Question passée (\(skip.id)).")
+      // A skipped block or closure is announced by the `info` that follows.
+      guard skip.block == nil, skip.id.hasPrefix("opening.") else { return nil }
+      return style.dim("Question passée.")
     case .goto(let goto):
       return style.dim("Aller au bloc \(goto.block).")
     case .invalidInput(let invalid), .unknownCommand(let invalid):
@@ -155,7 +154,7 @@ public struct EventTextRenderer: Sendable {
     case .recap(let shown):
       return "\n" + RecapTextRenderer(timeZone: timeZone).render(shown.recap)
     case .suspended:
-      return style.yellow("Entretien suspendu : il pourra être repris.")
+      return nil  // the session's outcome says it, with the transcript's path
     case .resumed(let reference):
       return style.yellow("Reprise de l’entretien (question \(reference.id)).")
     case .finished(let finished):

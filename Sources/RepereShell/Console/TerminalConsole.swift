@@ -59,9 +59,7 @@ public final class TerminalConsole: Console {
     while true {
       switch editor.readLine(prompt: "Quitter l’entretien (il pourra être repris) ? [o/N] ") {
       case .line(let text, _, _):
-        let answer = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if ["o", "oui", "y", "yes"].contains(answer) { return true }
-        if ["", "n", "non", "no"].contains(answer) { return false }
+        if let answer = Self.quitAnswer(text) { return answer }
       case .interrupted, .endOfFile, .stopped:
         return true
       }
@@ -72,13 +70,18 @@ public final class TerminalConsole: Console {
     editor.addHistory(line)
   }
 
+  /// The answer to « Quitter l’entretien ? »: the interview's yes/no matching; an empty
+  /// line means no; `nil` asks again.
+  static func quitAnswer(_ text: String) -> Bool? {
+    text.trimmingCharacters(in: .whitespaces).isEmpty ? false : YesNoAnswer.parse(text)
+  }
+
   /// Whole-line candidates: chat commands for a line starting with `/`, else the choices.
   static func completions(for typed: String, choices: [String]) -> [String] {
     let pool = typed.hasPrefix("/") ? ChatCommand.completions : choices
-    let folded = typed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    let folded = typed.caseAndAccentFolded
     return pool.filter {
-      $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        .hasPrefix(folded)
+      $0.caseAndAccentFolded.hasPrefix(folded)
     }
   }
 }

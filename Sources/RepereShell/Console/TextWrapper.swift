@@ -27,7 +27,7 @@ public struct TextWrapper: Sendable {
     var lines: [String] = []
     var current = indentation
     var currentWidth = indentation.count
-    for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
+    for word in Self.unbreakableWords(rest) {
       let wordWidth = Self.visibleWidth(String(word))
       let atStart = current == indentation || (lines.count > 0 && current == hanging)
       if !atStart, currentWidth + 1 + wordWidth > width {
@@ -41,6 +41,24 @@ public struct TextWrapper: Sendable {
     }
     lines.append(current)
     return lines.joined(separator: "\n")
+  }
+
+  /// The words of a line, with « glued to the next word and », :, ;, ?, ! glued to the
+  /// previous one, so French typography never starts or ends a line with them.
+  static func unbreakableWords(_ text: Substring) -> [String] {
+    var words: [String] = []
+    var openQuote = false
+    for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+      if openQuote, let last = words.popLast() {
+        words.append(last + " " + word)
+      } else if ["»", ":", ";", "?", "!"].contains(word), let last = words.popLast() {
+        words.append(last + " " + word)
+      } else {
+        words.append(word)
+      }
+      openQuote = word == "«"
+    }
+    return words
   }
 
   /// Characters shown, not counting escape sequences.

@@ -108,7 +108,13 @@ public final class LineEditor {
         return .stopped(signal)
       }
     }
-    guard let line = receivedLine else { return .endOfFile }
+    guard let line = receivedLine else {
+      // A closed terminal ends the input too: its SIGHUP says it was not Ctrl-D.
+      if let signal = signals.stopSignal(within: 100), signal != .interrupt {
+        return .stopped(signal)
+      }
+      return .endOfFile
+    }
     defer { free(line) }
     let length = strlen(line)
     let bytes = UnsafeBufferPointer(

@@ -97,6 +97,17 @@ public final class SignalMonitor: @unchecked Sendable {
     return pending.isEmpty ? nil : pending.removeFirst()
   }
 
+  /// A signal received now or within `milliseconds`, other than a window change: after an
+  /// end of input, tells a closed terminal (its SIGHUP may follow the end of file) from Ctrl-D.
+  public func stopSignal(within milliseconds: Int32) -> ShellSignal? {
+    var fds = [pollfd(fd: pipeReadEnd, events: Int16(POLLIN), revents: 0)]
+    _ = poll(&fds, 1, milliseconds)
+    while let signal = takeSignal() {
+      if signal != .windowChange { return signal }
+    }
+    return nil
+  }
+
   /// Blocks until `fd` is readable or a signal arrives; signals take precedence.
   public func wait(for fd: Int32) -> WaitResult {
     while true {

@@ -32,7 +32,7 @@ public enum TranscriptLocation {
   /// Lowercase ASCII letters and digits separated by single hyphens: « Dupont Marie-Ève »
   /// gives `dupont-marie-eve`. At most 60 characters.
   public static func slugify(_ text: String) -> String {
-    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    let folded = text.caseAndAccentFolded
     var slug = ""
     var pendingHyphen = false
     for scalar in folded.unicodeScalars {

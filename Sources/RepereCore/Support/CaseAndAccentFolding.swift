@@ -1,0 +1,9 @@
+import Foundation
+
+extension String {
+  /// The text with case and accents folded away (« Élodie » → « elodie »): the one folding
+  /// used to compare what the evaluator types with commands, choices and names.
+  public var caseAndAccentFolded: String {
+    folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+}
