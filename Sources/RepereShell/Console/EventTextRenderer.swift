@@ -62,17 +62,20 @@ public struct EventTextRenderer: Sendable {
     case .evidence(let evidence):
       var lines = ["Éléments trouvés dans les réponses :"]
       for line in evidence.criteria {
+        var text: String
         if line.covered {
-          lines.append(
+          text =
             "  " + style.green("✓") + " \(line.number). \(line.label) : "
-              + line.found.map { "« \($0) »" }.joined(separator: ", "))
+            + line.found.map { "« \($0) »" }.joined(separator: ", ")
         } else {
-          var text = "  " + style.red("✗") + " \(line.number). \(line.label)"
-          if !line.discounted.isEmpty {
-            text += " (ne comptent pas : " + line.discounted.joined(separator: ", ") + ")"
-          }
-          lines.append(text)
+          text = "  " + style.red("✗") + " \(line.number). \(line.label)"
         }
+        if !line.discounted.isEmpty {
+          // Words found but not credited (negated, hypothetical, someone else's practice).
+          let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"
+          text += " (\(verb) : " + line.discounted.map { "« \($0) »" }.joined(separator: ", ") + ")"
+        }
+        lines.append(text)
       }
       return lines.joined(separator: "\n")
     case .probeAsked(let probe):
