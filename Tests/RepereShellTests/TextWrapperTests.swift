@@ -27,6 +27,17 @@ struct TextWrapperTests {
     #expect(words == ["dit :", "« la", "prospection »", "fin"])
   }
 
+  @Test("a closing » followed by a comma stays with its word, as in evidence lists")
+  func closingQuoteWithCommaIsNotSeparated() {
+    let words = TextWrapper.unbreakableWords("« Kompass », « terrain », « Pappers »")
+    #expect(words == ["« Kompass »,", "« terrain »,", "« Pappers »"])
+    for width in 20...40 {
+      let text = "  ✓ 1. sources variées : « Kompass », « LinkedIn », « chaque semaine », « terrain »"
+      let lines = TextWrapper(width: width).wrap(text).split(separator: "\n").map(String.init)
+      #expect(lines.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("»") })
+    }
+  }
+
   @Test("escape codes take no width; no width means no wrapping")
   func escapes() {
     let coloured = TextStyle.ansi.green(String(repeating: "x", count: 25))

@@ -43,15 +43,17 @@ public struct TextWrapper: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  /// The words of a line, with « glued to the next word and », :, ;, ?, ! glued to the
-  /// previous one, so French typography never starts or ends a line with them.
+  /// The words of a line, with « glued to the next word and », :, ;, ?, ! (alone or followed
+  /// by punctuation, as in « », ») glued to the previous one, so French typography never
+  /// starts or ends a line with them.
   static func unbreakableWords(_ text: Substring) -> [String] {
     var words: [String] = []
     var openQuote = false
     for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
       if openQuote, let last = words.popLast() {
         words.append(last + " " + word)
-      } else if ["»", ":", ";", "?", "!"].contains(word), let last = words.popLast() {
+      } else if let first = word.first, "»:;?!".contains(first), let last = words.popLast() {
+        // « », », « : », « ?) »: the closing sign and what follows it stay with the word.
         words.append(last + " " + word)
       } else {
         words.append(word)
