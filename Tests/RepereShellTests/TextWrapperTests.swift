@@ -32,7 +32,8 @@ struct TextWrapperTests {
     let words = TextWrapper.unbreakableWords("« Kompass », « terrain », « Pappers »")
     #expect(words == ["« Kompass »,", "« terrain »,", "« Pappers »"])
     for width in 20...40 {
-      let text = "  ✓ 1. sources variées : « Kompass », « LinkedIn », « chaque semaine », « terrain »"
+      let text =
+        "  ✓ 1. sources variées : « Kompass », « LinkedIn », « chaque semaine », « terrain »"
       let lines = TextWrapper(width: width).wrap(text).split(separator: "\n").map(String.init)
       #expect(lines.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("»") })
     }
