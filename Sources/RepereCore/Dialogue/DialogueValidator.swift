@@ -1,5 +1,3 @@
-import Foundation
-
 /// Checks the rules of a decoded dialogue that span several places of the file.
 ///
 /// Duplicate ids, block ids prefixed by their competence, evidence terms and probes,
@@ -115,8 +113,8 @@ struct DialogueValidator {
       guard let position = location.evidence else { continue }
       var own: Set<String> = []
       for term in criterion.evidence {
-        let key = TextFolding.fold(term.trimmingCharacters(in: .whitespaces))
-          .replacingOccurrences(of: "’", with: "'")
+        // Plain Swift string work: this runs over every term at each start-up.
+        let key = String(TextFolding.fold(term.trimmingWhitespace()).map { $0 == "’" ? "'" : $0 })
         guard own.insert(key).inserted else { continue }
         if let owner = owners[key] {
           report(
