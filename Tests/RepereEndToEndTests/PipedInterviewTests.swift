@@ -167,11 +167,7 @@ struct PipedInterviewTests {
     #expect(rest.contains(#""status":"suspended""#))
     let parsed = try parseTranscript(path)
     #expect(parsed.inputs.count == 3)
-    guard case .sessionStopped(let stop) = parsed.records.last?.entry else {
-      Issue.record("no session_stopped at the end")
-      return
-    }
-    #expect(stop.reason == "sigterm")
+    #expect(parsed.stopReason == "sigterm")
   }
 
   @Test("a broken chain is refused with its line number (exit 1)")

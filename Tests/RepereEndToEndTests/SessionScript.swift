@@ -78,3 +78,11 @@ struct ScratchDirectory {
 func parseTranscript(_ path: String) throws -> ParsedTranscript {
   TranscriptParser.parse(try Data(contentsOf: URL(fileURLWithPath: path)))
 }
+
+extension ParsedTranscript {
+  /// Why the session stopped, when the transcript ends with `session_stopped`; else `nil`.
+  var stopReason: String? {
+    guard case .sessionStopped(let stop) = records.last?.entry else { return nil }
+    return stop.reason
+  }
+}

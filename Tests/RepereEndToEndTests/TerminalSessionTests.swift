@@ -43,19 +43,15 @@ struct TerminalSessionTests {
     #expect(child.waitForOutput(containing: "--reprendre"))
     #expect(child.wait() == 3)
 
-    let inputs = try parseTranscript(path).inputs.map(\.input)
+    let parsed = try parseTranscript(path)
+    let inputs = parsed.inputs.map(\.input)
     #expect(inputs.map(\.text) == ["/aide", "Dupont", "/retour", "Dupont"])
     #expect(
       inputs.map(\.ask) == [
         "identity.candidate.nom", "identity.candidate.nom", "identity.candidate.prenom",
         "identity.candidate.nom",
       ])
-    let records = try parseTranscript(path).records
-    guard case .sessionStopped(let stop) = records.last?.entry else {
-      Issue.record("the transcript does not end with session_stopped")
-      return
-    }
-    #expect(stop.reason == "end_of_input")
+    #expect(parsed.stopReason == "end_of_input")
   }
 
   @Test("a closed terminal is recorded as sighup, not as the end of input")
@@ -69,11 +65,7 @@ struct TerminalSessionTests {
     #expect(child.waitForOutput(containing: "› "))
     child.hangUp()
     #expect(child.wait() == 3)
-    guard case .sessionStopped(let stop) = try parseTranscript(path).records.last?.entry else {
-      Issue.record("the transcript does not end with session_stopped")
-      return
-    }
-    #expect(stop.reason == "sighup")
+    #expect(try parseTranscript(path).stopReason == "sighup")
   }
 
   @Test("Ctrl-C clears the line; Ctrl-C on an empty line asks, then quits")
@@ -99,11 +91,7 @@ struct TerminalSessionTests {
     #expect(child.wait() == 3)
     let parsed = try parseTranscript(path)
     #expect(parsed.inputs.map(\.input.text) == ["Martin"])
-    guard case .sessionStopped(let stop) = parsed.records.last?.entry else {
-      Issue.record("the transcript does not end with session_stopped")
-      return
-    }
-    #expect(stop.reason == "interrupt")
+    #expect(parsed.stopReason == "interrupt")
   }
 
   @Test("colour on a terminal, none with NO_COLOR set", arguments: [("", true), ("1", false)])
