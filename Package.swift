@@ -27,6 +27,11 @@ let package = Package(
       name: "CStemmer",
       providers: [.apt(["libstemmer-dev"])]
     ),
+    .systemLibrary(
+      name: "CHunspell",
+      pkgConfig: "hunspell",
+      providers: [.apt(["libhunspell-dev", "hunspell-fr-comprehensive"])]
+    ),
 
     // The pure core: dialogue model, evidence matcher, interview state machine,
     // recap compiler, transcript records. No terminal, no files, no clock.
@@ -34,6 +39,7 @@ let package = Package(
       name: "RepereCore",
       dependencies: [
         "CStemmer",
+        "CHunspell",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],

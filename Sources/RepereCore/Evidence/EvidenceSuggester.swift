@@ -12,10 +12,20 @@ public struct EvidenceSuggester: PositioningSuggester {
   private let rubric = LevelRubric()
 
   /// Compiles the evidence terms of every block of `dialogue`.
-  /// - Throws: ``EvidenceError/stemmerUnavailable`` if libstemmer has no French stemmer.
-  public init(dialogue: Dialogue) throws(EvidenceError) {
+  ///
+  /// Loads the French dictionary of hunspell (a few tenths of a second): build the engine
+  /// off the first-prompt path.
+  /// - Parameter dictionary: the hunspell dictionary's path, without extension.
+  /// - Throws: ``EvidenceError/stemmerUnavailable`` if libstemmer has no French stemmer,
+  ///   ``EvidenceError/dictionaryUnavailable(_:)`` if the dictionary cannot be loaded.
+  public init(
+    dialogue: Dialogue, dictionary: String = FrenchMorphology.debianDictionary
+  ) throws(EvidenceError) {
     guard let stemmer = FrenchStemmer() else { throw .stemmerUnavailable }
-    let normaliser = FrenchNormaliser(stemmer: stemmer)
+    guard let morphology = FrenchMorphology.shared(dictionary: dictionary) else {
+      throw .dictionaryUnavailable(dictionary)
+    }
+    let normaliser = FrenchNormaliser(stemmer: stemmer, morphology: morphology)
     var matchers: [String: EvidenceMatcher] = [:]
     var justifications: [String: JustificationRule] = [:]
     for block in dialogue.blocks {
