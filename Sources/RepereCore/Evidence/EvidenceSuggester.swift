@@ -46,8 +46,13 @@ public struct EvidenceSuggester: PositioningSuggester {
   public func assess(block: Block, gate: Bool, answers: [String]) -> BlockAssessment {
     let evidence = gather(block: block, answers: gate ? answers : [])
     let decision = rubric.decide(block: block, gate: gate, evidence: evidence)
+    let criteria = evidence.criteria.map { criterion in
+      var explained = criterion
+      explained.why = CriterionExplanation.why(criterion)
+      return explained
+    }
     return BlockAssessment(
-      block: block.id, level: decision.level, criteria: evidence.criteria,
+      block: block.id, level: decision.level, criteria: criteria,
       reason: decision.reason, signals: evidence.signals)
   }
 
@@ -70,20 +75,29 @@ public struct EvidenceSuggester: PositioningSuggester {
       let analysis = normaliser.analyse(answer)
       let tokens = analysis.tokens
       if !tokens.contains(where: \.isLexical) { continue }
-      let context = PracticeContext(tokens: tokens, classes: analysis.classes)
+      let context = PracticeContext(
+        tokens: tokens, classes: analysis.classes, morphology: analysis.morphology)
       var seen: Set<SeenKey> = []
       var credited: [Int] = []
-      for match in matcher.matches(in: tokens) {
+      let found = matcher.matches(in: tokens)
+      for match in found {
         let term = matcher.terms[match.term]
+        // A phrase is read as a phrase: a shorter term inside a longer one of another
+        // criterion (« chiffre » in « chiffre d’affaires ») is not evidence on its own.
+        if isInsideLongerPhrase(match, of: term.criterion, among: found, terms: matcher.terms) {
+          continue
+        }
         // One hit per criterion and starting token: the first term listed wins.
         guard
           seen.insert(SeenKey(criterion: term.criterion, token: match.tokens.lowerBound))
             .inserted
         else { continue }
         let span = analysis.span(of: match.tokens)
+        let start = match.tokens.lowerBound
         let hit = EvidenceHit(
           criterion: term.criterion, term: term.text, answer: answerIndex, span: span,
-          text: analysis.slice(span), discount: context.discounts[match.tokens.lowerBound])
+          text: analysis.slice(span), discount: context.discounts[start],
+          reading: reading(at: start, in: context, analysis: analysis))
         if hit.discount == nil {
           credited.append(match.tokens.lowerBound)
           hits[term.criterion, default: []].append(hit)
@@ -108,6 +122,40 @@ public struct EvidenceSuggester: PositioningSuggester {
     }
     return BlockEvidence(
       criteria: assessments, signals: signals)
+  }
+
+  /// Whether another criterion's term matched more tokens, including all of `match`'s.
+  private func isInsideLongerPhrase(
+    _ match: EvidenceMatcher.Match, of criterion: String, among matches: [EvidenceMatcher.Match],
+    terms: [EvidenceTerm]
+  ) -> Bool {
+    matches.contains { other in
+      other.tokens.count > match.tokens.count
+        && other.tokens.lowerBound <= match.tokens.lowerBound
+        && other.tokens.upperBound >= match.tokens.upperBound
+        && terms[other.term].criterion != criterion
+    }
+  }
+
+  /// How the clause of the token at `start` reads.
+  private func reading(
+    at start: Int, in context: PracticeContext, analysis: FrenchNormaliser.Analysis
+  ) -> HitReading {
+    let discount = context.discounts[start]
+    let polarity: HitReading.Polarity =
+      discount == .negated ? .denied : context.restricted[start] ? .restricted : .affirmed
+    let actor: HitReading.Actor =
+      discount == .someoneElse ? .someoneElse : context.assisting[start] ? .assisting : .candidate
+    var quoted: String?
+    if let scope = context.scopes[start] {
+      let lexical = scope.filter { analysis.tokens[$0].isLexical }
+      if let first = lexical.first, let last = lexical.last {
+        quoted = analysis.slice(analysis.span(of: first...last))
+      }
+    }
+    return HitReading(
+      polarity: polarity, actor: actor, mode: discount == .hypothetical ? .hypothetical : .done,
+      context: quoted)
   }
 
   private struct SeenKey: Hashable {

@@ -49,20 +49,84 @@ enum FrenchLexicon {
 
   /// Words after a negation cue that cancel it (« pas mal », « sans doute »).
   static let negationCancellers: [String: Set<String>] = [
-    "pas": ["mal"],
+    "pas": ["mal", "seulement", "que", "qu", "uniquement", "juste"],
     "sans": ["doute", "faute", "probleme", "problemes", "souci", "soucis", "cesse", "hesiter"],
     "rien": ["que"],
+  ]
+
+  /// Words of the first person: the candidate speaking of their own practice.
+  static let firstPersonWords: Set<String> = ["je", "j", "moi", "me", "m", "mon", "ma", "mes"]
+
+  /// Words by which an evaluator's note names the candidate (« Cand. », « la candidate »).
+  static let candidateWords: Set<String> = ["cand", "candidat", "candidate"]
+
+  /// Object pronouns that take up an object put before the clause (« les marges, je ne
+  /// les calcule pas »).
+  static let objectPronouns: Set<String> = ["le", "la", "les", "l", "en", "y"]
+
+  /// Words after a negation that make it a restriction, not a denial (« pas toujours »).
+  static let negationWeakeners: Set<String> = [
+    "toujours", "systematiquement", "forcement", "tous", "toutes", "tout", "vraiment",
+    "souvent", "trop", "beaucoup", "assez", "encore",
+  ]
+
+  /// Stems of verbs of failing: negated, they affirm (« je n’oublie jamais », « je
+  /// n’hésite pas », « je ne laisse jamais passer »).
+  static let failingVerbStems: [String] = [
+    "oubli", "hesit", "manqu", "neglig", "tard", "rat", "laiss", "lach",
+  ]
+
+  /// Stems of participles of supervision: « validé par mon responsable » is the candidate's
+  /// work, checked by someone else.
+  static let supervisionStems: [String] = [
+    "valid", "relu", "reli", "corrig", "approuv", "sign", "verifi", "control", "supervis",
+  ]
+
+  /// Words of an arrival or a start in the job (« arrivée en septembre »).
+  static let arrivalWords: Set<String> = [
+    "arrive", "arrivee", "arrivees", "arrives", "arrivee", "arrivée", "embauche", "embauchee",
+    "recrute", "recrutee", "entre", "entree", "commence", "debut", "debute", "poste", "arrivee",
+  ]
+
+  /// Month names, for dates and « depuis septembre ».
+  static let monthNames: Set<String> = [
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "janv", "fev", "sept", "oct", "nov", "dec",
+  ]
+
+  /// Folded cues of recent practice, or of a start in the job.
+  static let recentPhrases: [[String]] = [
+    ["je", "debute"], ["debutant"], ["debutante"], ["pour", "le", "moment"],
+    ["pour", "l", "instant"], ["tout", "premier"], ["toute", "premiere"], ["mon", "premier"],
+    ["ma", "premiere"], ["son", "premier"], ["sa", "premiere"], ["premiere", "fois"],
+    ["premier", "devis"], ["premiere", "offre"], ["premiere", "vraie"], ["premier", "vrai"],
+    ["depuis", "peu"], ["recemment", "arrive"], ["recemment", "arrivee"], ["en", "alternance"],
+    ["alternant"], ["alternante"], ["apprenti"], ["apprentie"], ["apprentissage"],
+    ["en", "stage"], ["mon", "stage"], ["stage"], ["stagiaire"], ["je", "commence"],
+    ["elle", "commence"], ["il", "commence"], ["depuis", "la", "rentree"],
+    ["pas", "encore"], ["je", "viens", "d", "arriver"], ["nouvelle", "dans", "le", "poste"],
+    ["nouveau", "dans", "le", "poste"], ["depuis", "son", "arrivee"],
+    ["depuis", "mon", "arrivee"], ["arrivee", "en"], ["arrive", "en"], ["arrivee", "il"],
+    ["arrive", "il"],
+  ]
+
+  /// Folded cues of a single or twofold occasion.
+  static let oncePhrases: [[String]] = [
+    ["une", "seule", "fois"], ["a", "deux", "reprises"], ["a", "trois", "reprises"],
+    ["deux", "fois"], ["trois", "fois"], ["un", "seul"], ["une", "seule"], ["qu", "une", "fois"],
+    ["jamais", "qu", "une"],
   ]
 
   /// Words that end a negation's scope: a new clause starts after them.
   static let clauseOpeners: Set<String> = [
     "mais", "puis", "car", "sinon", "cependant", "pourtant", "toutefois", "donc", "alors",
     "sauf", "parce", "puisque", "quand", "lorsque", "lorsqu", "tandis", "ensuite", "apres",
+    "qui", "sinon",
   ]
 
   /// Words that start a contrast and end a sentence's hypothetical or third-party scope.
   static let contrastOpeners: Set<String> = [
-    "mais", "cependant", "pourtant", "toutefois", "neanmoins",
+    "mais", "cependant", "pourtant", "toutefois", "neanmoins", "sauf", "sinon",
   ]
 
   /// Second words of two-word contrasts (« par contre », « en revanche »).
@@ -93,6 +157,12 @@ enum FrenchLexicon {
     ["c", "est", "la", "base"], ["c", "est", "essentiel"], ["c", "est", "l", "essentiel"],
     ["est", "fondamental"], ["est", "fondamentale"], ["c", "est", "primordial"],
     ["quelqu", "un", "d"],
+    // Knowledge from a course, a rule of the company, a wish.
+    ["en", "formation"], ["on", "a", "vu"], ["on", "a", "appris"], ["on", "nous", "a"],
+    ["theoriquement"], ["dans", "l", "ideal"], ["le", "jour", "ou"], ["j", "aimerais"],
+    ["je", "voudrais"], ["a", "terme"], ["parcours", "d", "integration"],
+    ["normalement", "il"], ["chez", "nous", "c", "est"], ["chez", "nous", "ce", "sont"],
+    ["en", "principe"],
   ]
 
   /// Stems of verbs before an indirect « si » (« savoir si », « demander si »).
@@ -122,6 +192,9 @@ enum FrenchLexicon {
     ["interessant", "de", "voir"],
     // A stressed pronoun that sets another person apart (« lui, il avait demandé »).
     ["lui", "il"], ["eux", "ils"],
+    // A service of the company doing the work (« chez nous c’est le service X qui… »).
+    ["l", "entreprise", "a"], ["la", "societe", "a"], ["mon", "collegue"], ["ma", "collegue"],
+    ["mes", "collegues"],
   ]
 
   /// Nouns naming another person or service of the company (folded).
@@ -158,11 +231,10 @@ enum FrenchLexicon {
 
   /// Folded cues of occasional, short or very recent practice.
   static let occasionalPhrases: [[String]] = [
-    ["une", "seule", "fois"], ["en", "stage"], ["mon", "stage"], ["stage"], ["stagiaire"],
-    ["depuis", "peu"], ["recemment"], ["pas", "encore"], ["de", "temps", "en", "temps"],
+    ["recemment"], ["de", "temps", "en", "temps"],
     ["des", "fois"], ["parfois"], ["rarement"], ["j", "y", "pense"], ["quelques", "uns"],
     ["j", "ai", "assiste"], ["assiste", "a"], ["ponctuellement"], ["occasionnellement"],
-    ["exceptionnellement"], ["pour", "l", "instant"], ["une", "ou", "deux", "fois"],
+    ["exceptionnellement"], ["une", "ou", "deux", "fois"],
     ["au", "jour", "le", "jour"], ["sans", "plus"], ["plus", "rare"], ["quand", "le", "chef"],
     ["quand", "il", "y", "a"],
   ]
@@ -198,6 +270,14 @@ enum FrenchLexicon {
 
   /// Folded cues of practice under supervision or alongside someone else.
   static let supervisedPhrases: [[String]] = [
+    ["je", "prends", "les", "notes"], ["j", "interviens"], ["a", "sa", "demande"],
+    ["il", "me", "dit"], ["elle", "me", "dit"], ["m", "a", "appris"], ["valide", "tout"],
+    ["relit", "tout"], ["avec", "mon", "responsable"], ["avec", "ma", "responsable"],
+    ["avec", "mon", "chef"], ["avec", "ma", "cheffe"], ["avec", "mon", "manager"],
+    ["avec", "ma", "tutrice"], ["avec", "mon", "tuteur"], ["corrige"], ["me", "corrige"],
+    ["j", "assiste"], ["je", "l", "ai", "accompagne"], ["je", "l", "accompagne"],
+    ["je", "seconde"], ["en", "appui"], ["sous", "le", "controle"], ["accompagnee", "par"],
+    ["accompagne", "par"], ["me", "laisse"], ["m", "a", "laisse"], ["je", "lui", "remonte"],
     ["tuteur"], ["tutrice"], ["sous", "la", "supervision"], ["supervise"],
     ["j", "ai", "accompagne"], ["accompagne", "la"], ["accompagne", "le"], ["accompagne", "un"],
     ["accompagne", "une"], ["accompagne", "mon"], ["accompagne", "ma"], ["en", "binome"],

@@ -35,6 +35,11 @@ struct LexiconClasses: OptionSet, Sendable {
   static let startsOccasional = Self(rawValue: 1 << 22)
   /// First word of a supervised-practice cue phrase.
   static let startsSupervised = Self(rawValue: 1 << 23)
+  /// First word of a recent-practice cue phrase.
+  static let startsRecent = Self(rawValue: 1 << 24)
+  /// First word of a single-occasion cue phrase.
+  static let startsOnce = Self(rawValue: 1 << 25)
+  static let monthName = Self(rawValue: 1 << 26)
 }
 
 extension FrenchLexicon {
@@ -68,6 +73,9 @@ extension FrenchLexicon {
     add(someoneElsePhrases.compactMap(\.first), .startsSomeoneElse)
     add(occasionalPhrases.compactMap(\.first), .startsOccasional)
     add(supervisedPhrases.compactMap(\.first), .startsSupervised)
+    add(recentPhrases.compactMap(\.first), .startsRecent)
+    add(oncePhrases.compactMap(\.first), .startsOnce)
+    add(monthNames, .monthName)
     return table
   }()
 

@@ -35,4 +35,6 @@ extension FrenchLexicon {
   static let occasionalIndex = PhraseIndex(occasionalPhrases)
   static let supervisedIndex = PhraseIndex(supervisedPhrases)
   static let justificationIndex = PhraseIndex(justificationPhrases)
+  static let recentIndex = PhraseIndex(recentPhrases)
+  static let onceIndex = PhraseIndex(oncePhrases)
 }
