@@ -122,7 +122,14 @@ public struct EvidenceHit: Sendable, Equatable, Codable {
 public struct HitReading: Sendable, Equatable, Codable {
   /// Whether the clause affirms the practice.
   public enum Polarity: String, Sendable, Equatable, Codable {
-    case affirmed, denied, restricted
+    case affirmed
+    /// The candidate denies the practice (« je ne les calcule pas », « jamais fait »).
+    case denied
+    /// The practice is said to be partial (« pas toujours », « pas systématiquement »).
+    case restricted
+    /// The word stands under a negation that denies no practice of the candidate (« sans
+    /// solvant », « le scoring ne sert à rien »).
+    case negated
   }
 
   /// Who does what the clause describes.
@@ -164,7 +171,9 @@ public struct HitReading: Sendable, Equatable, Codable {
   }
 
   /// Whether the hit counts for its criterion.
-  public var counts: Bool { polarity != .denied && actor != .someoneElse && mode == .done }
+  public var counts: Bool {
+    (polarity == .affirmed || polarity == .restricted) && actor != .someoneElse && mode == .done
+  }
 }
 
 /// A block-level signal that moves the suggestion.
@@ -202,6 +211,8 @@ public struct EvidenceSignal: Sendable, Equatable, Codable {
     case once
     /// A regular or long practice (« chaque semaine », « depuis 2017 »).
     case regular
+    /// Generic filler (« les outils classiques », « tout ce qu’il faut »).
+    case vague
   }
 }
 

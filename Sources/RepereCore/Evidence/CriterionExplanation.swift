@@ -23,7 +23,9 @@ enum CriterionExplanation {
     guard let counter = criterion.counterSignals.first else { return "non illustré" }
     let context = quote(counter.reading.context ?? counter.text)
     switch counter.discount {
-    case .negated: return "nié : \(context)"
+    case .negated:
+      return counter.reading.polarity == .denied
+        ? "nié : \(context)" : "sous une négation : \(context)"
     case .hypothetical: return "hypothétique ou seulement théorique : \(context)"
     case .someoneElse: return "fait par d’autres : \(context)"
     case nil: return "non illustré"

@@ -143,7 +143,9 @@ public struct EvidenceSuggester: PositioningSuggester {
   ) -> HitReading {
     let discount = context.discounts[start]
     let polarity: HitReading.Polarity =
-      discount == .negated ? .denied : context.restricted[start] ? .restricted : .affirmed
+      discount == .negated
+      ? (context.deniedByCandidate[start] ? .denied : .negated)
+      : context.restricted[start] ? .restricted : .affirmed
     let actor: HitReading.Actor =
       discount == .someoneElse ? .someoneElse : context.assisting[start] ? .assisting : .candidate
     var quoted: String?

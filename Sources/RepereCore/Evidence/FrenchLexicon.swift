@@ -110,6 +110,21 @@ enum FrenchLexicon {
     ["arrive", "il"],
   ]
 
+  /// Folded cues of generic filler: words that say « whatever is usual » instead of naming
+  /// it (« les outils classiques », « tout ce qu’il faut », « au mieux », « on s’adapte »).
+  static let vaguePhrases: [[String]] = [
+    ["classique"], ["classiques"], ["habituel"], ["habituelle"], ["habituels"], ["habituelles"],
+    ["au", "mieux"], ["tout", "ce", "qu", "il", "faut"], ["ce", "qu", "il", "faut"],
+    ["comme", "il", "faut"], ["tout", "le", "monde"], ["tous", "les", "moyens"],
+    ["toutes", "les", "infos"], ["toutes", "les", "informations"], ["ca", "depend"],
+    ["et", "tout", "ca"], ["necessaires"], ["utiles"], ["de", "bon", "conseil"],
+    ["a", "l", "ecoute"], ["je", "m", "adapte"], ["on", "s", "adapte"], ["s", "adapter"],
+    ["etre", "serieux"], ["etre", "serieuse"], ["au", "cas", "par", "cas"],
+    ["en", "general"], ["le", "maximum"], ["au", "feeling"], ["comme", "ca", "arrive"],
+    ["un", "peu", "tout"], ["des", "choses"], ["quelque", "chose"], ["plein", "de"],
+    ["les", "trucs"], ["ce", "genre"], ["etc"], ["bien", "sur"],
+  ]
+
   /// Folded cues of a single or twofold occasion.
   static let oncePhrases: [[String]] = [
     ["une", "seule", "fois"], ["a", "deux", "reprises"], ["a", "trois", "reprises"],
@@ -117,11 +132,16 @@ enum FrenchLexicon {
     ["jamais", "qu", "une"],
   ]
 
+  /// First words of a clause that states a condition or a time, not a practice.
+  static let conditionOpeners: Set<String> = [
+    "si", "s", "tant", "quand", "lorsque", "lorsqu", "avant", "jusqu", "afin", "pour", "meme",
+  ]
+
   /// Words that end a negation's scope: a new clause starts after them.
   static let clauseOpeners: Set<String> = [
     "mais", "puis", "car", "sinon", "cependant", "pourtant", "toutefois", "donc", "alors",
     "sauf", "parce", "puisque", "quand", "lorsque", "lorsqu", "tandis", "ensuite", "apres",
-    "qui", "sinon",
+    "qui", "sinon", "que", "qu", "si", "tant", "avant", "afin",
   ]
 
   /// Words that start a contrast and end a sentence's hypothetical or third-party scope.

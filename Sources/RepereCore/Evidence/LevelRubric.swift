@@ -9,17 +9,13 @@
 /// 2. No criterion counted: `pas_du_tout` (the practice is denied, someone else's,
 ///    hypothetical, or not described).
 /// 3. Nothing concrete anywhere (no tool, figure, name, date, frequency, case told) and
-///    no more than a few words of evidence: `pas_du_tout` (generic filler).
+///    words of generic filler (« les outils classiques »): `pas_du_tout`.
 /// 4. What is described is mostly denied, hypothetical or someone else's: `pas_du_tout`.
 /// 5. Every criterion counted, nothing denied or restricted, concrete and regular practice
 ///    that is neither recent, nor a single occasion, nor occasional, nor assisted:
 ///    `totalite`.
 /// 6. Otherwise `partiellement`; the reason names the first cap that applies.
 struct LevelRubric: Sendable {
-  /// Most credited hits that generic answers, with nothing concrete, may hold and still be
-  /// read as filler.
-  static let fillerHits = 3
-
   /// The level and its French reason.
   struct Decision: Sendable, Equatable {
     var level: LevelID
@@ -44,13 +40,13 @@ struct LevelRubric: Sendable {
           "aucun critère compté : \(facts.whyNothingCounts) — règle : sans critère compté, "
             + "Pas du tout"))
     }
-    if facts.concrete == 0 && facts.credited <= Self.fillerHits && !facts.isAssisted {
+    if facts.concrete == 0, let vague = facts.first(.vague), !facts.isAssisted {
       return Decision(
         level: .pasDuTout,
         reason: sentence(
-          "réponses générales, sans rien de concret (outil, chiffre, client, produit, date, "
-            + "fréquence ou cas vécu) — règle : des mots du métier sans pratique concrète, "
-            + "Pas du tout"))
+          "réponses générales (« \(vague) »), sans rien de concret (outil, chiffre, client, "
+            + "produit, date, fréquence ou cas vécu) — règle : des généralités sans pratique "
+            + "concrète, Pas du tout"))
     }
     if facts.counters > facts.credited && facts.denied + facts.notOwn >= 2 && !facts.isAssisted {
       return Decision(

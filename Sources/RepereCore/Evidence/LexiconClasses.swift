@@ -40,6 +40,8 @@ struct LexiconClasses: OptionSet, Sendable {
   /// First word of a single-occasion cue phrase.
   static let startsOnce = Self(rawValue: 1 << 25)
   static let monthName = Self(rawValue: 1 << 26)
+  /// First word of a generic-filler cue phrase.
+  static let startsVague = Self(rawValue: 1 << 27)
 }
 
 extension FrenchLexicon {
@@ -76,6 +78,7 @@ extension FrenchLexicon {
     add(recentPhrases.compactMap(\.first), .startsRecent)
     add(oncePhrases.compactMap(\.first), .startsOnce)
     add(monthNames, .monthName)
+    add(vaguePhrases.compactMap(\.first), .startsVague)
     return table
   }()
 

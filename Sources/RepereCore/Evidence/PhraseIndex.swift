@@ -37,4 +37,5 @@ extension FrenchLexicon {
   static let justificationIndex = PhraseIndex(justificationPhrases)
   static let recentIndex = PhraseIndex(recentPhrases)
   static let onceIndex = PhraseIndex(oncePhrases)
+  static let vagueIndex = PhraseIndex(vaguePhrases)
 }

@@ -20,6 +20,9 @@ struct PracticeContext: Sendable, Equatable {
   var assisting: [Bool]
   /// Per token, whether the practice it stands in is restricted (« pas toujours »).
   var restricted: [Bool]
+  /// Per token, whether its negation is the candidate denying a practice (« je ne les
+  /// calcule pas »), not a word excluded (« sans solvant ») or someone else's negation.
+  var deniedByCandidate: [Bool]
   /// The signals, in the order of the answer.
   var signals: [Signal]
   /// Justification markers (« parce que », « afin de », « pour » + infinitive) outside any
@@ -44,6 +47,7 @@ struct PracticeContext: Sendable, Equatable {
     scopes = reader.scopes
     assisting = reader.assisting
     restricted = reader.restricted
+    deniedByCandidate = reader.deniedByCandidate
     signals = reader.signals
     justifications = reader.justifications
     sentenceOfToken = reader.sentenceOfToken
@@ -62,6 +66,7 @@ private struct PracticeContextReader {
   var scopes: [Range<Int>?]
   var assisting: [Bool]
   var restricted: [Bool]
+  var deniedByCandidate: [Bool]
   /// Whether the answer is an evaluator's note in the third person (« Cand. relance… »,
   /// « Elle prépare… »): « il » and « elle » then stand for the candidate.
   let isThirdPersonNote: Bool
@@ -80,6 +85,7 @@ private struct PracticeContextReader {
     self.scopes = Array(repeating: nil, count: tokens.count)
     self.assisting = Array(repeating: false, count: tokens.count)
     self.restricted = Array(repeating: false, count: tokens.count)
+    self.deniedByCandidate = Array(repeating: false, count: tokens.count)
     let folded = self.folded
     let hasFirstPerson = folded.contains { FrenchLexicon.firstPersonWords.contains($0) }
     let namesCandidate = folded.contains { FrenchLexicon.candidateWords.contains($0) }
@@ -191,16 +197,18 @@ private struct PracticeContextReader {
           signals.append(.init(kind: .restricted, tokens: index...weakener))
           return
         }
-        if affirmsDespiteNegation(cue: index, clause: clause) { return }
+        if affirmsDespiteNegation(cue: index, clause: clause) || isCondition(clause) { return }
         var scope = isForward ? index..<clause.upperBound : clause
         if !isForward, let object = dislocatedObject(before: clause) {
           scope = object..<clause.upperBound
         }
+        let isDenial = isDenial(cue: index, clause: clause)
         for scoped in scope where scoped != index {
           discounts[scoped] = .negated
           scopes[scoped] = scope
+          deniedByCandidate[scoped] = isDenial
         }
-        if isDenial(cue: index, clause: clause) {
+        if isDenial {
           signals.append(.init(kind: .denied, tokens: index...index))
         }
         return
@@ -220,11 +228,35 @@ private struct PracticeContextReader {
     return nil
   }
 
-  /// Whether a negated clause affirms a practice: a second negation (« jamais … sans »),
-  /// or a verb of failing negated (« je n’oublie jamais », « je n’hésite pas »).
+  /// Whether a clause states a condition or a time (« si le client ne répond pas », « tant
+  /// que je n’ai pas deux sources »): its negation denies no practice.
+  private func isCondition(_ clause: Range<Int>) -> Bool {
+    guard let first = firstLexical(in: clause) else { return false }
+    return FrenchLexicon.conditionOpeners.contains(folded[first])
+  }
+
+  /// Whether a negated clause affirms a practice: a second negation (« jamais … sans »), a
+  /// verb of failing negated (« je n’oublie jamais », « je n’hésite pas »), a care taken
+  /// (« veiller à ne pas créer de doublons »: « ne pas » before an infinitive), or a
+  /// difference stated (« il ne tient pas le même discours »).
   private func affirmsDespiteNegation(cue: Int, clause: Range<Int>) -> Bool {
     if folded[cue] == "sans" || folded[cue] == "aucun" || folded[cue] == "aucune" {
       return false
+    }
+    if folded[cue] == "ne" || folded[cue] == "n", cue + 2 < clause.upperBound,
+      folded[cue + 1] == "pas" || folded[cue + 1] == "jamais" || folded[cue + 1] == "plus"
+    {
+      let verb = cue + 2
+      let tags = morphology[verb].tags
+      let word = folded[verb]
+      if tags.contains(.infinitive)
+        || (!morphology[verb].isKnown && (word.hasSuffix("er") || word.hasSuffix("ir")))
+      {
+        return true
+      }
+    }
+    for index in clause where index > cue && folded[index] == "meme" {
+      if index > 0, classes[index - 1].contains(.determiner) { return true }
     }
     for index in clause where index != cue {
       if folded[index] == "sans" && index > cue { return true }
@@ -535,9 +567,7 @@ private struct PracticeContextReader {
           || FrenchLexicon.delegatedParticipleStems.contains(where: { participle.hasPrefix($0) })
         guard isParticiple else { continue }
         if FrenchLexicon.supervisionStems.contains(where: { participle.hasPrefix($0) }) {
-          // « validé par mon responsable », « relu par ma tutrice »: the candidate did it,
-          // under supervision.
-          signals.append(.init(kind: .supervised, tokens: (index - 1)...actor))
+          // « validé par la direction »: the candidate's work, approved as usual.
           break
         }
         mark(clause, as: .someoneElse)
@@ -592,6 +622,10 @@ private struct PracticeContextReader {
         let length = FrenchLexicon.recentIndex.match(tokens, at: index)
       {
         signals.append(.init(kind: .recent, tokens: index...(index + length - 1)))
+      } else if classes[index].contains(.startsVague),
+        let length = FrenchLexicon.vagueIndex.match(tokens, at: index)
+      {
+        signals.append(.init(kind: .vague, tokens: index...(index + length - 1)))
       } else if classes[index].contains(.startsOnce),
         let length = FrenchLexicon.onceIndex.match(tokens, at: index)
       {
@@ -618,7 +652,6 @@ private struct PracticeContextReader {
       return nil
     }
     guard amountIndex < tokens.count, tokens[amountIndex].isLexical else { return nil }
-    if classes[amountIndex].contains(.monthName) { return amountIndex }
     if classes[amountIndex].contains(.determiner), amountIndex + 1 < tokens.count,
       FrenchLexicon.arrivalWords.contains(folded[amountIndex + 1])
     {
