@@ -64,6 +64,9 @@ enum FrenchLexicon {
   /// les calcule pas »).
   static let objectPronouns: Set<String> = ["le", "la", "les", "l", "en", "y"]
 
+  /// Negations of a noun phrase: their scope is what follows them.
+  static let phraseNegations: Set<String> = ["sans", "aucun", "aucune", "ni", "nul", "nulle"]
+
   /// Words after a negation that make it a restriction, not a denial (« pas toujours »).
   static let negationWeakeners: Set<String> = [
     "toujours", "systematiquement", "forcement", "tous", "toutes", "tout", "vraiment",
@@ -224,7 +227,8 @@ enum FrenchLexicon {
     "qualite", "reglementaire", "cellule", "siege", "controleur", "controle", "formateur",
     "tuteur", "tutrice", "commerciale", "commerciaux", "kam", "seniors", "ingenieur",
     "juridique", "manager", "superieur", "patron", "autres", "technicien", "labo",
-    "laboratoire", "logistique", "production", "comptabilite", "compta",
+    "laboratoire", "logistique", "production", "comptabilite", "compta", "boss", "entreprise",
+    "societe", "boite", "groupe", "n", "superieure", "direction", "dg", "pdg", "dirigeant",
   ]
 
   /// Stems of verbs of doing: an other actor followed by one of them does the work.

@@ -48,7 +48,7 @@ struct LevelRubric: Sendable {
             + "produit, date, fréquence ou cas vécu) — règle : des généralités sans pratique "
             + "concrète, Pas du tout"))
     }
-    if facts.counters > facts.credited && facts.denied + facts.notOwn >= 2 && !facts.isAssisted {
+    if facts.counters > facts.credited && facts.denied + facts.notOwn >= 2 {
       return Decision(
         level: .pasDuTout,
         reason: sentence(

@@ -186,10 +186,19 @@ private struct PracticeContextReader {
           index + 1 < tokens.count
           && FrenchLexicon.negationCancellers[word]?.contains(folded[index + 1]) == true
         isCue = !cancelled
-        isForward = !hasVerb(in: clause.lowerBound..<index)
+        // « sans X », « aucun X », « pas de X »: the phrase after the cue; « jamais fait »,
+        // « je vérifie pas »: the clause.
+        isForward =
+          FrenchLexicon.phraseNegations.contains(word)
+          || (index + 1 < clause.upperBound
+            && ["de", "d", "du", "des"].contains(folded[index + 1])
+            && !hasVerb(in: clause.lowerBound..<index))
       } else if word == "non", index == firstLexical(in: clause), index == 0 {
         isCue = true
         isForward = true
+      } else if word == "non", index + 1 < clause.upperBound, isParticiple(at: index + 1) {
+        // « critères non analysés », « MAJ non faite »: a note's negation.
+        isCue = true
       }
       if isCue {
         if let weakener = weakener(after: index, in: clause) {
@@ -220,6 +229,8 @@ private struct PracticeContextReader {
   /// The last token of a word that turns the negation at `cue` into a restriction
   /// (« pas toujours », « pas systématiquement », « pas tous »).
   private func weakener(after cue: Int, in clause: Range<Int>) -> Int? {
+    // « Pas vraiment, … » opening an answer is a soft « non ».
+    if firstLexical(in: 0..<tokens.count).map({ cue <= $0 + 1 }) ?? false { return nil }
     var next = cue + 1
     while next < clause.upperBound, next <= cue + 2 {
       if FrenchLexicon.negationWeakeners.contains(folded[next]) { return next }
@@ -243,7 +254,8 @@ private struct PracticeContextReader {
     if folded[cue] == "sans" || folded[cue] == "aucun" || folded[cue] == "aucune" {
       return false
     }
-    if folded[cue] == "ne" || folded[cue] == "n", cue + 2 < clause.upperBound,
+    if folded[cue] == "ne" || folded[cue] == "n", cue + 2 < clause.upperBound, cue > 0,
+      ["a", "pour", "de", "d", "afin"].contains(folded[cue - 1]),
       folded[cue + 1] == "pas" || folded[cue + 1] == "jamais" || folded[cue + 1] == "plus"
     {
       let verb = cue + 2
@@ -322,7 +334,30 @@ private struct PracticeContextReader {
   private func isDenial(cue: Int, clause: Range<Int>) -> Bool {
     if folded[cue] == "sans" { return false }
     if cue == 0 { return true }
+    // A note's clause with no subject (« N’a jamais répondu », « Ne sait pas »): the
+    // candidate's.
+    if !isNegationPhrase(cue), let first = firstLexical(in: clause),
+      first == cue || (folded[first] == "ne" || folded[first] == "n"),
+      !clause.contains(where: { classes[$0].contains(.subjectPronoun) || classes[$0].contains(.otherActor) })
+    {
+      return true
+    }
     return clause.contains { isFirstPerson(at: $0) || isCandidateInNote(at: $0) }
+  }
+
+  /// Whether the cue negates a noun phrase (« sans », « aucun », « pas de »), not a verb.
+  private func isNegationPhrase(_ cue: Int) -> Bool {
+    FrenchLexicon.phraseNegations.contains(folded[cue])
+      || (cue + 1 < tokens.count && ["de", "d"].contains(folded[cue + 1]))
+  }
+
+  /// Whether the word is a past participle (the dictionary's reading, else its ending).
+  private func isParticiple(at index: Int) -> Bool {
+    if morphology[index].tags.contains(.pastParticiple) { return true }
+    let word = folded[index]
+    return !morphology[index].isKnown && Self.characterCount(word) >= 4
+      && (word.hasSuffix("e") || word.hasSuffix("es") || word.hasSuffix("ee")
+        || word.hasSuffix("ees"))
   }
 
   /// Whether the token names the candidate in an evaluator's third-person note.
@@ -630,9 +665,7 @@ private struct PracticeContextReader {
         let length = FrenchLexicon.onceIndex.match(tokens, at: index)
       {
         let after = index + length
-        let isFrequency =
-          after < tokens.count && tokens[after].isLexical
-          && (folded[after] == "par" || classes[after].contains(.timeUnit))
+        let isFrequency = after < tokens.count && folded[after] == "par"
         if !isFrequency {
           signals.append(.init(kind: .once, tokens: index...(after - 1)))
         }
