@@ -207,7 +207,7 @@ extension Interview {
         criterion: criterion.id, number: number + 1, label: criterion.label,
         covered: found?.isCovered ?? false,
         found: unique(found?.hits.map(\.text) ?? []),
-        discounted: unique(found?.counterSignals.map(\.text) ?? []))
+        discounted: unique(found?.counterSignals.map(\.text) ?? []), why: found?.why)
     }
     return InterviewEvent.Evidence(block: block.id, criteria: lines)
   }

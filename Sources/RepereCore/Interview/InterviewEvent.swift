@@ -179,9 +179,12 @@ extension InterviewEvent {
     public var found: [String]
     /// Words found that do not count (negated, hypothetical, someone else's practice).
     public var discounted: [String]
+    /// Why the criterion is or is not counted, in French (« nié : « je ne les calcule
+    /// pas » »); absent from transcripts written before it existed.
+    public var why: String?
     public init(
       criterion: String, number: Int, label: String, covered: Bool, found: [String],
-      discounted: [String]
+      discounted: [String], why: String? = nil
     ) {
       self.criterion = criterion
       self.number = number
@@ -189,6 +192,7 @@ extension InterviewEvent {
       self.covered = covered
       self.found = found
       self.discounted = discounted
+      self.why = why
     }
   }
 

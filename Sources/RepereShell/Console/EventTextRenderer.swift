@@ -70,7 +70,12 @@ public struct EventTextRenderer: Sendable {
         } else {
           text = "  " + style.red("✗") + " \(line.number). \(line.label)"
         }
-        if !line.discounted.isEmpty {
+        if let why = line.why, why != "non illustré",
+          !line.covered || !why.hasPrefix("compté : ")
+        {
+          // Why the criterion is or is not counted (« nié : « je ne les calcule pas » »).
+          text += " — " + why
+        } else if !line.discounted.isEmpty {
           // Words found but not credited (negated, hypothetical, someone else's practice).
           let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"
           text += " (\(verb) : " + line.discounted.map { "« \($0) »" }.joined(separator: ", ") + ")"

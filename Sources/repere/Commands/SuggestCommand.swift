@@ -13,24 +13,33 @@ struct SuggestCommand: ParsableCommand {
     commandName: "suggerer",
     abstract: "Suggère un positionnement pour des cas au format JSON Lines.",
     discussion: """
-      Chaque ligne d’entrée est un cas {"id", "block", "gate", "answers"} ; chaque ligne de \
-      sortie est {"id", "block", "level", "covered", "missing", "reason"}, ou {"id", "error"} \
-      pour un cas invalide (le code de sortie est alors 1). Avec --evaluate, le rapport \
-      d’évaluation est écrit sur la sortie d’erreur.
+      Chaque ligne d’entrée est un cas {"id", "block", "gate", "answers"} (et, s’il y a lieu, \
+      "expected" et "family") ; chaque ligne de sortie est {"id", "block", "level", "covered", \
+      "missing", "reason", "criteria"} — « criteria » dit pour chaque critère pourquoi il est \
+      compté ou non —, ou {"id", "error"} pour un cas invalide (le code de sortie est alors \
+      1). Avec --evaluate, le rapport d’évaluation est écrit sur la sortie d’erreur ; avec \
+      --by-family, un rapport par famille (champ « family ») ou, à défaut, par fichier, puis \
+      l’ensemble.
       """,
     aliases: ["suggest"])
 
   @Option(
     name: .customLong("cases"),
     help: ArgumentHelp(
-      "Fichier de cas JSON Lines (par défaut : l’entrée standard).", valueName: "FICHIER"))
-  var casesPath: String?
+      "Fichier de cas JSON Lines, à répéter pour plusieurs fichiers (par défaut : l’entrée "
+        + "standard).", valueName: "FICHIER"))
+  var casesPaths: [String] = []
 
   @Flag(
     name: .customLong("evaluate"),
     help: "Compare avec le champ « expected » et affiche exactitude, matrice de confusion et kappa."
   )
   var evaluate = false
+
+  @Flag(
+    name: .customLong("by-family"),
+    help: "Avec --evaluate : exactitude, kappa et matrice par famille de cas (ou par fichier).")
+  var byFamily = false
 
   @Flag(
     name: .customLong("details"),
@@ -47,10 +56,12 @@ struct SuggestCommand: ParsableCommand {
     } catch {
       throw ValidationError(error.description)
     }
-    let lines = try readLines()
+    let sets = try readSets()
     var report = AgreementReport()
+    var families: [String: AgreementReport] = [:]
     var failures = 0
     var unlabelled = 0
+    for (set, lines) in sets {
     for (number, line) in lines.enumerated() {
       let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed.isEmpty { continue }
@@ -64,11 +75,12 @@ struct SuggestCommand: ParsableCommand {
           JSONLine.object([
             ("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message)),
           ]))
-      case .success(let id, let assessment, let expected):
+      case .success(let id, let assessment, let expected, let family):
         var fields: [(String, JSONLine.Value)] = [
           ("id", .string(id)), ("block", .string(assessment.block)),
           ("level", .string(assessment.level.rawValue)), ("covered", .strings(assessment.covered)),
           ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
+          ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why ?? "")" })),
         ]
         if details {
           let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
@@ -83,32 +95,47 @@ struct SuggestCommand: ParsableCommand {
         print(JSONLine.object(fields))
         if let expected {
           report.add(expected: expected, suggested: assessment.level)
+          families[family ?? set, default: AgreementReport()].add(
+            expected: expected, suggested: assessment.level)
         } else {
           unlabelled += 1
         }
       }
     }
+    }
     if evaluate {
       var standardError = StandardError()
+      if byFamily {
+        for name in families.keys.sorted() {
+          print(
+            EvaluationText.render(families[name] ?? AgreementReport(), title: name),
+            terminator: "", to: &standardError)
+        }
+      }
       print(
-        EvaluationText.render(report, failures: failures, unlabelled: unlabelled), terminator: "",
-        to: &standardError)
+        EvaluationText.render(report, failures: failures, unlabelled: unlabelled),
+        terminator: "", to: &standardError)
     }
     if failures > 0 { throw ExitCode.failure }
   }
 
-  private func readLines() throws -> [String] {
-    if let casesPath {
-      guard let data = FileManager.default.contents(atPath: casesPath) else {
-        throw ValidationError("Impossible de lire le fichier de cas « \(casesPath) ».")
+  /// The lines of each case file, named by the file's name (« entrée standard » when none
+  /// is given).
+  private func readSets() throws -> [(String, [String])] {
+    if casesPaths.isEmpty {
+      var lines: [String] = []
+      while let line = readLine(strippingNewline: true) { lines.append(line) }
+      return [("entrée standard", lines)]
+    }
+    return try casesPaths.map { path in
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw ValidationError("Impossible de lire le fichier de cas « \(path) ».")
       }
-      return String(decoding: data, as: UTF8.self).split(
+      let lines = String(decoding: data, as: UTF8.self).split(
         separator: "\n", omittingEmptySubsequences: false
       ).map(String.init)
+      return (URL(fileURLWithPath: path).lastPathComponent, lines)
     }
-    var lines: [String] = []
-    while let line = readLine(strippingNewline: true) { lines.append(line) }
-    return lines
   }
 }
 
@@ -116,7 +143,7 @@ struct SuggestCommand: ParsableCommand {
 enum CaseRunner {
   /// The outcome of one case.
   enum Outcome {
-    case success(id: String, BlockAssessment, expected: LevelID?)
+    case success(id: String, BlockAssessment, expected: LevelID?, family: String?)
     case failure(id: String?, String)
   }
 
@@ -133,7 +160,8 @@ enum CaseRunner {
     case .success(let checked):
       let assessment = suggester.assess(
         block: checked.block, gate: checked.gate, answers: checked.answers)
-      return .success(id: checked.id, assessment, expected: checked.expected)
+      return .success(
+        id: checked.id, assessment, expected: checked.expected, family: checked.family)
     }
   }
 }
