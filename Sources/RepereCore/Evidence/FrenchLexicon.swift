@@ -69,14 +69,14 @@ enum FrenchLexicon {
 
   /// Words after a negation that make it a restriction, not a denial (« pas toujours »).
   static let negationWeakeners: Set<String> = [
-    "toujours", "systematiquement", "forcement", "tous", "toutes", "tout", "vraiment",
-    "souvent", "trop", "beaucoup", "assez", "encore",
+    "toujours", "systematiquement", "forcement", "tous", "toutes", "tout", "souvent",
+    "encore",
   ]
 
   /// Stems of verbs of failing: negated, they affirm (« je n’oublie jamais », « je
   /// n’hésite pas », « je ne laisse jamais passer »).
   static let failingVerbStems: [String] = [
-    "oubli", "hesit", "manqu", "neglig", "tard", "rat", "laiss", "lach",
+    "oubl", "hesit", "manqu", "neglig", "tard", "rat", "laiss", "lach",
   ]
 
   /// Stems of participles of supervision: « validé par mon responsable » is the candidate's
@@ -109,8 +109,7 @@ enum FrenchLexicon {
     ["elle", "commence"], ["il", "commence"], ["depuis", "la", "rentree"],
     ["pas", "encore"], ["je", "viens", "d", "arriver"], ["nouvelle", "dans", "le", "poste"],
     ["nouveau", "dans", "le", "poste"], ["depuis", "son", "arrivee"],
-    ["depuis", "mon", "arrivee"], ["arrivee", "en"], ["arrive", "en"], ["arrivee", "il"],
-    ["arrive", "il"],
+    ["depuis", "mon", "arrivee"], ["arrivee", "en"], ["arrive", "en"]
   ]
 
   /// Folded cues of generic filler: words that say « whatever is usual » instead of naming

@@ -230,9 +230,16 @@ private struct PracticeContextReader {
   /// (« pas toujours », « pas systématiquement », « pas tous »).
   private func weakener(after cue: Int, in clause: Range<Int>) -> Int? {
     // « Pas vraiment, … » opening an answer is a soft « non ».
-    if firstLexical(in: 0..<tokens.count).map({ cue <= $0 + 1 }) ?? false { return nil }
-    var next = cue + 1
-    while next < clause.upperBound, next <= cue + 2 {
+    if folded[cue] == "pas", firstLexical(in: 0..<tokens.count).map({ cue <= $0 + 1 }) ?? false {
+      return nil
+    }
+    // After « ne », the weakener follows the partner (« ne … pas toujours »).
+    var partner = cue
+    if folded[cue] == "ne" || folded[cue] == "n" {
+      partner = (cue + 1..<clause.upperBound).first { classes[$0].contains(.negationPartner) } ?? cue
+    }
+    var next = partner + 1
+    while next < clause.upperBound, next <= partner + 2 {
       if FrenchLexicon.negationWeakeners.contains(folded[next]) { return next }
       next += 1
     }
@@ -535,6 +542,8 @@ private struct PracticeContextReader {
       ["est", "sont", "etait", "etaient"].contains(folded[index + 1])
     else { return false }
     let subject = folded[index + 2]
+    // In a third-person note, « c’est elle qui… » is the candidate.
+    if isThirdPersonNote && (subject == "elle" || subject == "lui") { return false }
     let isPronoun = ["eux", "lui", "elle", "elles", "ils"].contains(subject)
     let isDeterminer = classes[index + 2].contains(.determiner) || subject == "l"
     guard isPronoun || isDeterminer else { return false }
