@@ -509,7 +509,10 @@ private struct PracticeContextReader {
     for clause in clauses where clause.overlaps(sentence) {
       let part = max(clause.lowerBound, sentence.lowerBound)..<min(
         clause.upperBound, sentence.upperBound)
-      if part.contains(where: { isCandidateSubject(at: $0) }) && !part.contains(cue) {
+      let isOwnPart =
+        part.contains { isCandidateSubject(at: $0) } && !part.contains(cue)
+        && !part.contains { discounts[$0] == .negated }
+      if isOwnPart {
         candidateClauses.append(part)
         for index in part {
           assisting[index] = true
