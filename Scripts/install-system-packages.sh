@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the C libraries repere builds against, when they are missing:
-# GNU readline (libreadline-dev) and Snowball's libstemmer (libstemmer-dev).
-# Does nothing when both are present. Runs apt-get as root, or through sudo.
+# GNU readline (libreadline-dev), Snowball's libstemmer (libstemmer-dev), libhunspell
+# (libhunspell-dev) and its French dictionary (hunspell-fr-comprehensive).
+# Does nothing when all are present. Runs apt-get as root, or through sudo.
 set -euo pipefail
 
-packages=(libreadline-dev libstemmer-dev)
+packages=(libreadline-dev libstemmer-dev libhunspell-dev hunspell-fr-comprehensive)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg -s "$package" >/dev/null 2>&1; then
