@@ -57,6 +57,24 @@ enum FrenchLexicon {
   /// Words of the first person: the candidate speaking of their own practice.
   static let firstPersonWords: Set<String> = ["je", "j", "moi", "me", "m", "mon", "ma", "mes"]
 
+  /// Words that put the candidate (or the candidate's team) in a sentence.
+  static let candidateMarkers: Set<String> = [
+    "je", "j", "moi", "me", "m", "mon", "ma", "mes", "on", "nous", "notre", "nos",
+  ]
+
+  /// The candidate's counterparts: a sentence about them tells the candidate's own case.
+  static let counterparts: Set<String> = [
+    "client", "clients", "cliente", "clientes", "prospect", "prospects", "acheteur",
+    "acheteurs", "acheteuse", "interlocuteur", "interlocutrice", "utilisateur", "fournisseur",
+    "transporteur", "distributeur", "concurrent", "concurrents",
+  ]
+
+  /// Words that may start a concrete detail or a duration, tested further by the reader.
+  static let detailTriggers: Set<String> = [
+    "chaque", "tous", "toutes", "par", "exemple", "hier", "dernier", "derniere", "ai", "a",
+    "avons", "depuis", "pendant", "il",
+  ]
+
   /// Words by which an evaluator's note names the candidate (« Cand. », « la candidate »).
   static let candidateWords: Set<String> = ["cand", "candidat", "candidate"]
 

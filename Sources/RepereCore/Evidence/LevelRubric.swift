@@ -56,7 +56,7 @@ struct LevelRubric: Sendable {
             + "personnelle minoritaire, Pas du tout"))
     }
     var caps: [String] = []
-    if let recent = facts.first(.recent) {
+    if let recent = facts.first(.recent), !facts.hasLongPractice {
       caps.append("pratique récente (« \(recent) ») : plafonnée à Partiellement")
     }
     if let once = facts.first(.once) {
@@ -65,7 +65,7 @@ struct LevelRubric: Sendable {
     if let assisted = facts.assistedQuote {
       caps.append("pratique assistée (« \(assisted) ») : plafonnée à Partiellement")
     }
-    if let limit = facts.limitQuote {
+    if let limit = facts.limitQuote ?? facts.first(.denied).map(CriterionExplanation.shortened) {
       caps.append("limite explicite (nié : « \(limit) ») : plafonnée à Partiellement")
     }
     if let restricted = facts.first(.restricted) {
@@ -128,6 +128,14 @@ private struct BlockFacts {
     notOwn = evidence.count(.hypothetical) + evidence.count(.someoneElse)
     isAssisted =
       evidence.count(.supervised) > 0 && hits.contains { $0.reading.actor != .someoneElse }
+  }
+
+  /// Whether a long practice is said (« depuis neuf ans », « depuis 2017 »): a « première
+  /// fois » then is one case among many, not a start.
+  var hasLongPractice: Bool {
+    evidence.signals.contains {
+      $0.kind == .regular && ($0.text.lowercased().hasPrefix("depuis") || $0.text.lowercased().hasPrefix("pendant"))
+    }
   }
 
   /// The words of the first signal of a kind.

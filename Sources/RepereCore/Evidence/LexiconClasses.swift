@@ -42,6 +42,14 @@ struct LexiconClasses: OptionSet, Sendable {
   static let monthName = Self(rawValue: 1 << 26)
   /// First word of a generic-filler cue phrase.
   static let startsVague = Self(rawValue: 1 << 27)
+  /// « je », « moi », « mon »…: the candidate speaking.
+  static let firstPersonWord = Self(rawValue: 1 << 28)
+  /// « Cand. », « candidate »: the candidate named in a note.
+  static let candidateWord = Self(rawValue: 1 << 29)
+  /// Words that put the candidate or their team in a sentence (« je », « on », « nous »).
+  static let candidateMarker = Self(rawValue: 1 << 30)
+  /// Words that may start a concrete detail or a duration (« chaque », « depuis », « ai »).
+  static let detailTrigger = Self(rawValue: 1 << 31)
 }
 
 extension FrenchLexicon {
@@ -79,6 +87,10 @@ extension FrenchLexicon {
     add(oncePhrases.compactMap(\.first), .startsOnce)
     add(monthNames, .monthName)
     add(vaguePhrases.compactMap(\.first), .startsVague)
+    add(firstPersonWords, .firstPersonWord)
+    add(candidateWords, .candidateWord)
+    add(candidateMarkers, .candidateMarker)
+    add(detailTriggers, .detailTrigger)
     return table
   }()
 

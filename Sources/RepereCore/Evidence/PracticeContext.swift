@@ -67,6 +67,8 @@ private struct PracticeContextReader {
   var assisting: [Bool]
   var restricted: [Bool]
   var deniedByCandidate: [Bool]
+  /// Whether the answer speaks in the first person somewhere.
+  let hasFirstPersonInAnswer: Bool
   /// Whether the answer is an evaluator's note in the third person (« Cand. relance… »,
   /// « Elle prépare… »): « il » and « elle » then stand for the candidate.
   let isThirdPersonNote: Bool
@@ -86,11 +88,11 @@ private struct PracticeContextReader {
     self.assisting = Array(repeating: false, count: tokens.count)
     self.restricted = Array(repeating: false, count: tokens.count)
     self.deniedByCandidate = Array(repeating: false, count: tokens.count)
-    let folded = self.folded
-    let hasFirstPerson = folded.contains { FrenchLexicon.firstPersonWords.contains($0) }
-    let namesCandidate = folded.contains { FrenchLexicon.candidateWords.contains($0) }
-    let opensOnThird = folded.first.map { ["il", "elle"].contains($0) } ?? false
+    let hasFirstPerson = classes.contains { $0.contains(.firstPersonWord) }
+    let namesCandidate = classes.contains { $0.contains(.candidateWord) }
+    let opensOnThird = folded.first.map { $0 == "il" || $0 == "elle" } ?? false
     self.isThirdPersonNote = !hasFirstPerson && (namesCandidate || opensOnThird)
+    self.hasFirstPersonInAnswer = hasFirstPerson
   }
 
   mutating func read() {
@@ -218,7 +220,9 @@ private struct PracticeContextReader {
           deniedByCandidate[scoped] = isDenial
         }
         if isDenial {
-          signals.append(.init(kind: .denied, tokens: index...index))
+          // The denied clause, to quote as the limit it sets.
+          let last = (scope.lowerBound..<clause.upperBound).last { tokens[$0].isLexical } ?? index
+          signals.append(.init(kind: .denied, tokens: min(scope.lowerBound, index)...max(last, index)))
         }
         return
       }
@@ -489,6 +493,14 @@ private struct PracticeContextReader {
   /// Marks the sentence when it says that someone else does the work.
   private mutating func readSomeoneElse(in sentence: Range<Int>) {
     let hasFirstPerson = sentence.contains { isFirstPerson(at: $0) }
+    if hasFirstPersonInAnswer, !isThirdPersonNote, let subject = thirdPartySubject(of: sentence) {
+      for index in sentence where discounts[index] == nil {
+        discounts[index] = .someoneElse
+        scopes[index] = sentence
+      }
+      signals.append(.init(kind: .someoneElse, tokens: subject...subject))
+      return
+    }
     for index in sentence {
       let cue =
         isCleftOnOther(at: index) || isReflexiveTakingCharge(at: index)
@@ -537,6 +549,41 @@ private struct PracticeContextReader {
   private func isCandidateSubject(at index: Int) -> Bool {
     folded[index] == "je" || (folded[index] == "j" && tokens[index].kind == .elision)
       || folded[index] == "moi" || isCandidateInNote(at: index)
+  }
+
+  /// The noun of a third party that is the subject of a sentence where the candidate does
+  /// not appear (« Les technico-commerciaux posent des questions », « L’offre est
+  /// déterminée par le labo »): in an answer told in the first person, what such a sentence
+  /// describes is not the candidate's practice. The candidate's counterparts (« le client
+  /// voulait… ») are the story of the candidate's own case, not a third party at work.
+  private func thirdPartySubject(of sentence: Range<Int>) -> Int? {
+    guard
+      !sentence.contains(where: {
+        classes[$0].contains(.candidateMarker) || isCandidateInNote(at: $0)
+      })
+    else { return nil }
+    var noun: Int?
+    for index in sentence where tokens[index].kind == .word {
+      let tags = morphology[index].tags
+      let isVerb =
+        tags.contains(.verb) && !tags.contains(.noun) && !tags.contains(.adjective)
+        && !tags.contains(.functionWord) && !tags.contains(.pastParticiple)
+      if isVerb {
+        guard let noun, tags.contains(.thirdPerson) else { return nil }
+        return noun
+      }
+      if classes[index].contains(.subjectPronoun) || FrenchLexicon.counterparts.contains(folded[index])
+      {
+        return nil
+      }
+      if noun == nil, tags.contains(.noun) || classes[index].contains(.otherActor),
+        index > sentence.lowerBound,
+        classes[index - 1].contains(.determiner) || folded[index - 1] == "l"
+      {
+        noun = index
+      }
+    }
+    return nil
   }
 
   /// « c'est le marketing qui… », « ce sont mes collègues qui… ».
@@ -660,7 +707,8 @@ private struct PracticeContextReader {
   /// débute », « mon tout premier devis », « arrivée en septembre »), a single occasion
   /// (« à deux reprises »), or a long practice (« depuis 2017 », « depuis douze ans »).
   private mutating func readExtent() {
-    for index in tokens.indices where tokens[index].isLexical {
+    let cues: LexiconClasses = [.detailTrigger, .startsRecent, .startsVague, .startsOnce]
+    for index in tokens.indices where !classes[index].isDisjoint(with: cues) {
       if let end = shortDuration(at: index) {
         signals.append(.init(kind: .recent, tokens: index...end))
       } else if let end = longDuration(at: index) {
@@ -755,8 +803,12 @@ private struct PracticeContextReader {
     for sentence in sentences {
       if let first = firstLexical(in: sentence) { isSentenceStart[first] = true }
     }
+    let triggers: LexiconClasses = [.detailTrigger, .frequencyWord, .knownTool, .monthName]
     for index in tokens.indices where tokens[index].isLexical && discounts[index] == nil {
       let token = tokens[index]
+      // Most words start no detail: a capital, a digit or a listed word is needed.
+      guard token.kind == .number || token.isCapitalised || !classes[index].isDisjoint(with: triggers)
+      else { continue }
       let word = folded[index]
       var end: Int?
       if let frequency = frequencyCue(at: index) {
