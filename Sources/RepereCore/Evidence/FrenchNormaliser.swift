@@ -40,7 +40,7 @@ public struct FrenchNormaliser: Sendable {
     /// The lexicon lists the folded form belongs to.
     var classes: LexiconClasses
     /// What the dictionary says of the word (``WordMorphology/unknown`` without one).
-    var morphology: WordMorphology = .unknown
+    var morphology: WordMorphology.Tags = []
     /// The words an abbreviation stands for (« MAJ » → mise, à, jour), if it is one.
     var expansion: ShorthandLexicon.Expansion?
   }
@@ -55,7 +55,7 @@ public struct FrenchNormaliser: Sendable {
     /// The lexicon classes of each token's folded form.
     var classes: [LexiconClasses]
     /// What the dictionary says of each token's word form.
-    var morphology: [WordMorphology]
+    var morphology: [WordMorphology.Tags]
 
     /// The characters covered by tokens `first...last`, as `Character` offsets; a last
     /// elided word (« qu' », « l’ ») keeps its apostrophe, so that « parce qu' » is quoted
@@ -180,7 +180,7 @@ public struct FrenchNormaliser: Sendable {
       let stem = folded.utf8.count <= 2 ? folded : TextFolding.stripDiacritics(stemmer.stem(lower))
       return WordForms(
         folded: folded, stem: stem, classes: FrenchLexicon.classes(of: folded),
-        morphology: morphology?.morphology(of: lower) ?? .unknown,
+        morphology: morphology?.morphology(of: lower).tags ?? [],
         expansion: ShorthandLexicon.expansions[folded])
     }
   }

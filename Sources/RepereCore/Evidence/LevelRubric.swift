@@ -121,7 +121,7 @@ private struct BlockFacts {
     self.evidence = evidence
     let hits = evidence.criteria.flatMap(\.hits)
     credited = hits.count
-    distinctCredited = Set(hits.map { "\($0.answer):\($0.span.lowerBound)" }).count
+    distinctCredited = Set(hits.map { $0.answer << 32 | $0.span.lowerBound }).count
     counters = evidence.counterHits
     concrete = evidence.count(.concrete) + evidence.count(.regular)
     denied = evidence.count(.denied)

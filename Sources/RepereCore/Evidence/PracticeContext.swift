@@ -35,12 +35,12 @@ struct PracticeContext: Sendable, Equatable {
   init(tokens: [Token]) {
     self.init(
       tokens: tokens, classes: tokens.map { FrenchLexicon.classes(of: $0.folded) },
-      morphology: Array(repeating: .unknown, count: tokens.count))
+      morphology: Array(repeating: [], count: tokens.count))
   }
 
   /// Reads the context of `tokens`, given the lexicon classes of each token's folded form
   /// and its morphology (as ``FrenchNormaliser`` computes them along with the tokens).
-  init(tokens: [Token], classes: [LexiconClasses], morphology: [WordMorphology]) {
+  init(tokens: [Token], classes: [LexiconClasses], morphology: [WordMorphology.Tags]) {
     var reader = PracticeContextReader(tokens: tokens, classes: classes, morphology: morphology)
     reader.read()
     discounts = reader.discounts
@@ -61,7 +61,7 @@ private struct PracticeContextReader {
   /// The lexicon lists each token's folded form belongs to.
   let classes: [LexiconClasses]
   /// What the dictionary says of each token's word form.
-  let morphology: [WordMorphology]
+  let morphology: [WordMorphology.Tags]
   var discounts: [EvidenceHit.Discount?]
   var scopes: [Range<Int>?]
   var assisting: [Bool]
@@ -78,7 +78,7 @@ private struct PracticeContextReader {
   private var sentences: [Range<Int>] = []
   private var clauses: [Range<Int>] = []
 
-  init(tokens: [Token], classes: [LexiconClasses], morphology: [WordMorphology]) {
+  init(tokens: [Token], classes: [LexiconClasses], morphology: [WordMorphology.Tags]) {
     self.tokens = tokens
     self.folded = tokens.map(\.folded)
     self.classes = classes
@@ -270,10 +270,10 @@ private struct PracticeContextReader {
       folded[cue + 1] == "pas" || folded[cue + 1] == "jamais" || folded[cue + 1] == "plus"
     {
       let verb = cue + 2
-      let tags = morphology[verb].tags
+      let tags = morphology[verb]
       let word = folded[verb]
       if tags.contains(.infinitive)
-        || (!morphology[verb].isKnown && (word.hasSuffix("er") || word.hasSuffix("ir")))
+        || (!morphology[verb].contains(.known) && (word.hasSuffix("er") || word.hasSuffix("ir")))
       {
         return true
       }
@@ -329,7 +329,7 @@ private struct PracticeContextReader {
   /// pronoun followed by a word).
   private func hasVerb(in range: Range<Int>) -> Bool {
     for index in range where tokens[index].kind == .word {
-      let tags = morphology[index].tags
+      let tags = morphology[index]
       if tags.contains(.verb) && !tags.contains(.noun) && !tags.contains(.functionWord) {
         return true
       }
@@ -364,9 +364,9 @@ private struct PracticeContextReader {
 
   /// Whether the word is a past participle (the dictionary's reading, else its ending).
   private func isParticiple(at index: Int) -> Bool {
-    if morphology[index].tags.contains(.pastParticiple) { return true }
+    if morphology[index].contains(.pastParticiple) { return true }
     let word = folded[index]
-    return !morphology[index].isKnown && Self.characterCount(word) >= 4
+    return !morphology[index].contains(.known) && Self.characterCount(word) >= 4
       && (word.hasSuffix("e") || word.hasSuffix("es") || word.hasSuffix("ee")
         || word.hasSuffix("ees"))
   }
@@ -415,19 +415,19 @@ private struct PracticeContextReader {
     guard !classes[index].contains(.notConditional),
       hasSubject(before: index, firstPersonOnly: false)
     else { return false }
-    if morphology[index].tags.contains(.conditional) { return true }
+    if morphology[index].contains(.conditional) { return true }
     // Without accents the dictionary may not know the form: its ending tells.
     let word = folded[index]
-    return !morphology[index].isKnown && Self.characterCount(word) >= 5
+    return !morphology[index].contains(.known) && Self.characterCount(word) >= 5
       && FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
   }
 
   /// « je le basculerai »: a future in the first person.
   private func isFutureVerb(at index: Int) -> Bool {
     guard hasSubject(before: index, firstPersonOnly: true) else { return false }
-    if morphology[index].tags.contains(.future) { return true }
+    if morphology[index].contains(.future) { return true }
     let word = folded[index]
-    return !morphology[index].isKnown && word.hasSuffix("rai") && Self.characterCount(word) >= 5
+    return !morphology[index].contains(.known) && word.hasSuffix("rai") && Self.characterCount(word) >= 5
   }
 
   /// « une offre doit réunir… »: a rule stated, not a practice described.
@@ -564,7 +564,7 @@ private struct PracticeContextReader {
     else { return nil }
     var noun: Int?
     for index in sentence where tokens[index].kind == .word {
-      let tags = morphology[index].tags
+      let tags = morphology[index]
       let isVerb =
         tags.contains(.verb) && !tags.contains(.noun) && !tags.contains(.adjective)
         && !tags.contains(.functionWord) && !tags.contains(.pastParticiple)
@@ -628,7 +628,7 @@ private struct PracticeContextReader {
     var next = index + 1
     while next < sentence.upperBound, next <= index + 4, tokens[next].isLexical {
       let stem = tokens[next].stem
-      let tags = morphology[next].tags
+      let tags = morphology[next]
       let isVerb =
         tags.contains(.verb) && tags.contains(.thirdPerson) && !tags.contains(.noun)
         && !tags.contains(.adjective)
@@ -657,7 +657,7 @@ private struct PracticeContextReader {
         else { continue }
         let participle = tokens[index - 1].stem
         let isParticiple =
-          morphology[index - 1].tags.contains(.pastParticiple)
+          morphology[index - 1].contains(.pastParticiple)
           || FrenchLexicon.delegatedParticipleStems.contains(where: { participle.hasPrefix($0) })
         guard isParticiple else { continue }
         if FrenchLexicon.supervisionStems.contains(where: { participle.hasPrefix($0) }) {
@@ -885,9 +885,9 @@ private struct PracticeContextReader {
     }
     var next = index + 1
     while next < tokens.count, next <= index + 3, tokens[next].kind == .word {
-      if morphology[next].tags.contains(.pastParticiple) { return next }
+      if morphology[next].contains(.pastParticiple) { return next }
       let word = folded[next]
-      if !morphology[next].isKnown, Self.characterCount(word) >= 4,
+      if !morphology[next].contains(.known), Self.characterCount(word) >= 4,
         word.hasSuffix("e") || word.hasSuffix("i") || word.hasSuffix("u") || word.hasSuffix("is")
       {
         return next

@@ -8,13 +8,19 @@
 /// so that the evaluator sees what was typed.
 enum ShorthandLexicon {
   /// One expansion: the words, written in full (accents included, so they stem as words).
-  struct Expansion: Sendable {
+  final class Expansion: Sendable {
     /// The words, split at spaces, hyphens and apostrophes; elided words keep no apostrophe.
-    var words: [String]
+    let words: [String]
     /// Per word, whether it is an elided function word (« d » of « d’affaires »).
-    var elided: [Bool]
+    let elided: [Bool]
     /// Whether only the capitalised form expands (« CA », not « ça » folded to `ca`).
-    var capitalsOnly: Bool
+    let capitalsOnly: Bool
+
+    init(words: [String], elided: [Bool], capitalsOnly: Bool) {
+      self.words = words
+      self.elided = elided
+      self.capitalsOnly = capitalsOnly
+    }
   }
 
   /// Abbreviations by folded form.

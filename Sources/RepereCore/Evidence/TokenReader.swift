@@ -15,7 +15,7 @@ struct TokenReader {
   /// The lexicon classes of each token's folded form.
   private(set) var lexiconClasses: [LexiconClasses] = []
   /// What the dictionary says of each token's word form.
-  private(set) var morphology: [WordMorphology] = []
+  private(set) var morphology: [WordMorphology.Tags] = []
 
   init(
     normaliser: FrenchNormaliser, bytes: UnsafeBufferPointer<UInt8>, starts: [Int],
@@ -62,7 +62,7 @@ struct TokenReader {
             kind: .number, surface: surface, folded: folded, stem: folded, span: index..<end,
             isCapitalised: false))
         lexiconClasses.append(FrenchLexicon.classes(of: folded))
-        morphology.append(.unknown)
+        morphology.append([])
         index = end
       } else {
         if let breakKind = breakKind(at: index) {
@@ -185,6 +185,6 @@ struct TokenReader {
         kind: kind, surface: surface, folded: surface, stem: "", span: index..<(index + 1),
         isCapitalised: false))
     lexiconClasses.append(FrenchLexicon.classes(of: surface))
-    morphology.append(.unknown)
+    morphology.append([])
   }
 }

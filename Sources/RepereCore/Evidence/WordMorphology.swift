@@ -58,6 +58,8 @@ public struct WordMorphology: Sendable, Equatable {
     public static let thirdPerson = Tags(rawValue: 1 << 16)
     /// A first-person-plural reading.
     public static let firstPlural = Tags(rawValue: 1 << 17)
+    /// The dictionary knows the word.
+    public static let known = Tags(rawValue: 1 << 18)
   }
 
   /// Merges hunspell's analyses of one word (one string per reading).
@@ -117,6 +119,7 @@ public struct WordMorphology: Sendable, Equatable {
       if future == verbReadings { tags.insert(.future) }
       if imperfect == verbReadings { tags.insert(.imperfect) }
     }
+    if !analyses.isEmpty { tags.insert(.known) }
     self.lemma = verbLemma ?? lemma
     self.tags = tags
   }
