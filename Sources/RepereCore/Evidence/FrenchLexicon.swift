@@ -127,7 +127,7 @@ enum FrenchLexicon {
     ["elle", "commence"], ["il", "commence"], ["depuis", "la", "rentree"],
     ["pas", "encore"], ["je", "viens", "d", "arriver"], ["nouvelle", "dans", "le", "poste"],
     ["nouveau", "dans", "le", "poste"], ["depuis", "son", "arrivee"],
-    ["depuis", "mon", "arrivee"], ["arrivee", "en"], ["arrive", "en"]
+    ["depuis", "mon", "arrivee"], ["arrivee", "en"], ["arrive", "en"],
   ]
 
   /// Folded cues of generic filler: words that say « whatever is usual » instead of naming
@@ -352,7 +352,7 @@ enum FrenchLexicon {
     "pappers", "dynamics", "zoho", "pipedrive", "axonaut", "sage", "word", "powerpoint",
     "ppt", "sharepoint", "outlook", "google", "lemlist", "erp", "crm", "bi", "bo", "tableau",
     "qlik", "oracle", "navision", "divalto", "cegid", "odoo", "zoom", "whatsapp", "deepl",
-    "xerfi", "echa", "infogreffe", "societe", "agenda", "sheet", "sheets", "visio",
+    "xerfi", "echa", "infogreffe", "agenda", "sheet", "sheets", "visio",
   ]
 
   /// Capitalised words that are not names (sentence starts excepted anyway).

@@ -134,7 +134,8 @@ private struct BlockFacts {
   /// fois » then is one case among many, not a start.
   var hasLongPractice: Bool {
     evidence.signals.contains {
-      $0.kind == .regular && ($0.text.lowercased().hasPrefix("depuis") || $0.text.lowercased().hasPrefix("pendant"))
+      $0.kind == .regular
+        && ($0.text.lowercased().hasPrefix("depuis") || $0.text.lowercased().hasPrefix("pendant"))
     }
   }
 

@@ -222,7 +222,8 @@ private struct PracticeContextReader {
         if isDenial {
           // The denied clause, to quote as the limit it sets.
           let last = (scope.lowerBound..<clause.upperBound).last { tokens[$0].isLexical } ?? index
-          signals.append(.init(kind: .denied, tokens: min(scope.lowerBound, index)...max(last, index)))
+          signals.append(
+            .init(kind: .denied, tokens: min(scope.lowerBound, index)...max(last, index)))
         }
         return
       }
@@ -240,7 +241,8 @@ private struct PracticeContextReader {
     // After « ne », the weakener follows the partner (« ne … pas toujours »).
     var partner = cue
     if folded[cue] == "ne" || folded[cue] == "n" {
-      partner = (cue + 1..<clause.upperBound).first { classes[$0].contains(.negationPartner) } ?? cue
+      partner =
+        (cue + 1..<clause.upperBound).first { classes[$0].contains(.negationPartner) } ?? cue
     }
     var next = partner + 1
     while next < clause.upperBound, next <= partner + 2 {
@@ -349,7 +351,9 @@ private struct PracticeContextReader {
     // candidate's.
     if !isNegationPhrase(cue), let first = firstLexical(in: clause),
       first == cue || (folded[first] == "ne" || folded[first] == "n"),
-      !clause.contains(where: { classes[$0].contains(.subjectPronoun) || classes[$0].contains(.otherActor) })
+      !clause.contains(where: {
+        classes[$0].contains(.subjectPronoun) || classes[$0].contains(.otherActor)
+      })
     {
       return true
     }
@@ -427,7 +431,8 @@ private struct PracticeContextReader {
     guard hasSubject(before: index, firstPersonOnly: true) else { return false }
     if morphology[index].contains(.future) { return true }
     let word = folded[index]
-    return !morphology[index].contains(.known) && word.hasSuffix("rai") && Self.characterCount(word) >= 5
+    return !morphology[index].contains(.known) && word.hasSuffix("rai")
+      && Self.characterCount(word) >= 5
   }
 
   /// « une offre doit réunir… »: a rule stated, not a practice described.
@@ -519,8 +524,10 @@ private struct PracticeContextReader {
   private mutating func markOthers(in sentence: Range<Int>, cue: Int) {
     var candidateClauses: [Range<Int>] = []
     for clause in clauses where clause.overlaps(sentence) {
-      let part = max(clause.lowerBound, sentence.lowerBound)..<min(
-        clause.upperBound, sentence.upperBound)
+      let part =
+        max(
+          clause.lowerBound, sentence.lowerBound)..<min(
+          clause.upperBound, sentence.upperBound)
       let isOwnPart =
         part.contains { isCandidateSubject(at: $0) } && !part.contains(cue)
         && !part.contains { discounts[$0] == .negated }
@@ -572,7 +579,8 @@ private struct PracticeContextReader {
         guard let noun, tags.contains(.thirdPerson) else { return nil }
         return noun
       }
-      if classes[index].contains(.subjectPronoun) || FrenchLexicon.counterparts.contains(folded[index])
+      if classes[index].contains(.subjectPronoun)
+        || FrenchLexicon.counterparts.contains(folded[index])
       {
         return nil
       }
@@ -807,7 +815,8 @@ private struct PracticeContextReader {
     for index in tokens.indices where tokens[index].isLexical && discounts[index] == nil {
       let token = tokens[index]
       // Most words start no detail: a capital, a digit or a listed word is needed.
-      guard token.kind == .number || token.isCapitalised || !classes[index].isDisjoint(with: triggers)
+      guard
+        token.kind == .number || token.isCapitalised || !classes[index].isDisjoint(with: triggers)
       else { continue }
       let word = folded[index]
       var end: Int?

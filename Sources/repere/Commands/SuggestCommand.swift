@@ -62,46 +62,49 @@ struct SuggestCommand: ParsableCommand {
     var failures = 0
     var unlabelled = 0
     for (set, lines) in sets {
-    for (number, line) in lines.enumerated() {
-      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-      if trimmed.isEmpty { continue }
-      switch CaseRunner.run(
-        line: trimmed, lineNumber: number + 1, dialogue: dialogue, suggester: suggester,
-        evaluate: evaluate)
-      {
-      case .failure(let id, let message):
-        failures += 1
-        print(
-          JSONLine.object([
-            ("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message)),
-          ]))
-      case .success(let id, let assessment, let expected, let family):
-        var fields: [(String, JSONLine.Value)] = [
-          ("id", .string(id)), ("block", .string(assessment.block)),
-          ("level", .string(assessment.level.rawValue)), ("covered", .strings(assessment.covered)),
-          ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
-          ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why ?? "")" })),
-        ]
-        if details {
-          let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
-            "\($0.criterion) a\($0.answer) «\($0.text)»"
-              + ($0.discount.map { " [\($0.rawValue)]" } ?? "")
+      for (number, line) in lines.enumerated() {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { continue }
+        switch CaseRunner.run(
+          line: trimmed, lineNumber: number + 1, dialogue: dialogue, suggester: suggester,
+          evaluate: evaluate)
+        {
+        case .failure(let id, let message):
+          failures += 1
+          print(
+            JSONLine.object([
+              ("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message)),
+            ]))
+        case .success(let id, let assessment, let expected, let family):
+          var fields: [(String, JSONLine.Value)] = [
+            ("id", .string(id)), ("block", .string(assessment.block)),
+            ("level", .string(assessment.level.rawValue)),
+            ("covered", .strings(assessment.covered)),
+            ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
+            ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why ?? "")" })),
+          ]
+          if details {
+            let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
+              "\($0.criterion) a\($0.answer) «\($0.text)»"
+                + ($0.discount.map { " [\($0.rawValue)]" } ?? "")
+            }
+            let signals = assessment.signals.map {
+              "\($0.kind.rawValue) a\($0.answer) «\($0.text)»"
+            }
+            fields.append(("hits", .strings(hits)))
+            fields.append(("signals", .strings(signals)))
+            if let expected { fields.append(("expected", .string(expected.rawValue))) }
           }
-          let signals = assessment.signals.map { "\($0.kind.rawValue) a\($0.answer) «\($0.text)»" }
-          fields.append(("hits", .strings(hits)))
-          fields.append(("signals", .strings(signals)))
-          if let expected { fields.append(("expected", .string(expected.rawValue))) }
-        }
-        print(JSONLine.object(fields))
-        if let expected {
-          report.add(expected: expected, suggested: assessment.level)
-          families[family ?? set, default: AgreementReport()].add(
-            expected: expected, suggested: assessment.level)
-        } else {
-          unlabelled += 1
+          print(JSONLine.object(fields))
+          if let expected {
+            report.add(expected: expected, suggested: assessment.level)
+            families[family ?? set, default: AgreementReport()].add(
+              expected: expected, suggested: assessment.level)
+          } else {
+            unlabelled += 1
+          }
         }
       }
-    }
     }
     if evaluate {
       var standardError = StandardError()

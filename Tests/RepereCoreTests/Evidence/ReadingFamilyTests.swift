@@ -176,7 +176,8 @@ struct ReadingFamilyTests {
     #expect(tokens.map(\.folded) == ["mise", "a", "jour", "hebdo"])
     #expect(tokens.prefix(3).allSatisfy { $0.surface == "MAJ" && $0.span == 0..<3 })
     // « CA » only in capitals: « ça » stays « ça ».
-    #expect(EvidenceFixture.normaliser.tokens(in: "CA").map(\.folded) == ["chiffre", "d", "affaires"])
+    #expect(
+      EvidenceFixture.normaliser.tokens(in: "CA").map(\.folded) == ["chiffre", "d", "affaires"])
     #expect(EvidenceFixture.normaliser.tokens(in: "ça").map(\.folded) == ["ca"])
   }
 
