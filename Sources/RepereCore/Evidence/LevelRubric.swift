@@ -14,8 +14,18 @@
 /// 5. Every criterion counted, nothing denied or restricted, concrete and regular practice
 ///    that is neither recent, nor a single occasion, nor occasional, nor assisted:
 ///    `totalite`.
-/// 6. Otherwise `partiellement`; the reason names the first cap that applies.
+/// 6. Every criterion but one counted, in a block of four criteria or more, with three
+///    concrete details or more and no cap: `totalite` (the reason names the criterion not
+///    found, to check).
+/// 7. Otherwise `partiellement`; the reason names the first cap that applies.
 struct LevelRubric: Sendable {
+  /// Fewest criteria a block must have for one criterion not found to be read as the
+  /// matcher missing words rather than the practice missing: rich, concrete answers
+  /// otherwise lose « En totalité » to a wording no term covers.
+  static let toleranceCriteria = 4
+  /// Fewest concrete details the answers must give for that tolerance.
+  static let toleranceConcrete = 3
+
   /// The level and its French reason.
   struct Decision: Sendable, Equatable {
     var level: LevelID
@@ -85,6 +95,16 @@ struct LevelRubric: Sendable {
         reason: sentence(
           "tous les critères sont comptés, avec des éléments concrets et une pratique "
             + "régulière — règle : En totalité"))
+    }
+    if caps.isEmpty, missing.count == 1, evidence.criteria.count >= Self.toleranceCriteria,
+      facts.concrete >= Self.toleranceConcrete
+    {
+      return Decision(
+        level: .totalite,
+        reason: sentence(
+          "tous les critères sauf un sont comptés, avec des éléments concrets ; critère non "
+            + "repéré : \(quoted(missing, labels)), à vérifier — règle : un seul critère non "
+            + "repéré sur \(evidence.criteria.count) et une pratique concrète, En totalité"))
     }
     var why = caps
     if !missing.isEmpty {

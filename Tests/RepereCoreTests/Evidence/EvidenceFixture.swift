@@ -36,6 +36,9 @@ enum EvidenceFixture {
 
   static let suggester = try! EvidenceSuggester(dialogue: dialogue)
 
+  /// The engine on the bundled guide.
+  static let bundledSuggester = try! EvidenceSuggester(dialogue: try! Dialogue.bundled())
+
   /// The credited hits of one criterion for some answers.
   static func hits(_ criterion: String, _ answers: [String]) -> [EvidenceHit] {
     suggester.assess(block: block, gate: true, answers: answers).criteria

@@ -168,6 +168,33 @@ struct ReadingFamilyTests {
     #expect(result.level != .pasDuTout)
   }
 
+  // MARK: Tolerance for one criterion not found
+
+  @Test("one criterion not found among three stays « Partiellement » (tolerance needs four)")
+  func noToleranceUnderFour() {
+    let result = assess([
+      "Je consulte Kompass et la presse chaque semaine depuis 2015, je note les salons en mars."
+    ])
+    #expect(result.missing.count == 2)
+    #expect(result.level == .partiellement)
+  }
+
+  @Test("one criterion not found among four or more, with concrete practice, is « En totalité »")
+  func toleranceFromFour() throws {
+    let dialogue = try Dialogue.bundled()
+    let block = try #require(dialogue.block("C1.5"))
+    let answers = [
+      "Je cible les PME de la détergence dans Hubspot, 2 demi-journées de phoning par semaine, "
+        + "argumentaire et pitch préparés, objectif de chaque appel défini avant.",
+      "Relance à J+7 par mail puis J+14 par téléphone ; au T4, 96 appels, 18 rendez-vous.",
+    ]
+    let result = EvidenceFixture.bundledSuggester.assess(block: block, gate: true, answers: answers)
+    #expect(result.missing == ["C1.5.c4"])
+    #expect(result.level == .totalite)
+    #expect(
+      result.reason.contains("critère non repéré : « taux de transformation atteint », à vérifier"))
+  }
+
   // MARK: Evaluators' shorthand
 
   @Test("abbreviations expand to the words they stand for, keeping what was typed")
