@@ -143,6 +143,13 @@ enum FrenchLexicon {
     ["en", "general"], ["le", "maximum"], ["au", "feeling"], ["comme", "ca", "arrive"],
     ["un", "peu", "tout"], ["des", "choses"], ["quelque", "chose"], ["plein", "de"],
     ["les", "trucs"], ["ce", "genre"], ["etc"], ["bien", "sur"],
+    // Qualities claimed instead of a practice described.
+    ["efficace"], ["reactif"], ["reactive"], ["rigoureux"], ["rigoureuse"], ["rigueur"],
+    ["serieux"], ["serieuse"], ["professionnel"], ["professionnelle"], ["motivation"],
+    ["implication"], ["dynamique"], ["bon", "relationnel"], ["bon", "sens"],
+    ["au", "maximum"], ["de", "mon", "mieux"], ["faire", "en", "sorte"], ["j", "essaie"],
+    ["on", "essaie"], ["globalement"], ["en", "gros"], ["de", "maniere", "generale"],
+    ["ce", "qui", "se", "fait"], ["comme", "tout", "le", "monde"], ["les", "bons", "outils"],
   ]
 
   /// Folded cues of a single or twofold occasion.
@@ -344,6 +351,12 @@ enum FrenchLexicon {
     "annuelle", "annuels", "annuelles", "annuellement", "quotidien", "quotidienne",
     "quotidiennement", "systematiquement", "systematique", "regulierement", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "lun", "mar", "mer", "jeu", "ven", "hebdomadairement",
+  ]
+
+  /// Frequency words that name no rhythm: regular practice, but nothing concrete.
+  static let genericFrequencies: Set<String> = [
+    "regulierement", "systematiquement", "systematique", "quotidien", "quotidienne",
+    "quotidiennement",
   ]
 
   /// Common business tools and sources named by technico-commercial staff (folded).

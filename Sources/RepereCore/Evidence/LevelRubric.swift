@@ -143,7 +143,7 @@ private struct BlockFacts {
     credited = hits.count
     distinctCredited = Set(hits.map { $0.answer << 32 | $0.span.lowerBound }).count
     counters = evidence.counterHits
-    concrete = evidence.count(.concrete) + evidence.count(.regular)
+    concrete = evidence.count(.concrete)
     denied = evidence.count(.denied)
     notOwn = evidence.count(.hypothetical) + evidence.count(.someoneElse)
     isAssisted =

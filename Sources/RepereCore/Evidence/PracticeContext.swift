@@ -822,6 +822,8 @@ private struct PracticeContextReader {
       var end: Int?
       if let frequency = frequencyCue(at: index) {
         signals.append(.init(kind: .regular, tokens: index...frequency))
+        // « régulièrement », « au quotidien » say a habit, not what it is.
+        if FrenchLexicon.genericFrequencies.contains(word) { continue }
         end = frequency
       } else if token.kind == .number {
         end = index
