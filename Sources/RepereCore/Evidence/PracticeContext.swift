@@ -346,7 +346,8 @@ private struct PracticeContextReader {
   /// the answer opens with it (« Non, pas de relances », « Aucun. »).
   private func isDenial(cue: Int, clause: Range<Int>) -> Bool {
     if folded[cue] == "sans" { return false }
-    if cue == 0 { return true }
+    // « Non… », « Bof, pas vraiment… » opening the answer.
+    if cue <= 1 { return true }
     // A note's clause with no subject (« N’a jamais répondu », « Ne sait pas »): the
     // candidate's.
     if !isNegationPhrase(cue), let first = firstLexical(in: clause),
