@@ -38,18 +38,15 @@ public struct CriterionAssessment: Sendable, Equatable, Codable {
   public var hits: [EvidenceHit]
   /// Hits that were found but do not count (negated, hypothetical, someone else's practice).
   public var counterSignals: [EvidenceHit]
-  /// Why the criterion is or is not counted, in French (« nié : « je ne les calcule
-  /// pas » »).
-  public var why: String?
-
-  public init(
-    criterion: String, hits: [EvidenceHit], counterSignals: [EvidenceHit], why: String? = nil
-  ) {
+  public init(criterion: String, hits: [EvidenceHit], counterSignals: [EvidenceHit]) {
     self.criterion = criterion
     self.hits = hits
     self.counterSignals = counterSignals
-    self.why = why
   }
+
+  /// Why the criterion is or is not counted, in French (« nié : « je ne les calcule
+  /// pas » »), from its hits: built when shown, not at each assessment.
+  public var why: String { CriterionExplanation.why(self) }
 
   /// Whether at least one hit counts for the criterion.
   public var isCovered: Bool { !hits.isEmpty }

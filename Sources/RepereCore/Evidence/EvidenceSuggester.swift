@@ -46,13 +46,8 @@ public struct EvidenceSuggester: PositioningSuggester {
   public func assess(block: Block, gate: Bool, answers: [String]) -> BlockAssessment {
     let evidence = gather(block: block, answers: gate ? answers : [])
     let decision = rubric.decide(block: block, gate: gate, evidence: evidence)
-    let criteria = evidence.criteria.map { criterion in
-      var explained = criterion
-      explained.why = CriterionExplanation.why(criterion)
-      return explained
-    }
     return BlockAssessment(
-      block: block.id, level: decision.level, criteria: criteria,
+      block: block.id, level: decision.level, criteria: evidence.criteria,
       reason: decision.reason, signals: evidence.signals)
   }
 
@@ -80,11 +75,14 @@ public struct EvidenceSuggester: PositioningSuggester {
       var seen: Set<SeenKey> = []
       var credited: [Int] = []
       let found = matcher.matches(in: tokens)
+      let phrases = found.filter { $0.tokens.count > 1 }
       for match in found {
         let term = matcher.terms[match.term]
         // A phrase is read as a phrase: a shorter term inside a longer one of another
         // criterion (« chiffre » in « chiffre d’affaires ») is not evidence on its own.
-        if isInsideLongerPhrase(match, of: term.criterion, among: found, terms: matcher.terms) {
+        if !phrases.isEmpty,
+          isInsideLongerPhrase(match, of: term.criterion, among: phrases, terms: matcher.terms)
+        {
           continue
         }
         // One hit per criterion and starting token: the first term listed wins.

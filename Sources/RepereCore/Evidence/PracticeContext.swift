@@ -716,29 +716,25 @@ private struct PracticeContextReader {
   /// débute », « mon tout premier devis », « arrivée en septembre »), a single occasion
   /// (« à deux reprises »), or a long practice (« depuis 2017 », « depuis douze ans »).
   private mutating func readExtent() {
-    let cues: LexiconClasses = [.detailTrigger, .startsRecent, .startsVague, .startsOnce]
+    let phraseStarts: LexiconClasses = [.startsRecent, .startsVague, .startsOnce]
+    let cues = phraseStarts.union(.detailTrigger)
     for index in tokens.indices where !classes[index].isDisjoint(with: cues) {
-      if let end = shortDuration(at: index) {
-        signals.append(.init(kind: .recent, tokens: index...end))
-      } else if let end = longDuration(at: index) {
-        signals.append(.init(kind: .regular, tokens: index...end))
-      } else if classes[index].contains(.startsRecent),
-        let length = FrenchLexicon.recentIndex.match(tokens, at: index)
-      {
-        signals.append(.init(kind: .recent, tokens: index...(index + length - 1)))
-      } else if classes[index].contains(.startsVague),
-        let length = FrenchLexicon.vagueIndex.match(tokens, at: index)
-      {
-        signals.append(.init(kind: .vague, tokens: index...(index + length - 1)))
-      } else if classes[index].contains(.startsOnce),
-        let length = FrenchLexicon.onceIndex.match(tokens, at: index)
-      {
-        let after = index + length
-        let isFrequency = after < tokens.count && folded[after] == "par"
-        if !isFrequency {
-          signals.append(.init(kind: .once, tokens: index...(after - 1)))
+      if classes[index].contains(.detailTrigger) {
+        if let end = shortDuration(at: index) {
+          signals.append(.init(kind: .recent, tokens: index...end))
+          continue
+        } else if let end = longDuration(at: index) {
+          signals.append(.init(kind: .regular, tokens: index...end))
+          continue
         }
       }
+      // One look-up for the three lists: recent, filler, single occasion.
+      guard !classes[index].isDisjoint(with: phraseStarts),
+        let (length, kind) = FrenchLexicon.extentIndex.match(tokens, at: index)
+      else { continue }
+      let after = index + length
+      if kind == .once, after < tokens.count, folded[after] == "par" { continue }
+      signals.append(.init(kind: kind, tokens: index...(after - 1)))
     }
   }
 

@@ -81,7 +81,7 @@ struct SuggestCommand: ParsableCommand {
             ("level", .string(assessment.level.rawValue)),
             ("covered", .strings(assessment.covered)),
             ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
-            ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why ?? "")" })),
+            ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why)" })),
           ]
           if details {
             let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
