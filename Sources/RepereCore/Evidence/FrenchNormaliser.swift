@@ -41,8 +41,10 @@ public struct FrenchNormaliser: Sendable {
     var classes: LexiconClasses
     /// What the dictionary says of the word (``WordMorphology/unknown`` without one).
     var morphology: WordMorphology.Tags = []
-    /// The words an abbreviation stands for (« MAJ » → mise, à, jour), if it is one.
-    var expansion: ShorthandLexicon.Expansion?
+    /// The index in ``ShorthandLexicon/all`` of the words an abbreviation stands for
+    /// (« MAJ » → mise, à, jour), or -1: an index keeps the memoised forms free of
+    /// reference counting.
+    var expansion: Int32 = -1
   }
 
   /// A text with its tokens, and a way to slice it by `Character` offsets.
@@ -181,7 +183,7 @@ public struct FrenchNormaliser: Sendable {
       return WordForms(
         folded: folded, stem: stem, classes: FrenchLexicon.classes(of: folded),
         morphology: morphology?.morphology(of: lower).tags ?? [],
-        expansion: ShorthandLexicon.expansions[folded])
+        expansion: ShorthandLexicon.indexByAbbreviation[folded] ?? -1)
     }
   }
 

@@ -23,6 +23,18 @@ enum ShorthandLexicon {
     }
   }
 
+  /// Every expansion, indexed by ``indexByAbbreviation``.
+  static let all: [Expansion] = Array(expansions.values)
+
+  /// The index in ``all`` of each abbreviation's expansion, by folded form.
+  static let indexByAbbreviation: [String: Int32] = {
+    var indices: [ObjectIdentifier: Int32] = [:]
+    for (index, expansion) in all.enumerated() {
+      indices[ObjectIdentifier(expansion)] = Int32(index)
+    }
+    return expansions.mapValues { indices[ObjectIdentifier($0)] ?? -1 }
+  }()
+
   /// Abbreviations by folded form.
   static let expansions: [String: Expansion] = {
     var table: [String: Expansion] = [:]

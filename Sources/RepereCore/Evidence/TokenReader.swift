@@ -99,7 +99,8 @@ struct TokenReader {
     let forms = normaliser.forms(of: surface, isASCII: isASCII(range))
     let isCapitalised = classes[range.lowerBound] == .capitalLetter
     let isElided = isElision(after: range, forms: forms)
-    if !isElided, let expansion = forms.expansion,
+    if forms.expansion >= 0, !isElided,
+      case let expansion = ShorthandLexicon.all[Int(forms.expansion)],
       !expansion.capitalsOnly || surface.allSatisfy({ $0.isUppercase })
     {
       for (word, elided) in zip(expansion.words, expansion.elided) {
