@@ -202,7 +202,8 @@ import Testing
         == .status(
           .init(
             id: "C1.2.gate", block: "C1.2", decided: 1, total: 3,
-            positions: [.init(block: "C1.1", level: .pasDuTout)], remaining: ["C1.2", "C2.1"])))
+            positions: [.init(block: "C1.1", level: .pasDuTout, label: "Pas du tout")],
+            remaining: ["C1.2", "C2.1"])))
   }
 
   @Test func replayingTheLinesGivesTheSameState() {

@@ -82,7 +82,7 @@ func parseTranscript(_ path: String) throws -> ParsedTranscript {
 
 extension ParsedTranscript {
   /// Why the session stopped, when the transcript ends with `session_stopped`; else `nil`.
-  var stopReason: String? {
+  var stopReason: StopReason? {
     guard case .sessionStopped(let stop) = records.last?.entry else { return nil }
     return stop.reason
   }
