@@ -19,7 +19,13 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .guideFile(let error): error.description
-    case .invalidGuide(let error): error.description
+    case .invalidGuide(.invalid(let file, let diagnostics)):
+      // One `FILE:LINE:COLUMN: message` line per problem, as editors read them, then a total.
+      (diagnostics.map { $0.formatted(file: file) }
+        + [
+          "\(file) : \(diagnostics.count) problème\(diagnostics.count > 1 ? "s" : "") ; "
+            + "fichier non valide"
+        ]).joined(separator: "\n")
     case .file(let path, let action, let code):
       ShellError.file(path: path, action: action, errno: code).description
     case .shell(let error): error.description
