@@ -13,6 +13,15 @@ struct PipedGoldenTests {
   private static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")
 
+  /// Compares text with `Golden/name` beside this file.
+  private func assertGolden(
+    _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    if let failure = GoldenFile.compare(actual, named: name, in: Self.golden) {
+      Issue.record(Comment(rawValue: failure), sourceLocation: sourceLocation)
+    }
+  }
+
   /// Runs `repere entretien` on `lines`; returns the output with the scratch directory and
   /// today's date replaced, so that it is the same on every run and every day.
   private func output(of lines: [String]) throws -> (status: Int32, text: String) {
@@ -58,7 +67,7 @@ struct PipedGoldenTests {
     let input = try SessionScript.lines()
     let run = try output(of: input)
     #expect(run.status == 0)
-    assertGolden(run.text, named: "piped-short.txt", in: Self.golden)
+    assertGolden(run.text, named: "piped-short.txt")
   }
 
   @Test("a rich session: probes, override, /retour, /note, /passer, /aller, /etat, /bilan, /aide")
@@ -75,14 +84,14 @@ struct PipedGoldenTests {
     }
     let run = try output(of: input)
     #expect(run.status == 0)
-    assertGolden(input.joined(separator: "\n") + "\n", named: "piped-rich.input", in: Self.golden)
-    assertGolden(run.text, named: "piped-rich.txt", in: Self.golden)
+    assertGolden(input.joined(separator: "\n") + "\n", named: "piped-rich.input")
+    assertGolden(run.text, named: "piped-rich.txt")
   }
 
   @Test("a session stopped early: the suspension and how to resume")
   func suspendedSession() throws {
     let run = try output(of: try SessionScript.lines(count: 12))
     #expect(run.status == 3)
-    assertGolden(run.text, named: "piped-suspended.txt", in: Self.golden)
+    assertGolden(run.text, named: "piped-suspended.txt")
   }
 }

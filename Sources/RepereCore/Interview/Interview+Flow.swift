@@ -69,7 +69,9 @@ extension Interview {
       nextProbe(block: block, &events)
 
     case .position(let block):
-      guard let suggested = progression.draft?.assessment?.level else { return }
+      guard let suggested = progression.draft?.assessment?.level else {
+        preconditionFailure("positioning \(step) without an assessed block in progress")
+      }
       let level: LevelID
       if text.isEmpty {
         level = suggested
@@ -245,7 +247,9 @@ extension Interview {
 
   /// Shows the suggestion and asks for the positioning.
   mutating func suggest(block index: Int, _ events: inout [InterviewEvent]) {
-    guard let assessment = progression.draft?.assessment else { return }
+    guard let assessment = progression.draft?.assessment else {
+      preconditionFailure("suggestion for block \(index) without an assessment")
+    }
     events.append(
       .suggestion(
         .init(
@@ -258,7 +262,9 @@ extension Interview {
   mutating func decide(
     block index: Int, level: LevelID, reason: String?, _ events: inout [InterviewEvent]
   ) {
-    guard let draft = progression.draft, let assessment = draft.assessment else { return }
+    guard let draft = progression.draft, let assessment = draft.assessment else {
+      preconditionFailure("decision for block \(index) without an assessed block in progress")
+    }
     let block = dialogue.blocks[index]
     progression.blocks[block.id] = BlockRecord(
       gate: draft.gate ?? false, answers: draft.answers, assessment: assessment, level: level,

@@ -44,9 +44,13 @@ public final class InterviewSession {
   private func now() -> Date { TranscriptTime.rounded(clock()) }
 
   /// Records entries and shows the events among them.
+  /// - Parameter sync: Whether the lines must be on the disk first (see
+  ///   ``TranscriptJournal/record(_:at:sync:)``).
   /// - Throws: ``ShellError`` when the transcript cannot be written.
-  public func record(_ entries: [TranscriptEntry], at date: Date) throws(ShellError) {
-    try journal.record(entries, at: date)
+  public func record(_ entries: [TranscriptEntry], at date: Date, sync: Bool = true)
+    throws(ShellError)
+  {
+    try journal.record(entries, at: date, sync: sync)
     let events = entries.compactMap { entry -> InterviewEvent? in
       if case .event(let event) = entry { return event }
       return nil

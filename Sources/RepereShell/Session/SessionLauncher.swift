@@ -46,7 +46,10 @@ public struct SessionLauncher {
     let session = InterviewSession(
       interview: interview, journal: journal, console: console,
       renameOnCandidate: transcriptPath == nil ? date : nil, clock: clock)
-    try session.record([.sessionStarted(start)] + events.map(TranscriptEntry.event), at: date)
+    // Not synced: the first question comes sooner, and until it is answered nothing typed
+    // can be lost; the first answer's sync writes these lines with it.
+    try session.record(
+      [.sessionStarted(start)] + events.map(TranscriptEntry.event), at: date, sync: false)
     return session
   }
 

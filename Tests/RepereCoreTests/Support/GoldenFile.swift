@@ -8,6 +8,7 @@ func assertGolden(
 ) {
   let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Golden")
-  RepereTestSupport.assertGolden(
-    actual, named: name, in: directory, sourceLocation: sourceLocation)
+  if let failure = GoldenFile.compare(actual, named: name, in: directory) {
+    Issue.record(Comment(rawValue: failure), sourceLocation: sourceLocation)
+  }
 }
