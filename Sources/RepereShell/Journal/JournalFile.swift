@@ -14,6 +14,8 @@ public final class JournalFile {
   /// The path of the file (changes with ``move(to:)``).
   public private(set) var path: String
   private let descriptor: Int32
+  /// The directory entry of a new file is not on the disk yet: the next ``sync()`` syncs it.
+  private var directoryEntryPending = false
 
   private init(path: String, descriptor: Int32) {
     self.path = path
@@ -25,8 +27,12 @@ public final class JournalFile {
   /// Creates a new file; fails if it exists.
   ///
   /// The mode is set to `0600` explicitly after creation, whatever the umask.
+  /// - Parameter deferDirectorySync: Sync the new directory entry with the first ``sync()``
+  ///   rather than now (nothing is in the file yet that a power cut could lose).
   /// - Throws: ``ShellError/file(path:action:errno:)``; `EEXIST` if the file exists.
-  public static func create(at path: String) throws(ShellError) -> JournalFile {
+  public static func create(at path: String, deferDirectorySync: Bool = false)
+    throws(ShellError) -> JournalFile
+  {
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw .file(path: path, action: "de créer la transcription", errno: errno)
@@ -36,7 +42,11 @@ public final class JournalFile {
       throw .file(path: path, action: "de protéger la transcription", errno: errno)
     }
     // The new directory entry must survive a power cut too.
-    syncDirectory(of: path)
+    if deferDirectorySync {
+      file.directoryEntryPending = true
+    } else {
+      syncDirectory(of: path)
+    }
     return file
   }
 
@@ -74,6 +84,10 @@ public final class JournalFile {
     while fsync(descriptor) != 0 {
       if errno == EINTR { continue }
       throw .file(path: path, action: "d’enregistrer sur le disque la transcription", errno: errno)
+    }
+    if directoryEntryPending {
+      directoryEntryPending = false
+      JournalFile.syncDirectory(of: path)
     }
   }
 

@@ -52,14 +52,14 @@ public enum TranscriptLocation {
   /// `-3`… when a file of that name exists.
   /// - Throws: ``ShellError`` when no file can be created.
   public static func createDefault(
-    in directory: String, date: Date, candidate: String?
+    in directory: String, date: Date, candidate: String?, deferDirectorySync: Bool = false
   ) throws(ShellError) -> JournalFile {
     var suffix: Int?
     while true {
       let name = defaultName(date: date, candidate: candidate, suffix: suffix)
       let path = directory == "." ? name : (directory as NSString).appendingPathComponent(name)
       do {
-        return try JournalFile.create(at: path)
+        return try JournalFile.create(at: path, deferDirectorySync: deferDirectorySync)
       } catch .file(_, _, let code) where code == EEXIST && (suffix ?? 1) < 999 {
         suffix = (suffix ?? 1) + 1
       }

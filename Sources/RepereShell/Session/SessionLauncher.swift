@@ -31,9 +31,10 @@ public struct SessionLauncher {
     let date = TranscriptTime.rounded(clock())
     let file: JournalFile
     if let transcriptPath {
-      file = try JournalFile.create(at: transcriptPath)
+      file = try JournalFile.create(at: transcriptPath, deferDirectorySync: true)
     } else {
-      file = try TranscriptLocation.createDefault(in: directory, date: date, candidate: nil)
+      file = try TranscriptLocation.createDefault(
+        in: directory, date: date, candidate: nil, deferDirectorySync: true)
     }
     let journal = TranscriptJournal(file: file)
     console.notify(.transcript(path: file.path, resumed: false))
