@@ -132,6 +132,6 @@ extension InterviewEvent {
   public func jsonLine() -> String {
     // Encoding plain strings, numbers and arrays cannot fail.
     let data = try! InterviewEvent.makeEncoder().encode(self)
-    return String(decoding: data, as: UTF8.self)
+    return JSONText.escaped(String(decoding: data, as: UTF8.self))
   }
 }

@@ -55,24 +55,19 @@ public struct SessionLauncher {
 
   /// Resumes the interview recorded in the transcript at `path`.
   ///
-  /// The chain is checked; a torn last line is reported and cut off; a broken chain or a
-  /// different dialogue is refused unless `force`. The recorded lines are replayed into a
-  /// fresh interview, a `session_resumed` line and the interview's `resumed` event are
-  /// appended, and the pending question comes next.
+  /// The file is opened without following a symbolic link and locked before it is read,
+  /// so a second process is refused at once. The chain is checked; a torn (or
+  /// zero-filled) last line is reported and cut off; a broken chain, a different dialogue
+  /// or a line that differs from the replay is refused unless `force`. The recorded lines
+  /// are replayed into a fresh interview, the events of a torn last step are written
+  /// again, a `session_resumed` line and the interview's `resumed` event are appended, and
+  /// the pending question comes next.
   /// - Throws: ``ShellError/unusableTranscript(path:reason:)`` and file errors.
   public func resume(path: String, force: Bool, console: any Console) throws(ShellError)
     -> InterviewSession
   {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .file(path: path, action: "de lire la transcription", errno: ENOENT)
-    }
-    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-      throw .file(
-        path: path, action: "de lire la transcription",
-        errno: isDirectory.boolValue ? EISDIR : EACCES)
-    }
-    let parsed = TranscriptParser.parse(data)
+    let file = try JournalFile.openForResuming(at: path)
+    let parsed = TranscriptParser.parse(Data(try file.readAll()))
     if !parsed.issues.isEmpty, !force {
       let first = parsed.issues[0]
       throw .unusableTranscript(
@@ -92,34 +87,55 @@ public struct SessionLauncher {
           + "\(dialogue.id) \(dialogue.version), \(dialogueSource)). Indiquez le même guide "
           + "avec --dialogue, ou forcez avec --force.")
     }
-    let replayed: (interview: Interview, inputs: Int)
+    let replayed: ReplayedTranscript
     do {
       replayed = try TranscriptReplay.replay(
         parsed, into: Interview(dialogue: dialogue, suggester: suggester))
     } catch {
       throw .unusableTranscript(path: path, reason: error.description)
     }
+    var issues = parsed.issues
+    if let line = replayed.firstMismatch {
+      let issue = TranscriptIssue(line: line, kind: .replayMismatch)
+      guard force else {
+        throw .unusableTranscript(
+          path: path,
+          reason: "\(issue.description).\n"
+            + "Elle a pu être modifiée après coup. Pour la reprendre quand même : --force.")
+      }
+      issues.append(issue)
+    }
     var interview = replayed.interview
     if interview.isFinished {
       throw .unusableTranscript(path: path, reason: "l’entretien est déjà terminé.")
     }
-    let file = try JournalFile.openForAppending(at: path)
     if let torn = parsed.tornLine {
       try file.truncate(to: parsed.completeByteCount)
-      console.notify(.tornLineDropped(line: torn.line))
+      console.notify(.tornLineDropped(line: torn.line, zeroFilled: torn.isZeroFilled))
     }
-    if force, !parsed.issues.isEmpty { console.notify(.integrityForced(parsed.issues)) }
+    if force, !issues.isEmpty { console.notify(.integrityForced(issues)) }
+    if file.makePrivate() { console.notify(.madePrivate(formerMode: Int(file.originalMode))) }
     console.notify(.transcript(path: path, resumed: true))
     let journal = TranscriptJournal(file: file, chain: parsed.chain)
+    if let date = replayed.missingEventsDate, !replayed.missingEvents.isEmpty {
+      // The last step's input reached the disk, its events did not (disk full, crash):
+      // they are written again, at the step's time, as the replay produced them.
+      try journal.record(replayed.missingEvents.map(TranscriptEntry.event), at: date)
+      console.notify(.stepCompleted(events: replayed.missingEvents.count))
+    }
     let date = TranscriptTime.rounded(clock())
     let resume = SessionResume(
       programVersion: programVersion, inputs: replayed.inputs,
       droppedTornLine: parsed.tornLine?.line,
-      forcedLines: force && !parsed.issues.isEmpty ? parsed.issues.map(\.line) : nil)
+      forcedLines: force && !issues.isEmpty ? issues.map(\.line) : nil)
     let events = interview.resume(at: date)
     let session = InterviewSession(
-      interview: interview, journal: journal, console: console, clock: clock)
+      interview: interview, journal: journal, console: console,
+      renameOnCandidate: TranscriptLocation.hasDefaultNameWithoutCandidate(path)
+        ? parsed.sessionStart?.record.date : nil,
+      clock: clock)
     try session.record([.sessionResumed(resume)] + events.map(TranscriptEntry.event), at: date)
+    session.renameIfCandidateKnown()
     return session
   }
 }
