@@ -1,3 +1,5 @@
+import RepereCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -20,6 +22,11 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case notRegularFile(path: String)
 
   public var description: String {
+    // Paths come from the user: shown safely (see `SafeDisplay`).
+    SafeDisplay.escaped(unescapedDescription, keepingNewlines: true)
+  }
+
+  private var unescapedDescription: String {
     switch self {
     case .system(let call, let code):
       return "Erreur système (\(call)) : \(String(cString: strerror(code)))."

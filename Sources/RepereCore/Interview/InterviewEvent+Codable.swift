@@ -28,6 +28,7 @@ extension InterviewEvent: Codable {
     case .invalidInput: "invalid_input"
     case .unknownCommand: "unknown_command"
     case .inputTruncated: "input_truncated"
+    case .inputCleaned: "input_cleaned"
     case .help: "help"
     case .status: "status"
     case .competenceSummary: "competence_summary"
@@ -66,6 +67,7 @@ extension InterviewEvent: Codable {
     case "invalid_input": self = .invalidInput(try InvalidInput(from: decoder))
     case "unknown_command": self = .unknownCommand(try InvalidInput(from: decoder))
     case "input_truncated": self = .inputTruncated(try InputTruncated(from: decoder))
+    case "input_cleaned": self = .inputCleaned(try InputCleaned(from: decoder))
     case "help": self = .help(try Help(from: decoder))
     case "status": self = .status(try Status(from: decoder))
     case "competence_summary": self = .competenceSummary(try CompetenceSummary(from: decoder))
@@ -107,6 +109,7 @@ extension InterviewEvent: Codable {
     case .invalidInput(let payload): try payload.encode(to: encoder)
     case .unknownCommand(let payload): try payload.encode(to: encoder)
     case .inputTruncated(let payload): try payload.encode(to: encoder)
+    case .inputCleaned(let payload): try payload.encode(to: encoder)
     case .help(let payload): try payload.encode(to: encoder)
     case .status(let payload): try payload.encode(to: encoder)
     case .competenceSummary(let payload): try payload.encode(to: encoder)

@@ -56,6 +56,11 @@ public enum SessionOutcome: Sendable, Equatable {
 extension SessionNotice {
   /// The notice in French, one or more lines without the final newline.
   public var frenchText: String {
+    // Paths come from the user: shown safely (see `SafeDisplay`).
+    SafeDisplay.escaped(unescapedFrenchText, keepingNewlines: true)
+  }
+
+  private var unescapedFrenchText: String {
     switch self {
     case .transcript(let path, let resumed):
       return resumed ? "Reprise de la transcription : \(path)" : "Transcription : \(path)"

@@ -43,8 +43,10 @@ struct CheckCommand: ParsableCommand {
         print("\(dialogueFile.label) : \(DialogueStatistics(dialogue).summary)")
       } else {
         allValid = false
-        for diagnostic in result.diagnostics {
-          print(diagnostic.formatted(file: dialogueFile.displayName), to: &standardError)
+        for line in DialogueDiagnostic.printedLines(
+          result.diagnostics, file: dialogueFile.displayName)
+        {
+          print(line, to: &standardError)
         }
         let count = result.diagnostics.count
         print(
