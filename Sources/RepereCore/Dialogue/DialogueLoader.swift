@@ -18,8 +18,9 @@ public struct DialogueLoadResult: Sendable {
 /// between the recap and the blocks…), not just the first; see `DIALOGUE-SCHEMA.md`
 /// and `Dialogues/README.md` for the rules.
 public enum DialogueLoader {
-  /// The largest dialogue file read: the bundled guide is about 150 KB.
-  public static let maximumBytes = 4 << 20
+  /// The largest dialogue file read (the bundled guide is about 90 KB): reading time and
+  /// memory stay bounded whatever the file.
+  public static let maximumBytes = 1 << 20
 
   /// Reads and checks a dialogue, collecting every problem.
   ///

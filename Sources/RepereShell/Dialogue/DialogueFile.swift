@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import RepereCore
 
 /// The text of a dialogue file and the name to show for it in messages.
@@ -36,17 +41,39 @@ public struct DialogueFile: Sendable, Equatable {
       throw .notFound(path: path)
     }
     if isDirectory.boolValue { throw .isDirectory(path: path) }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-    }
+    let data = try readRegularFile(path)
     guard let text = String(validating: data, as: UTF8.self) else {
       let position = Self.firstInvalidUTF8(in: data)
       throw .invalidUTF8(path: path, line: position.line, column: position.column)
     }
     return DialogueFile(displayName: path, text: text)
+  }
+
+  /// The bytes of a regular file of at most ``DialogueLoader/maximumBytes`` (+1, so that
+  /// the loader can say it is too big), with French reasons for every failure.
+  private static func readRegularFile(_ path: String) throws(DialogueFileError) -> Data {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw .unreadable(path: path, reason: ShellError.frenchReason(errno))
+    }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw .unreadable(path: path, reason: ShellError.frenchReason(errno))
+    }
+    guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(path: path) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while bytes.count <= DialogueLoader.maximumBytes {
+      let count = pread(descriptor, &chunk, chunk.count, off_t(bytes.count))
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .unreadable(path: path, reason: ShellError.frenchReason(errno))
+      }
+      if count == 0 { break }
+      bytes += chunk[..<count]
+    }
+    return Data(bytes)
   }
 
   /// Line and column (in characters) of the first byte sequence that is not UTF-8.
@@ -81,6 +108,8 @@ public enum DialogueFileError: Error, Sendable, Equatable, CustomStringConvertib
   case unreadable(path: String, reason: String)
   /// The file's bytes are not UTF-8 text.
   case invalidUTF8(path: String, line: Int, column: Int)
+  /// The path names a device, a FIFO or a socket.
+  case notRegularFile(path: String)
 
   public var description: String {
     switch self {
@@ -89,7 +118,10 @@ public enum DialogueFileError: Error, Sendable, Equatable, CustomStringConvertib
     case .isDirectory(let path):
       "\(path) : c’est un dossier ; donnez un fichier .yaml (par exemple \(path)/*.yaml)"
     case .unreadable(let path, let reason):
-      "\(path) : lecture impossible (\(reason)) ; vérifiez les droits du fichier"
+      "\(SafeDisplay.escaped(path)) : lecture impossible (\(reason))"
+    case .notRegularFile(let path):
+      "\(SafeDisplay.escaped(path)) : ce n’est pas un fichier ordinaire (périphérique, tube ou "
+        + "socket) ; donnez un fichier .yaml"
     case .invalidUTF8(let path, let line, let column):
       "\(path):\(line):\(column): le fichier n’est pas du texte UTF-8 valide ; enregistrez-le en UTF-8"
     }

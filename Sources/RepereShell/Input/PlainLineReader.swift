@@ -15,14 +15,22 @@ public final class PlainLineReader {
   private let signals: SignalMonitor?
   /// The longest line kept, in bytes; the rest of a longer line is counted and dropped.
   public let maximumLineBytes: Int
+  /// Whether a line longer than ``maximumLineBytes`` is returned as soon as it is known
+  /// to be too long (its beginning, with a non-zero `truncatedBytes`), rather than read
+  /// to its end: a reader that refuses such lines never reads `/dev/zero` forever.
+  public let stopsAtLongLine: Bool
   private var buffer: [UInt8] = []
   private var atEnd = false
 
   /// A reader of `descriptor` (standard input by default).
-  public init(descriptor: Int32 = 0, signals: SignalMonitor?, maximumLineBytes: Int = 1 << 20) {
+  public init(
+    descriptor: Int32 = 0, signals: SignalMonitor?, maximumLineBytes: Int = 1 << 20,
+    stopsAtLongLine: Bool = false
+  ) {
     self.descriptor = descriptor
     self.signals = signals
     self.maximumLineBytes = maximumLineBytes
+    self.stopsAtLongLine = stopsAtLongLine
   }
 
   /// Reads the next line.
@@ -40,6 +48,12 @@ public final class PlainLineReader {
         // Keep the beginning; the end of the line is counted, not stored.
         dropped += buffer.count - maximumLineBytes
         buffer.removeSubrange(maximumLineBytes...)
+      }
+      if stopsAtLongLine, dropped > 0 {
+        let line = buffer
+        buffer.removeAll()
+        atEnd = true
+        return decoded(line, dropped: dropped)
       }
       searchFrom = buffer.count
       if atEnd {
