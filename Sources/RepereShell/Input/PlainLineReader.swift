@@ -35,6 +35,9 @@ public final class PlainLineReader {
 
   /// Reads the next line.
   public func readLine() -> LineResult {
+    // Checked before every line, not only before a read that would wait: thousands of
+    // buffered lines must not delay a SIGTERM.
+    if let signals, let signal = signals.takeStopSignal() { return .stopped(signal) }
     var dropped = 0
     var searchFrom = 0
     while true {

@@ -18,6 +18,12 @@ public final class BackgroundSuggester: PositioningSuggester, @unchecked Sendabl
   public init(dialogue: Dialogue) throws(EvidenceError) {
     guard FrenchStemmer() != nil else { throw .stemmerUnavailable }
     let thread = Thread { [self] in
+      // Stop signals go to the main thread, so that they interrupt its blocking calls
+      // (a write to a full pipe) rather than land here.
+      var stopSignals = sigset_t()
+      sigemptyset(&stopSignals)
+      for number in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&stopSignals, number) }
+      pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
       // The stemmer was just found, so building cannot fail for that reason.
       let built = try? EvidenceSuggester(dialogue: dialogue)
       ready.lock()

@@ -89,9 +89,18 @@ struct InterviewCommand: ParsableCommand {
       } else {
         session = try launcher.startNew(transcriptPath: transcriptPath, console: console)
       }
-      outcome = try session.run()
     } catch {
       print(error.description, to: &standardError)
+      throw ExitCode.failure
+    }
+    do {
+      outcome = try session.run()
+    } catch {
+      // The transcript could not be written (disk full…): every answer before this one is
+      // on disk; the session ends as suspended, with how to resume it, and exit code 1.
+      print(error.description, to: &standardError)
+      console.notify(
+        .ended(path: session.transcriptPath, outcome: .suspended(reason: "write_error")))
       throw ExitCode.failure
     }
     console.notify(.ended(path: session.transcriptPath, outcome: outcome))
