@@ -42,12 +42,14 @@ struct JournalFileTests {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let path = directory.path("t.jsonl")
-    let first = try JournalFile.create(at: path)
-    // flock locks belong to the open file: a second open, even here, is refused.
-    #expect(throws: ShellError.transcriptLocked(path: path, holder: nil)) {
-      try JournalFile.openForResuming(at: path)
+    do {
+      let first = try JournalFile.create(at: path)
+      // flock locks belong to the open file: a second open, even here, is refused.
+      #expect(throws: ShellError.transcriptLocked(path: path, holder: nil)) {
+        try JournalFile.openForResuming(at: path)
+      }
+      withExtendedLifetime(first) {}
     }
-    withExtendedLifetime(first) {}
     _ = try JournalFile.openForResuming(at: path)  // free again once closed
   }
 
