@@ -57,6 +57,13 @@ let package = Package(
       ]
     ),
 
+    // Fuzz targets for libFuzzer, built by Scripts/fuzz.sh (an ordinary build makes a stub).
+    .executableTarget(
+      name: "repere-fuzz",
+      dependencies: ["RepereCore", "RepereShell"],
+      path: "Sources/RepereFuzz"
+    ),
+
     .testTarget(
       name: "RepereCoreTests",
       dependencies: ["RepereCore"],
