@@ -112,15 +112,20 @@ public enum DialogueFileError: Error, Sendable, Equatable, CustomStringConvertib
   case notRegularFile(path: String)
 
   public var description: String {
+    // Paths come from the user: shown safely (see `SafeDisplay`).
+    SafeDisplay.escaped(unescapedDescription)
+  }
+
+  private var unescapedDescription: String {
     switch self {
     case .notFound(let path):
       "\(path) : fichier introuvable ; vérifiez le chemin"
     case .isDirectory(let path):
       "\(path) : c’est un dossier ; donnez un fichier .yaml (par exemple \(path)/*.yaml)"
     case .unreadable(let path, let reason):
-      "\(SafeDisplay.escaped(path)) : lecture impossible (\(reason))"
+      "\(path) : lecture impossible (\(reason))"
     case .notRegularFile(let path):
-      "\(SafeDisplay.escaped(path)) : ce n’est pas un fichier ordinaire (périphérique, tube ou "
+      "\(path) : ce n’est pas un fichier ordinaire (périphérique, tube ou "
         + "socket) ; donnez un fichier .yaml"
     case .invalidUTF8(let path, let line, let column):
       "\(path):\(line):\(column): le fichier n’est pas du texte UTF-8 valide ; enregistrez-le en UTF-8"

@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
       }
       let result = DialogueLoader.read(dialogueFile.text)
       if let dialogue = result.dialogue {
-        print("\(dialogueFile.label) : \(DialogueStatistics(dialogue).summary)")
+        print(SafeDisplay.escaped("\(dialogueFile.label) : \(DialogueStatistics(dialogue).summary)"))
       } else {
         allValid = false
         for line in DialogueDiagnostic.printedLines(
@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
         }
         let count = result.diagnostics.count
         print(
-          "\(dialogueFile.label) : \(count) problème\(count > 1 ? "s" : "") ; fichier non valide",
+          "\(SafeDisplay.escaped(dialogueFile.label)) : \(count) problème\(count > 1 ? "s" : "") ; fichier non valide",
           to: &standardError)
       }
     }
