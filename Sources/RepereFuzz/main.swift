@@ -27,7 +27,8 @@
   let arguments = CommandLine.arguments
   guard arguments.count >= 2, let target = FuzzTargets.all[arguments[1]] else {
     let names = FuzzTargets.all.keys.sorted().joined(separator: ", ")
-    FileHandle.standardError.write(Data("usage : repere-fuzz CIBLE [options libFuzzer] (cibles : \(names))\n".utf8))
+    FileHandle.standardError.write(
+      Data("usage : repere-fuzz CIBLE [options libFuzzer] (cibles : \(names))\n".utf8))
     exit(64)
   }
   selectedTarget = target
@@ -43,5 +44,6 @@
   }
   exit(status)
 #else
-  print("repere-fuzz se construit avec Scripts/fuzz.sh (libFuzzer : -sanitize=fuzzer -DREPERE_FUZZ).")
+  print(
+    "repere-fuzz se construit avec Scripts/fuzz.sh (libFuzzer : -sanitize=fuzzer -DREPERE_FUZZ).")
 #endif

@@ -12,7 +12,9 @@ struct HostileInputTests {
 
   @Test(
     "numbers beyond the choices match nothing, whatever their size",
-    arguments: ["-9223372036854775808", "9223372036854775807", "0", "-1", "3", "99999999999999999999"])
+    arguments: [
+      "-9223372036854775808", "9223372036854775807", "0", "-1", "3", "99999999999999999999",
+    ])
   func outOfRangeNumbers(_ input: String) {
     #expect(ChoiceMatcher.yesNo.match(input) == nil)
     #expect(ChoiceMatcher.endChoice.match(input) == nil)
@@ -21,7 +23,8 @@ struct HostileInputTests {
   @Test("the interview answers Int.min at a closed question with an invalid-input event")
   func interviewSurvivesIntMin() throws {
     let dialogue = try Dialogue.bundled()
-    var interview = Interview(dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
+    var interview = Interview(
+      dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     _ = interview.start(at: date)
     for line in ["Dupont", "Marie", "ACME"] + Array(repeating: "", count: 11) {
       _ = interview.receive(line, at: date)
@@ -35,7 +38,8 @@ struct HostileInputTests {
 
   @Test("a time with twenty fractional digits is unreadable, not a crash")
   func longFraction() {
-    #expect(TranscriptTime.parse("2026-11-29T09:05:03." + String(repeating: "9", count: 20) + "Z") == nil)
+    #expect(
+      TranscriptTime.parse("2026-11-29T09:05:03." + String(repeating: "9", count: 20) + "Z") == nil)
     #expect(TranscriptTime.parse("2026-11-29T09:05:03.123456789Z") != nil)
   }
 
@@ -43,9 +47,11 @@ struct HostileInputTests {
   func hugeSequence() {
     var chain = TranscriptChain()
     let first = chain.seal(.input(InputRecord(ask: "a", text: "x")), at: date)
-    let second = #"{"seq":9223372036854775807,"time":"2026-11-18T11:06:40.125Z","type":"input","ask":"b","text":"y","prev":""#
+    let second =
+      #"{"seq":9223372036854775807,"time":"2026-11-18T11:06:40.125Z","type":"input","ask":"b","text":"y","prev":""#
       + ContentHash.sha256(Data(first.utf8)) + #""}"#
-    let third = #"{"seq":3,"time":"2026-11-18T11:06:40.125Z","type":"input","ask":"c","text":"z","prev":"0"}"#
+    let third =
+      #"{"seq":3,"time":"2026-11-18T11:06:40.125Z","type":"input","ask":"c","text":"z","prev":"0"}"#
     let parsed = TranscriptParser.parse(Data((first + "\n" + second + "\n" + third + "\n").utf8))
     #expect(parsed.issues.contains { $0.line == 2 })
   }
@@ -54,10 +60,14 @@ struct HostileInputTests {
 
   @Test("a key given twice in one object is found, escapes decoded")
   func duplicateKeys() {
-    #expect(JSONDuplicateKeys.firstDuplicate(in: Array(#"{"text":"Dupont","text":"Durand"}"#.utf8)) == "text")
-    #expect(JSONDuplicateKeys.firstDuplicate(in: Array(#"{"text":"a","te\u0078t":"b"}"#.utf8)) == "text")
+    #expect(
+      JSONDuplicateKeys.firstDuplicate(in: Array(#"{"text":"Dupont","text":"Durand"}"#.utf8))
+        == "text")
+    #expect(
+      JSONDuplicateKeys.firstDuplicate(in: Array(#"{"text":"a","te\u0078t":"b"}"#.utf8)) == "text")
     #expect(JSONDuplicateKeys.firstDuplicate(in: Array(#"{"a":{"b":1,"b":2}}"#.utf8)) == "b")
-    #expect(JSONDuplicateKeys.firstDuplicate(in: Array(#"{"a":[{"b":1},{"b":2}],"b":3}"#.utf8)) == nil)
+    #expect(
+      JSONDuplicateKeys.firstDuplicate(in: Array(#"{"a":[{"b":1},{"b":2}],"b":3}"#.utf8)) == nil)
     #expect(JSONDuplicateKeys.firstDuplicate(in: Array(#"{"a":"\"b\":1,\"b\":2"}"#.utf8)) == nil)
   }
 
@@ -65,7 +75,8 @@ struct HostileInputTests {
   func duplicateKeyLine() {
     var chain = TranscriptChain()
     let start = chain.seal(.input(InputRecord(ask: "a", text: "x")), at: date)
-    let forged = #"{"seq":2,"time":"2026-11-18T11:06:40.125Z","type":"input","ask":"b","text":"Durand","text":"Dupont","prev":""#
+    let forged =
+      #"{"seq":2,"time":"2026-11-18T11:06:40.125Z","type":"input","ask":"b","text":"Durand","text":"Dupont","prev":""#
       + ContentHash.sha256(Data(start.utf8)) + #""}"#
     let parsed = TranscriptParser.parse(Data((start + "\n" + forged + "\n").utf8))
     #expect(parsed.issues == [TranscriptIssue(line: 2, kind: .duplicateKey("text"))])
@@ -76,7 +87,8 @@ struct HostileInputTests {
   /// A real transcript of the bundled guide: start, then `answers`, all at `date`.
   private func recorded(_ answers: [String]) throws -> (lines: [String], interview: Interview) {
     let dialogue = try Dialogue.bundled()
-    var interview = Interview(dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
+    var interview = Interview(
+      dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     var chain = TranscriptChain()
     var lines = [
       chain.seal(
@@ -99,7 +111,8 @@ struct HostileInputTests {
     var previous = TranscriptChain.genesis
     var result: [String] = []
     for line in lines {
-      let sealed = String(line.dropLast(TranscriptChain.envelopeEndLength)) + #","prev":"\#(previous)"}"#
+      let sealed =
+        String(line.dropLast(TranscriptChain.envelopeEndLength)) + #","prev":"\#(previous)"}"#
       previous = ContentHash.sha256(Data(sealed.utf8))
       result.append(sealed)
     }
@@ -124,7 +137,8 @@ struct HostileInputTests {
   @Test("an answer event edited and re-chained is found, at its line")
   func editedEvent() throws {
     var (lines, _) = try recorded(["Dupont", "Marie", "ACME", ""])
-    let index = try #require(lines.firstIndex { $0.contains(#""type":"answer""#) && $0.contains("Dupont") })
+    let index = try #require(
+      lines.firstIndex { $0.contains(#""type":"answer""#) && $0.contains("Dupont") })
     lines[index] = lines[index].replacingOccurrences(of: "Dupont", with: "Durand")
     let parsed = TranscriptParser.parse(rechained(lines))
     #expect(parsed.issues.isEmpty)  // the chain alone cannot tell
@@ -135,7 +149,8 @@ struct HostileInputTests {
   @Test("the events of a step removed at a step boundary, in the middle, are found missing")
   func removedEvents() throws {
     var (lines, _) = try recorded(["Dupont", "Marie", "ACME", ""])
-    let input = try #require(lines.firstIndex { $0.contains(#""type":"input""#) && $0.contains("Marie") })
+    let input = try #require(
+      lines.firstIndex { $0.contains(#""type":"input""#) && $0.contains("Marie") })
     var end = input + 1
     while !lines[end].contains(#""type":"input""#) { end += 1 }
     lines.removeSubrange((input + 1)..<end)
@@ -150,7 +165,8 @@ struct HostileInputTests {
     let input = try #require(full.lastIndex { $0.contains(#""type":"input""#) })
     let kept = Array(full[...(input + 1)])
     let replayed = try TranscriptReplay.replay(
-      TranscriptParser.parse(Data((kept.joined(separator: "\n") + "\n").utf8)), into: freshInterview())
+      TranscriptParser.parse(Data((kept.joined(separator: "\n") + "\n").utf8)),
+      into: freshInterview())
     #expect(replayed.firstMismatch == nil)
     let missing = full[(input + 2)...].map { line in
       TranscriptParser.parse(Data((line + "\n").utf8)).records.first?.entry
@@ -180,7 +196,9 @@ struct HostileInputTests {
   @Test("anchors and aliases are refused at once, with one diagnostic")
   func aliasBomb() {
     var lines = ["id: x", "version: '1'", "proto: &b {id: C1.1, title: t}", "competences:"]
-    lines.append("  - &c {id: C1, title: t, blocks: [" + Array(repeating: "*b", count: 300).joined(separator: ", ") + "]}")
+    lines.append(
+      "  - &c {id: C1, title: t, blocks: ["
+        + Array(repeating: "*b", count: 300).joined(separator: ", ") + "]}")
     lines += Array(repeating: "  - *c", count: 299)
     let diagnostics = DialogueLoader.read(lines.joined(separator: "\n") + "\n").diagnostics
     #expect(diagnostics.count == 1)
@@ -229,8 +247,12 @@ struct HostileInputTests {
 
   @Test("safe display shows every unsafe character as a visible escape")
   func safeDisplay() {
-    #expect(SafeDisplay.escaped("\u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}\u{2028}CQP") == #"\u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}\u{2028}CQP"#)
-    #expect(SafeDisplay.escaped("a\u{9B}b\u{200B}c\u{FEFF}d\u{2066}") == #"a\u{9B}b\u{200B}c\u{FEFF}d\u{2066}"#)
+    #expect(
+      SafeDisplay.escaped("\u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}\u{2028}CQP")
+        == #"\u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}\u{2028}CQP"#)
+    #expect(
+      SafeDisplay.escaped("a\u{9B}b\u{200B}c\u{FEFF}d\u{2066}")
+        == #"a\u{9B}b\u{200B}c\u{FEFF}d\u{2066}"#)
     #expect(SafeDisplay.escaped("ligne\nsuivante", keepingNewlines: true) == "ligne\nsuivante")
     #expect(SafeDisplay.escaped("Élément « évalué » — l’écrit") == "Élément « évalué » — l’écrit")
   }
@@ -245,7 +267,9 @@ struct HostileInputTests {
     #expect(InputLine.clean("Dupont").removed == 0)
   }
 
-  @Test("a required field needs a visible character", arguments: ["\u{200B}", "\u{202E}", "\u{3164}", " \u{FEFF} "])
+  @Test(
+    "a required field needs a visible character",
+    arguments: ["\u{200B}", "\u{202E}", "\u{3164}", " \u{FEFF} "])
   func invisibleName(_ name: String) throws {
     var interview = try freshInterview()
     _ = interview.start(at: date)

@@ -169,10 +169,12 @@ struct HostileInputTests {
   func hyphenPathHint() throws {
     let scratch = try ScratchDirectory()
     defer { scratch.remove() }
-    let output = try runPiped(["entretien", "--transcript=-x.jsonl"], input: "Dupont\n", in: scratch.url)
+    let output = try runPiped(
+      ["entretien", "--transcript=-x.jsonl"], input: "Dupont\n", in: scratch.url)
     #expect(output.status == 3)
     #expect(output.text.contains("repere entretien --reprendre ./-x.jsonl"))
-    let resumed = try runPiped(["entretien", "--reprendre", "./-x.jsonl"], input: "", in: scratch.url)
+    let resumed = try runPiped(
+      ["entretien", "--reprendre", "./-x.jsonl"], input: "", in: scratch.url)
     #expect(resumed.status == 3)
   }
 

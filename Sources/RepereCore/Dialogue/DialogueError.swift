@@ -11,7 +11,8 @@ public enum DialogueError: Error, Sendable, Equatable, CustomStringConvertible {
         count == 1
         ? "\(file) n’est pas un guide de repérage valide (1 problème) :"
         : "\(file) n’est pas un guide de repérage valide (\(count) problèmes) :"
-      return ([SafeDisplay.escaped(header)] + DialogueDiagnostic.printedLines(diagnostics, file: file))
+      return
+        ([SafeDisplay.escaped(header)] + DialogueDiagnostic.printedLines(diagnostics, file: file))
         .joined(separator: "\n")
     }
   }

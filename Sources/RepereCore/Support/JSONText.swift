@@ -15,7 +15,8 @@ public enum JSONText {
     for scalar in json.unicodeScalars {
       if needsEscape(scalar) {
         let hex = String(scalar.value, radix: 16, uppercase: false)
-        result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        result.append(
+          contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
       } else {
         result.append(scalar)
       }

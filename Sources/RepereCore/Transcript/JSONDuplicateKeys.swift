@@ -106,7 +106,8 @@ enum JSONDuplicateKeys {
           switch escape {
           case UInt8(ascii: "u"):
             guard index + 4 <= bytes.count,
-              let value = UInt16(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+              let value = UInt16(
+                String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
             else { return nil }
             index += 4
             units.append(value)

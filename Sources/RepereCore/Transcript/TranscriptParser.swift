@@ -91,7 +91,8 @@ public enum TranscriptParser {
       }
       // Bounded so that `seq + 1` cannot overflow, whatever a line says.
       guard (1...Self.maximumSequence).contains(envelope.seq) else {
-        issues.append(TranscriptIssue(line: lineNumber, kind: .unreadable("champ « seq » invalide")))
+        issues.append(
+          TranscriptIssue(line: lineNumber, kind: .unreadable("champ « seq » invalide")))
         expectedSequence += 1
         continue
       }

@@ -48,7 +48,8 @@ public struct EventTextRenderer: Sendable {
       return nil
     case .presentation(let presentation):
       // The presentation text already lists the competences: they are not repeated.
-      return ["", style.bold(safe(presentation.title)), safe(presentation.text)].joined(separator: "\n")
+      return ["", style.bold(safe(presentation.title)), safe(presentation.text)].joined(
+        separator: "\n")
     case .reminder(let message):
       return "\n" + style.yellow(safe(message.text))
     case .info(let message):
@@ -56,7 +57,9 @@ public struct EventTextRenderer: Sendable {
     case .competenceStarted(let heading):
       return "\n" + style.bold("═══ \(safe(heading.competence)) — \(safe(heading.title)) ═══")
     case .blockStarted(let block):
-      return "\n" + style.cyan("── \(safe(block.block)) · \(block.index)/\(block.total) — \(safe(block.title))")
+      return "\n"
+        + style.cyan(
+          "── \(safe(block.block)) · \(block.index)/\(block.total) — \(safe(block.title))")
     case .defectNote(let note):
       return style.yellow("⚠ \(safe(note.text))")
     case .evidence(let evidence):
@@ -73,7 +76,8 @@ public struct EventTextRenderer: Sendable {
         if !line.discounted.isEmpty {
           // Words found but not credited (negated, hypothetical, someone else's practice).
           let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"
-          text += " (\(verb) : " + line.discounted.map { "« \(safe($0)) »" }.joined(separator: ", ") + ")"
+          text +=
+            " (\(verb) : " + line.discounted.map { "« \(safe($0)) »" }.joined(separator: ", ") + ")"
         }
         lines.append(text)
       }
@@ -96,7 +100,8 @@ public struct EventTextRenderer: Sendable {
     case .back(let reference):
       return style.dim("Retour à la question précédente (\(safe(reference.id))).")
     case .backEdit(let edit):
-      return style.dim("Réponse modifiée (\(safe(edit.id))) : « \(safe(edit.old)) » → « \(safe(edit.new)) ».")
+      return style.dim(
+        "Réponse modifiée (\(safe(edit.id))) : « \(safe(edit.old)) » → « \(safe(edit.new)) ».")
     case .skip(let skip):
       // A skipped block or closure is announced by the `info` that follows.
       guard skip.block == nil, skip.id.hasPrefix("opening.") else { return nil }

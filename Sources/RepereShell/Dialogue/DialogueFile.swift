@@ -1,10 +1,11 @@
 import Foundation
+import RepereCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import RepereCore
 
 /// The text of a dialogue file and the name to show for it in messages.
 public struct DialogueFile: Sendable, Equatable {

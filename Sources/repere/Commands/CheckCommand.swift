@@ -40,7 +40,8 @@ struct CheckCommand: ParsableCommand {
       }
       let result = DialogueLoader.read(dialogueFile.text)
       if let dialogue = result.dialogue {
-        print(SafeDisplay.escaped("\(dialogueFile.label) : \(DialogueStatistics(dialogue).summary)"))
+        print(
+          SafeDisplay.escaped("\(dialogueFile.label) : \(DialogueStatistics(dialogue).summary)"))
       } else {
         allValid = false
         for line in DialogueDiagnostic.printedLines(
