@@ -11,7 +11,7 @@
   /// and checks properties that must hold whatever the bytes (a broken one traps).
   enum FuzzTargets {
     /// The targets by name, as `Scripts/fuzz.sh` runs them.
-    static let all: [String: ([UInt8]) -> Void] = [
+    static let all: [String: @Sendable ([UInt8]) -> Void] = [
       "transcript": transcript,
       "dialogue": dialogue,
       "input": input,

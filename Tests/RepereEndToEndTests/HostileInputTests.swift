@@ -178,6 +178,56 @@ struct HostileInputTests {
     #expect(resumed.status == 3)
   }
 
+  /// Runs `repere suggerer` with standard input read from `input`.
+  private func suggest(standardInput input: FileHandle) throws -> (
+    status: Int32, output: String, error: String
+  ) {
+    guard let binary = RepereBinary.url else { throw RepereBinary.BinaryNotBuilt() }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = ["suggerer"]
+    process.standardInput = input
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let errorText = String(
+      decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, text, errorText)
+  }
+
+  @Test("suggerer reading /dev/zero stops at the line limit with a French message and exit 1")
+  func suggestFromDevZero() throws {
+    let zero = try #require(FileHandle(forReadingAtPath: "/dev/zero"))
+    let start = Date()
+    let run = try suggest(standardInput: zero)
+    #expect(run.status == 1)
+    #expect(run.error.contains("ligne 1 : trop longue"))
+    #expect(Date().timeIntervalSince(start) < 20)
+  }
+
+  @Test("suggerer refuses an answer beyond the interview's limit, and escapes ids in JSON")
+  func suggestLimitsAndEscapes() throws {
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
+    let path = scratch.path("cases.jsonl")
+    let long = String(repeating: "mot ", count: 3_000)
+    let lines = [
+      #"{"id":"long","block":"C1.1","gate":"oui","answers":[""# + long + #""]}"#,
+      #"{"id":"a b","block":"C9.9","gate":"oui","answers":["x"]}"#,
+    ]
+    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+    let run = try RepereBinary.run(["suggerer", "--cases", path])
+    #expect(run.status == 1)
+    #expect(run.standardOutput.contains("réponse 1 trop longue (12000 caractères, au plus 10000"))
+    #expect(run.standardOutput.contains(#""id":"a\u0085\u009b\u2028b""#))
+    #expect(
+      !run.standardOutput.unicodeScalars.contains { [0x85, 0x9B, 0x2028].contains($0.value) })
+  }
+
   /// Runs `repere` in a directory with `input` on a pipe.
   private func runPiped(_ arguments: [String], input: String, in directory: URL) throws
     -> (status: Int32, text: String)
