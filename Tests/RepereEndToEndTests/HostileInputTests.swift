@@ -219,7 +219,8 @@ struct HostileInputTests {
       #"{"id":"long","block":"C1.1","gate":"oui","answers":[""# + long + #""]}"#,
       #"{"id":"a b","block":"C9.9","gate":"oui","answers":["x"]}"#,
     ]
-    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: path, atomically: false, encoding: .utf8)
     let run = try RepereBinary.run(["suggerer", "--cases", path])
     #expect(run.status == 1)
     #expect(run.standardOutput.contains("réponse 1 trop longue (12000 caractères, au plus 10000"))
