@@ -21,10 +21,13 @@ if ((${#targets[@]} == 0)); then
 fi
 
 build=.build/fuzz
-echo "==> swift build (libFuzzer) --product repere-fuzz"
-swift build --build-path "$build" -Xswiftc -sanitize=fuzzer -Xswiftc -DREPERE_FUZZ \
-  --product repere-fuzz 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]|prohibited flag' || true
-binary="$build/debug/repere-fuzz"
+# Optimized (ten times the executions of a debug build), with testability so that the
+# targets reach internal types (`@testable import`); overflow checks stay on in -O.
+echo "==> swift build -c release (libFuzzer) --product repere-fuzz"
+swift build -c release --build-path "$build" -Xswiftc -sanitize=fuzzer -Xswiftc -DREPERE_FUZZ \
+  -Xswiftc -enable-testing --product repere-fuzz 2>&1 |
+  grep -Ev '^\[[0-9]+/[0-9]+\]|prohibited flag' || true
+binary="$build/release/repere-fuzz"
 [[ -x "$binary" ]] || { echo "repere-fuzz n’a pas été construit" >&2; exit 1; }
 
 total=0
