@@ -18,7 +18,7 @@ public struct OutputWriter: Sendable {
 
   /// Writes the text's UTF-8 bytes; a closed pipe (EPIPE) is ignored.
   ///
-  /// After a stop signal, output never blocks: what a full pipe cannot take at once is
+  /// After SIGTERM or SIGHUP, output never blocks: what a full pipe cannot take at once is
   /// dropped (the transcript on disk has it all), so the process stops promptly.
   public func write(_ text: String) {
     var bytes = Array(text.utf8)
