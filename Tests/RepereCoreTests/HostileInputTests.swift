@@ -43,6 +43,21 @@ struct HostileInputTests {
     #expect(TranscriptTime.parse("2026-11-29T09:05:03.123456789Z") != nil)
   }
 
+  @Test("an unreadable time is an issue of its line; forced, the line replays at the step before")
+  func unreadableTime() throws {
+    var (lines, _) = try recorded(["Dupont", "Marie"])
+    let input = try #require(lines.lastIndex { $0.contains(#""type":"input""#) })
+    lines[input] = lines[input].replacingOccurrences(
+      of: ".125Z", with: "." + String(repeating: "9", count: 20) + "Z")
+    let parsed = TranscriptParser.parse(rechained(lines))
+    #expect(
+      parsed.issues == [
+        TranscriptIssue(line: input + 1, kind: .unreadable("champ « time » invalide"))
+      ])
+    let replayed = try TranscriptReplay.replay(parsed, into: freshInterview())
+    #expect(replayed.inputs == 2)
+  }
+
   @Test("a seq of Int.max is reported as an issue of its line, not a crash")
   func hugeSequence() {
     var chain = TranscriptChain()

@@ -104,11 +104,16 @@ public enum TranscriptParser {
           TranscriptIssue(
             line: lineNumber, kind: .sequenceGap(expected: expectedSequence, found: envelope.seq)))
       }
+      let date = TranscriptTime.parse(envelope.time)
+      if date == nil {
+        issues.append(
+          TranscriptIssue(line: lineNumber, kind: .unreadable("champ « time » invalide")))
+      }
       expectedSequence = envelope.seq + 1
       records.append(
         TranscriptRecord(
           line: lineNumber, sequence: envelope.seq, time: envelope.time,
-          date: TranscriptTime.parse(envelope.time), entry: entry,
+          date: date, entry: entry,
           text: String(decoding: lineBytes, as: UTF8.self)))
     }
     var torn = zeroFilled

@@ -80,7 +80,9 @@ public enum TranscriptReplay {
         }
       case .input(let input):
         if !pending.isEmpty { differs(record.line) }
-        guard let date = record.date else { throw .invalidTime(line: record.line) }
+        // An unreadable time is an integrity issue of its line (refused unless --force);
+        // forced, the line is replayed at the time of the step before.
+        let date = record.date ?? pendingDate
         let expected = interview.isFinished ? nil : interview.pendingAsk?.id
         guard expected == input.ask else {
           throw .divergence(line: record.line, expected: expected, recorded: input.ask)
@@ -91,7 +93,7 @@ public enum TranscriptReplay {
         count += 1
       case .sessionResumed:
         if !pending.isEmpty { differs(record.line) }
-        guard let date = record.date else { throw .invalidTime(line: record.line) }
+        let date = record.date ?? pendingDate
         pending = interview.resume(at: date)[...]
         pendingTime = record.time
         pendingDate = date
