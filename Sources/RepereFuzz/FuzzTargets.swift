@@ -1,5 +1,6 @@
 #if REPERE_FUZZ
   import Foundation
+  import RepereBundledGuide
   @testable import RepereCore
   @testable import RepereShell
 
@@ -19,7 +20,7 @@
     ]
 
     /// Built once: compiling the evidence engine takes far longer than one execution.
-    static let guide = try! Dialogue.bundled()
+    static let guide = BundledGuide.dialogue
     static let suggester = try! EvidenceSuggester(dialogue: guide)
 
     /// The transcript parser and the resume preparation (replay and comparison).

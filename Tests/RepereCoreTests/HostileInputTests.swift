@@ -1,4 +1,5 @@
 import Foundation
+import RepereBundledGuide
 import Testing
 
 @testable import RepereCore
@@ -22,7 +23,7 @@ struct HostileInputTests {
 
   @Test("the interview answers Int.min at a closed question with an invalid-input event")
   func interviewSurvivesIntMin() throws {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     var interview = Interview(
       dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     _ = interview.start(at: date)
@@ -101,7 +102,7 @@ struct HostileInputTests {
 
   /// A real transcript of the bundled guide: start, then `answers`, all at `date`.
   private func recorded(_ answers: [String]) throws -> (lines: [String], interview: Interview) {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     var interview = Interview(
       dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     var chain = TranscriptChain()
@@ -135,7 +136,7 @@ struct HostileInputTests {
   }
 
   private func freshInterview() throws -> Interview {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     return Interview(dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
   }
 

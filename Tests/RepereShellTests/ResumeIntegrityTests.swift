@@ -1,4 +1,5 @@
 import Foundation
+import RepereBundledGuide
 import RepereCore
 import Testing
 
@@ -8,20 +9,19 @@ import Testing
 /// duplicate keys, a torn step, a power cut's zeros, loose permissions, a default name.
 @Suite("Resumption: integrity, torn steps, permissions")
 struct ResumeIntegrityTests {
-  private static let dialogue = try! Dialogue.bundled()
-  private static let suggester = try! EvidenceSuggester(dialogue: dialogue)
+  private static let suggester = try! EvidenceSuggester(dialogue: BundledGuide.dialogue)
 
   private func launcher(_ clock: SteppingClock) -> SessionLauncher {
     SessionLauncher(
-      dialogue: Self.dialogue, dialogueText: BundledDialogue.yaml, dialogueSource: "(intégré)",
-      suggester: Self.suggester, programVersion: "test", clock: clock.now)
+      guide: GuideLoader.bundled, suggester: Self.suggester, programVersion: "test",
+      clock: clock.now)
   }
 
   /// A session stopped after `answers` answers, at `path`.
   private func stopped(after answers: Int, path: String, clock: SteppingClock) throws {
     let console = ScriptedConsole(limit: answers, answer: ShortScript.answer)
     let session = try launcher(clock).startNew(transcriptPath: path, console: console)
-    #expect(try session.run() == .suspended(reason: "end_of_input"))
+    #expect(try session.run() == .suspended(reason: .endOfInput))
   }
 
   private func lines(_ path: String) throws -> [String] {

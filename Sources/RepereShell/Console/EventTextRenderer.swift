@@ -9,17 +9,11 @@ public struct EventTextRenderer: Sendable {
   public var style: TextStyle
   public var wrapper: TextWrapper
   public var timeZone: TimeZone
-  /// The dialogue's labels of the means, by id (`formation` → « Suivi d'une formation »).
-  public var meansLabels: [String: String]
 
-  public init(
-    style: TextStyle, width: Int?, timeZone: TimeZone = .current,
-    meansLabels: [String: String] = [:]
-  ) {
+  public init(style: TextStyle, width: Int?, timeZone: TimeZone = .current) {
     self.style = style
     self.wrapper = TextWrapper(width: width)
     self.timeZone = timeZone
-    self.meansLabels = meansLabels
   }
 
   /// The text for an event, ending with a newline, or `nil` when nothing is shown.
@@ -41,7 +35,6 @@ public struct EventTextRenderer: Sendable {
     return wrapper.wrap(text) + "\n"
   }
 
-  // swiftlint:disable:next cyclomatic_complexity
   private func text(for event: InterviewEvent) -> String? {
     switch event {
     case .started, .ask, .answer:
@@ -139,7 +132,7 @@ public struct EventTextRenderer: Sendable {
       if !status.positions.isEmpty {
         lines.append(
           "Positionnements : "
-            + status.positions.map { "\(safe($0.block)) \(Self.label($0.level))" }
+            + status.positions.map { "\(safe($0.block)) \(safe($0.label))" }
             .joined(separator: ", "))
       }
       if !status.remaining.isEmpty {
@@ -163,7 +156,7 @@ public struct EventTextRenderer: Sendable {
         + " (\(safe(item.note)))"
     case .means(let means):
       return "Moyens retenus pour \(safe(means.competence)) : "
-        + means.means.map { safe(meansLabels[$0] ?? $0) }.joined(separator: " et ")
+        + means.labels.map(safe).joined(separator: " et ")
     case .recap(let shown):
       return "\n" + safe(RecapTextRenderer(timeZone: timeZone).render(shown.recap))
     case .suspended:
@@ -181,13 +174,5 @@ public struct EventTextRenderer: Sendable {
   /// this before it is shown: see ``SafeDisplay``.
   private func safe(_ text: String) -> String {
     SafeDisplay.escaped(text, keepingNewlines: true)
-  }
-
-  private static func label(_ level: LevelID) -> String {
-    switch level {
-    case .totalite: "En totalité"
-    case .partiellement: "Partiellement"
-    case .pasDuTout: "Pas du tout"
-    }
   }
 }

@@ -30,9 +30,7 @@ public enum CaseReader {
       switch reader.readLine() {
       case .endOfFile:
         return
-      case .stopped(let signal):
-        throw ReadError(description: "lecture des cas interrompue (\(signal.name))")
-      case .interrupted:
+      case .stopped, .interrupted:
         throw ReadError(description: "lecture des cas interrompue")
       case .line(let text, _, let truncated):
         number += 1

@@ -38,17 +38,19 @@ struct SuggestCommand: ParsableCommand {
     help: "Ajoute à chaque ligne les indices trouvés (« hits ») et les signaux.")
   var details = false
 
-  @OptionGroup var dialogueOption: DialogueOption
+  @OptionGroup var guide: GuideOption
 
   func run() throws {
-    let dialogue = try dialogueOption.load()
-    let suggester: EvidenceSuggester
-    do {
-      suggester = try EvidenceSuggester(dialogue: dialogue)
-    } catch {
-      throw ValidationError(error.description)
+    let (dialogue, suggester, reader) = try Frontend.run { () throws(RepereError) in
+      let dialogue = try guide.load().dialogue
+      let suggester: EvidenceSuggester
+      do throws(EvidenceError) {
+        suggester = try EvidenceSuggester(dialogue: dialogue)
+      } catch {
+        throw .evidence(error)
+      }
+      return (dialogue, suggester, try makeReader())
     }
-    let reader = try makeReader()
     var report = AgreementReport()
     var failures = 0
     var unlabelled = 0
@@ -106,16 +108,15 @@ struct SuggestCommand: ParsableCommand {
     return JSONLine.object(fields)
   }
 
-  /// A reader of the cases file or of standard input, with the interview's line limit.
-  private func makeReader() throws -> PlainLineReader {
+  /// A reader of the cases file or of standard input, with the interview's line limit:
+  /// cases are read one line at a time, never the whole input at once.
+  private func makeReader() throws(RepereError) -> PlainLineReader {
     guard let casesPath else {
       return PlainLineReader(descriptor: 0, signals: nil, stopsAtLongLine: true)
     }
     let descriptor = open(casesPath, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
-      throw ValidationError(
-        "Impossible de lire le fichier de cas « \(SafeDisplay.escaped(casesPath)) » : "
-          + "\(ShellError.frenchReason(errno)).")
+      throw .file(path: casesPath, action: "de lire le fichier de cas", errno: errno)
     }
     // The descriptor stays open until the command ends.
     return PlainLineReader(descriptor: descriptor, signals: nil, stopsAtLongLine: true)

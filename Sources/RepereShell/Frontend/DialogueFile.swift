@@ -1,4 +1,5 @@
 import Foundation
+import RepereBundledGuide
 import RepereCore
 
 #if canImport(Glibc)
@@ -24,7 +25,7 @@ public struct DialogueFile: Sendable, Equatable {
 
   /// The guide built into the binary.
   public static var bundled: DialogueFile {
-    DialogueFile(displayName: BundledDialogue.fileName, text: BundledDialogue.yaml, isBundled: true)
+    DialogueFile(displayName: BundledGuide.fileName, text: BundledGuide.yaml, isBundled: true)
   }
 
   /// The name with « (intégré) » for the bundled guide, for summaries.
