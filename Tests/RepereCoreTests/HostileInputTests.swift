@@ -252,10 +252,10 @@ struct HostileInputTests {
     "a guide text with escape, C1, bidi or line-separator characters is refused",
     arguments: ["\u{1B}]0;pwned\u{7}", "\u{9B}2J", "a\u{202E}b", "a\u{2028}b", "a\u{200B}b"])
   func controlInGuideText(_ text: String) throws {
-    let title = try #require(DialogueFixture.yaml.range(of: "\ntitle: "))
-    let lineEnd = try #require(DialogueFixture.yaml[title.upperBound...].firstIndex(of: "\n"))
+    let title = try #require(LoaderFixture.yaml.range(of: "\ntitle: "))
+    let lineEnd = try #require(LoaderFixture.yaml[title.upperBound...].firstIndex(of: "\n"))
     let escaped = text.unicodeScalars.map { String(format: "\\u%04X", $0.value) }.joined()
-    let yaml = DialogueFixture.yaml.replacingCharacters(
+    let yaml = LoaderFixture.yaml.replacingCharacters(
       in: title.upperBound..<lineEnd, with: "\"CQP \(escaped)\"")
     let diagnostics = DialogueLoader.read(yaml).diagnostics
     #expect(diagnostics.contains { $0.message.contains("caractère de contrôle ou invisible") })
