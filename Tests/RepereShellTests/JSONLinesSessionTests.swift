@@ -124,12 +124,20 @@ struct JSONLinesSessionTests {
         String(decoding: try! InterviewEvent.makeEncoder().encode($0), as: UTF8.self)
       }
     }
-    #expect(line(.transcript(path: "a.jsonl", resumed: false)) == #"{"path":"a.jsonl","resumed":false,"type":"transcript"}"#)
-    #expect(line(.transcriptRenamed(path: "b.jsonl")) == #"{"path":"b.jsonl","type":"transcript_renamed"}"#)
+    #expect(
+      line(.transcript(path: "a.jsonl", resumed: false))
+        == #"{"path":"a.jsonl","resumed":false,"type":"transcript"}"#)
+    #expect(
+      line(.transcriptRenamed(path: "b.jsonl"))
+        == #"{"path":"b.jsonl","type":"transcript_renamed"}"#)
     #expect(line(.tornLineDropped(line: 7))?.contains(#""code":"torn_line_dropped""#) == true)
     #expect(line(.inputTruncated(bytes: 3))?.contains(#""code":"input_truncated""#) == true)
-    #expect(line(.ended(path: "a.jsonl", outcome: .finished)) == #"{"path":"a.jsonl","status":"finished","type":"session_end"}"#)
-    #expect(line(.ended(path: "a.jsonl", outcome: .suspended(reason: .sighup))) == #"{"path":"a.jsonl","reason":"sighup","status":"suspended","type":"session_end"}"#)
+    #expect(
+      line(.ended(path: "a.jsonl", outcome: .finished))
+        == #"{"path":"a.jsonl","status":"finished","type":"session_end"}"#)
+    #expect(
+      line(.ended(path: "a.jsonl", outcome: .suspended(reason: .sighup)))
+        == #"{"path":"a.jsonl","reason":"sighup","status":"suspended","type":"session_end"}"#)
     #expect(line(.lineCleared) == nil)
   }
 }

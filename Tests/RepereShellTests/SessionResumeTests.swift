@@ -1,5 +1,5 @@
-import RepereBundledGuide
 import Foundation
+import RepereBundledGuide
 import RepereCore
 import Testing
 

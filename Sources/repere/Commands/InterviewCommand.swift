@@ -72,11 +72,12 @@ struct InterviewCommand: ParsableCommand {
     let session = try Frontend.run { () throws(RepereError) in
       do throws(ShellError) {
         return
-          if let resumePath {
-            try launcher.resume(path: resumePath, force: force, console: console)
-          } else {
-            try launcher.startNew(transcriptPath: transcriptPath, console: console)
-          }
+          if let resumePath
+        {
+          try launcher.resume(path: resumePath, force: force, console: console)
+        } else {
+          try launcher.startNew(transcriptPath: transcriptPath, console: console)
+        }
       } catch {
         throw .shell(error)
       }

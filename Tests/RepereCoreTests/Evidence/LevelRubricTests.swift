@@ -20,8 +20,7 @@ struct LevelRubricTests {
   private func level(
     hits: (Int, Int), counters: (Int, Int) = (0, 0), signals: [EvidenceSignal.Kind] = []
   ) -> LevelID {
-    func made(_ criterion: String, _ count: Int, discount: EvidenceHit.Discount?) -> [EvidenceHit]
-    {
+    func made(_ criterion: String, _ count: Int, discount: EvidenceHit.Discount?) -> [EvidenceHit] {
       (0..<count).map {
         EvidenceHit(
           criterion: criterion, term: criterion, answer: 1, span: $0..<($0 + 1), text: criterion,
@@ -44,7 +43,8 @@ struct LevelRubricTests {
   @Test("a « non » is pas du tout whatever else")
   func gateNo() {
     let evidence = BlockEvidence(criteria: [], signals: [])
-    #expect(LevelRubric().decide(block: Self.block, gate: false, evidence: evidence).level == .pasDuTout)
+    #expect(
+      LevelRubric().decide(block: Self.block, gate: false, evidence: evidence).level == .pasDuTout)
   }
 
   @Test("no criterion covered is pas du tout; one is enough to leave it")
