@@ -89,6 +89,14 @@ let package = Package(
       name: "RepereTestSupport",
       path: "Tests/RepereTestSupport"
     ),
+
+    // Fuzz targets for libFuzzer, built by Scripts/fuzz.sh (an ordinary build makes a stub).
+    .executableTarget(
+      name: "repere-fuzz",
+      dependencies: ["RepereCore", "RepereBundledGuide", "RepereShell"],
+      path: "Sources/RepereFuzz"
+    ),
+
     .testTarget(
       name: "RepereCoreTests",
       dependencies: ["RepereCore", "RepereBundledGuide", "RepereTestSupport"],

@@ -7,7 +7,7 @@ extension Interview {
     switch step {
     case .identity(let index):
       let field = IdentityField.all[index]
-      if text.isEmpty && field.isRequired {
+      if field.isRequired && !InputLine.hasVisibleCharacter(text) {
         return invalid(text, hint: "Cette information est requise.", &events)
       }
       accept(text, &events)

@@ -100,7 +100,10 @@ public struct Interview: Sendable {
     guard progression.state != .idle else { return [] }
     lastInput = date
     var events: [InterviewEvent] = []
-    let (text, originalLength) = InputLine.clean(line)
+    let (text, originalLength, removed) = InputLine.clean(line)
+    if removed > 0 {
+      events.append(.inputCleaned(.init(removed: removed)))
+    }
     if let originalLength {
       events.append(.inputTruncated(.init(length: originalLength, kept: text.count)))
     }

@@ -20,11 +20,12 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .guideFile(let error): error.description
     case .invalidGuide(.invalid(let file, let diagnostics)):
-      // One `FILE:LINE:COLUMN: message` line per problem, as editors read them, then a total.
-      (diagnostics.map { $0.formatted(file: file) }
+      // One `FILE:LINE:COLUMN: message` line per problem, as editors read them (the first
+      // `DialogueDiagnostic.printedLimit`, then how many more), then a total.
+      (DialogueDiagnostic.printedLines(diagnostics, file: file)
         + [
-          "\(file) : \(diagnostics.count) problème\(diagnostics.count > 1 ? "s" : "") ; "
-            + "fichier non valide"
+          "\(SafeDisplay.escaped(file)) : \(diagnostics.count) problème"
+            + "\(diagnostics.count > 1 ? "s" : "") ; fichier non valide"
         ]).joined(separator: "\n")
     case .file(let path, let action, let code):
       ShellError.file(path: path, action: action, errno: code).description

@@ -88,3 +88,22 @@ extension TranscriptLocation {
     return false
   }
 }
+
+extension TranscriptLocation {
+  /// Whether the file name is a default name given before the candidate was known
+  /// (`entretien-2026-11-29.jsonl`, `entretien-2026-11-29-2.jsonl`): a resumed session
+  /// renames it once the name is known.
+  public static func hasDefaultNameWithoutCandidate(_ path: String) -> Bool {
+    let name = (path as NSString).lastPathComponent
+    guard name.hasPrefix("entretien-"), name.hasSuffix(".jsonl") else { return false }
+    let middle = name.dropFirst("entretien-".count).dropLast(".jsonl".count)
+    let parts = middle.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3 || parts.count == 4 else { return false }
+    let sizes = [4, 2, 2]
+    for (part, size) in zip(parts, sizes)
+    where part.count != size || !part.allSatisfy(\.isASCII) || Int(part) == nil {
+      return false
+    }
+    return parts.count == 3 || (Int(parts[3]).map { $0 >= 2 } ?? false)
+  }
+}
