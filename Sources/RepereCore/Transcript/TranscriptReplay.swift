@@ -44,7 +44,13 @@ public enum TranscriptReplay {
     var interview = interview
     _ = interview.start(at: startDate)
     var count = 0
-    for (record, input) in transcript.inputs {
+    for record in transcript.records {
+      if case .sessionResumed = record.entry, let date = record.date {
+        // As the live session did: the pause before a resumption is not time spent.
+        _ = interview.resume(at: date)
+        continue
+      }
+      guard case .input(let input) = record.entry else { continue }
       guard let date = record.date else { throw .invalidTime(line: record.line) }
       let expected = interview.isFinished ? nil : interview.pendingAsk?.id
       guard expected == input.ask else {
