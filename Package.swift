@@ -40,7 +40,10 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Interview/README.md"],
-      resources: [.embedInCode("Resources/default-guide.yaml")]
+      resources: [
+        .embedInCode("Resources/default-guide.yaml"),
+        .embedInCode("Resources/recap.html.mustache"),
+      ]
     ),
 
     // Thin shells: readline console, transcript journal on disk, renderers.

@@ -53,8 +53,8 @@ public struct RecapTextRenderer: Sendable {
       lines.append("")
       lines.append("\(RecapWording.openingHeading) :")
       for note in recap.opening {
-        let label = note.question.isEmpty ? note.id : note.question
-        lines.append("  \(label) \(note.text.isEmpty ? "—" : safe(note.text))")
+        lines.append(
+          "  \(RecapWording.opening(note)) : \(note.text.isEmpty ? "—" : safe(note.text))")
       }
     }
     lines.append("")

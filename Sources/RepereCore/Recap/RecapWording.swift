@@ -82,6 +82,11 @@ public enum RecapWording {
     return "\(day < 10 ? "0" : "")\(day)/\(month < 10 ? "0" : "")\(month)/\(parts.year ?? 1970)"
   }
 
+  /// The short label of an opening note: its id with a capital (« Parcours »).
+  public static func opening(_ note: RecapOpeningNote) -> String {
+    note.id.prefix(1).uppercased() + note.id.dropFirst()
+  }
+
   /// « Prénom Nom ».
   public static func name(_ person: Person) -> String {
     [person.prenom, person.nom].filter { !$0.isEmpty }.joined(separator: " ")

@@ -12,6 +12,12 @@ struct DialogueOption: ParsableArguments {
 
   /// Loads and validates the chosen dialogue; prints the problems and fails if invalid.
   func load() throws -> Dialogue {
+    try loadWithText().dialogue
+  }
+
+  /// Loads and validates the chosen dialogue, with the file's text (its SHA-256 identifies
+  /// the guide a transcript was made with).
+  func loadWithText() throws -> (dialogue: Dialogue, text: String) {
     let file: DialogueFile
     if let path {
       do {
@@ -30,6 +36,6 @@ struct DialogueOption: ParsableArguments {
       }
       throw ValidationError("Le guide « \(file.displayName) » n’est pas valide.")
     }
-    return dialogue
+    return (dialogue, file.text)
   }
 }
