@@ -42,6 +42,7 @@ public struct RecapHTMLRenderer: Sendable {
   // MARK: - Values of the template
 
   private func values(_ document: RecapDocument) -> [String: Any] {
+    // Absent values are left out, not set to nil: Mustache takes a key present as true.
     let recap = document.recap
     let date = RecapWording.date(recap.date, timeZone: timeZone)
     let candidate = recap.identity.candidate
@@ -56,9 +57,9 @@ public struct RecapHTMLRenderer: Sendable {
         "hasEntreprise": !person.entreprise.isEmpty, "last": index == 1,
       ]
     }
-    return [
+    let values: [String: Any?] = [
       "heading": RecapWording.heading, "title": recap.title, "date": date,
-      "warning": document.integrityWarning.map(safe) as Any,
+      "warning": document.integrityWarning.map(safe),
       "complete": recap.complete, "unfinished": RecapWording.unfinished,
       "missingHeading": RecapWording.missingHeading, "hasPending": !recap.pending.isEmpty,
       "pending": recap.pending.map { safe(RecapWording.pending($0)) },
@@ -83,6 +84,7 @@ public struct RecapHTMLRenderer: Sendable {
       "blocks": recap.competences.flatMap { $0.blocks.map(block) },
       "footer": safe(RecapWording.footer(document, timeZone: timeZone)),
     ]
+    return values.compactMapValues { $0 }
   }
 
   private func competence(_ document: RecapDocument, _ competence: CompetenceRecap)
@@ -103,11 +105,12 @@ public struct RecapHTMLRenderer: Sendable {
           decision =
             item.needed == nil ? "réglé à la main, pas encore décidé" : "réglé à la main"
         }
-        return [
+        let values: [String: Any?] = [
           "label": item.label, "needed": item.needed == true, "decision": decision,
-          "overrideReason": item.overrideReason.map(safe) as Any,
+          "overrideReason": item.overrideReason.map(safe),
           "notes": item.block == nil ? item.notes.map(safe) : [],
         ]
+        return values.compactMapValues { $0 }
       },
       "meansHeading": RecapWording.meansHeading,
       "means": options.enumerated().map { index, option -> [String: Any] in
@@ -121,7 +124,7 @@ public struct RecapHTMLRenderer: Sendable {
   }
 
   private func block(_ block: BlockRecap) -> [String: Any] {
-    [
+    let values: [String: Any?] = [
       "id": block.block, "title": block.title, "state": RecapWording.state(block),
       "started": block.state != .notStarted, "gate": RecapWording.gate(block.gate),
       "hasAnswers": !block.answers.isEmpty,
@@ -139,16 +142,17 @@ public struct RecapHTMLRenderer: Sendable {
           "discounted": safe(line.discounted.joined(separator: ", ")),
         ]
       },
-      "suggestion": block.suggested.map(RecapWording.level) as Any,
-      "suggestionReason": block.suggestionReason.map(safe) as Any,
+      "suggestion": block.suggested.map(RecapWording.level),
+      "suggestionReason": block.suggestionReason.map(safe),
       "decision": block.decided.map {
         RecapWording.level($0)
           + (block.overridden ? " (suggestion modifiée)" : " (suggestion confirmée)")
-      } as Any,
-      "overrideReason": block.overrideReason.map(safe) as Any,
+      },
+      "overrideReason": block.overrideReason.map(safe),
       "notes": block.notes.map(safe),
       "time": RecapWording.duration(block.timeSpent),
     ]
+    return values.compactMapValues { $0 }
   }
 
   private func safe(_ text: String) -> String { RecapSafeText.visible(text) }
