@@ -5,7 +5,7 @@ public enum RecapWording {
   public static let heading = "Bilan du repérage des compétences"
   public static let rule =
     "On considère que le candidat maîtrise une compétence si dans chacun des tableaux de la "
-    + "compétence, la case « En totalité » a été cochée."
+    + "compétence, la case «\u{A0}En totalité\u{A0}» a été cochée."
   public static let mastered = "Le candidat maîtrise les savoir-faire et peut être évalué"
   public static let toDevelop =
     "Le candidat doit développer des compétences et a des besoins en formation sur les "
