@@ -71,7 +71,8 @@ struct RecapCommandTests {
     let refused = try RepereBinary.run(["bilan", path])
     #expect(refused.status == 1)
     #expect(refused.standardOutput.isEmpty)
-    #expect(refused.standardError.contains("ligne \(edited + 1) : la chaîne d’intégrité est rompue"))
+    #expect(
+      refused.standardError.contains("ligne \(edited + 1) : la chaîne d’intégrité est rompue"))
     #expect(refused.standardError.contains("--force"))
     for format in ["texte", "markdown", "html", "json"] {
       let run = try RepereBinary.run(["bilan", path, "--force", "--format", format])

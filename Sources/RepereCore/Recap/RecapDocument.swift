@@ -9,8 +9,7 @@ public struct RecapDocument: Sendable, Equatable {
   /// Integrity problems of the transcript, accepted with `--force`; shown in every format.
   public var integrityIssues: [TranscriptIssue]
 
-  public init(recap: CompiledRecap, source: RecapSource, integrityIssues: [TranscriptIssue] = [])
-  {
+  public init(recap: CompiledRecap, source: RecapSource, integrityIssues: [TranscriptIssue] = []) {
     self.recap = recap
     self.source = source
     self.integrityIssues = integrityIssues

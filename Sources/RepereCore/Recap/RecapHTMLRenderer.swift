@@ -47,7 +47,8 @@ public struct RecapHTMLRenderer: Sendable {
     let date = RecapWording.date(recap.date, timeZone: timeZone)
     let candidate = recap.identity.candidate
     let intervenants = [
-      ("Intervenant 1", recap.identity.intervenant1), ("Intervenant 2", recap.identity.intervenant2),
+      ("Intervenant 1", recap.identity.intervenant1),
+      ("Intervenant 2", recap.identity.intervenant2),
     ].enumerated().map { index, pair -> [String: Any] in
       let (role, person) = pair
       return [

@@ -43,7 +43,8 @@ struct RecapCommand: ParsableCommand {
     static var allValueStrings: [String] { ["texte", "markdown", "html", "json"] }
   }
 
-  @Argument(help: ArgumentHelp("La transcription de l’entretien (JSON Lines).", valueName: "FICHIER"))
+  @Argument(
+    help: ArgumentHelp("La transcription de l’entretien (JSON Lines).", valueName: "FICHIER"))
   var transcriptPath: String
 
   @Option(

@@ -128,7 +128,10 @@ import Testing
     recorder.send(["Martin\u{202E}", "Claire", "<b>Chimica</b> & Cie"])
     recorder.stop()
     let document = try RecapGoldenTests.document(recorder.text, fileName: "t.jsonl")
-    #expect(RecapTextRenderer().render(document).contains(#"Claire Martin\u{202E}, <b>Chimica</b> & Cie"#))
-    #expect(try RecapHTMLRenderer().render(document).contains("&lt;b&gt;Chimica&lt;/b&gt; &amp; Cie"))
+    #expect(
+      RecapTextRenderer().render(document).contains(#"Claire Martin\u{202E}, <b>Chimica</b> & Cie"#)
+    )
+    #expect(
+      try RecapHTMLRenderer().render(document).contains("&lt;b&gt;Chimica&lt;/b&gt; &amp; Cie"))
   }
 }

@@ -17,7 +17,9 @@ import Testing
   @Test func brokenChainIsRefusedNamingTheLine() throws {
     let text = editedTranscript()
     let edited = text.split(separator: "\n").firstIndex { $0.contains("Je ne tiens pas") }! + 1
-    #expect(throws: TranscriptRecapError.integrity(TranscriptIssue(line: edited + 1, kind: .brokenChain))) {
+    #expect(
+      throws: TranscriptRecapError.integrity(TranscriptIssue(line: edited + 1, kind: .brokenChain))
+    ) {
       try RecapGoldenTests.document(text, fileName: "t.jsonl")
     }
     let error = try #require(throws: TranscriptRecapError.self) {
@@ -28,15 +30,17 @@ import Testing
   }
 
   @Test func forcedRecapWarnsInEveryFormat() throws {
-    let document = try RecapGoldenTests.document(editedTranscript(), fileName: "t.jsonl", force: true)
+    let document = try RecapGoldenTests.document(
+      editedTranscript(), fileName: "t.jsonl", force: true)
     let warning = try #require(document.integrityWarning)
     #expect(warning.contains("contrôle d’intégrité en échec"))
     #expect(RecapTextRenderer().render(document).hasPrefix("!!! \(warning)"))
     #expect(RecapMarkdownRenderer().render(document).contains("> **Attention : transcription"))
     let html = try RecapHTMLRenderer().render(document)
     #expect(html.contains(#"<div class="alert" role="alert">Attention : transcription"#))
-    let json = try JSONSerialization.jsonObject(
-      with: Data(RecapJSONRenderer().render(document).utf8)) as? [String: Any]
+    let json =
+      try JSONSerialization.jsonObject(
+        with: Data(RecapJSONRenderer().render(document).utf8)) as? [String: Any]
     let transcript = json?["transcript"] as? [String: Any]
     #expect(transcript?["intact"] as? Bool == false)
     #expect(transcript?["warning"] as? String == warning)
