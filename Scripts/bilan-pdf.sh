@@ -41,7 +41,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 umask 077
 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --disable-extensions \
-  --user-data-dir="$work/profile" --no-pdf-header-footer \
+  --user-data-dir="$work/profile" --no-pdf-header-footer --print-to-pdf-no-header \
   --print-to-pdf="$work/out.pdf" "file://$(realpath "$html")" 2>"$work/log" || {
   cat "$work/log" >&2
   exit 1

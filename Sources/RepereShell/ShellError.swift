@@ -12,6 +12,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case file(path: String, action: String, errno: Int32)
   /// The transcript to resume cannot be used: the path and why.
   case unusableTranscript(path: String, reason: String)
+  /// A document would replace an existing file without `--ecraser`.
+  case outputExists(path: String)
 
   public var description: String {
     switch self {
@@ -21,6 +23,9 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
       return "Impossible \(action) « \(path) » : \(Self.explain(code))."
     case .unusableTranscript(let path, let reason):
       return "Transcription « \(path) » inutilisable : \(reason)"
+    case .outputExists(let path):
+      return "Le fichier « \(path) » existe déjà : il n’est pas remplacé (pour le remplacer : "
+        + "--ecraser)."
     }
   }
 

@@ -97,7 +97,8 @@ struct RecapCommandTests {
     try "ancien".write(toFile: output, atomically: false, encoding: .utf8)
     let refused = try RepereBinary.run(["bilan", path, "--format", "md", "--output", output])
     #expect(refused.status == 1)
-    #expect(refused.standardError.contains("existe déjà"))
+    #expect(refused.standardError.contains("existe déjà : il n’est pas remplacé"))
+    #expect(!refused.standardError.contains("--reprendre"))
     #expect(try String(contentsOfFile: output, encoding: .utf8) == "ancien")
     let replaced = try RepereBinary.run(
       ["bilan", path, "--format", "md", "--sortie", output, "--ecraser"])

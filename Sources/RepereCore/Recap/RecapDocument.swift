@@ -8,19 +8,33 @@ public struct RecapDocument: Sendable, Equatable {
   public var source: RecapSource
   /// Integrity problems of the transcript, accepted with `--force`; shown in every format.
   public var integrityIssues: [TranscriptIssue]
+  /// Whether the session was made with another guide than the one loaded (`--force`).
+  public var otherDialogue: Bool
 
-  public init(recap: CompiledRecap, source: RecapSource, integrityIssues: [TranscriptIssue] = []) {
+  public init(
+    recap: CompiledRecap, source: RecapSource, integrityIssues: [TranscriptIssue] = [],
+    otherDialogue: Bool = false
+  ) {
     self.recap = recap
     self.source = source
     self.integrityIssues = integrityIssues
+    self.otherDialogue = otherDialogue
   }
 
-  /// The French warning printed when the chain is broken, `nil` for an intact transcript.
+  /// The French warning printed when the recap was forced, `nil` otherwise.
   public var integrityWarning: String? {
-    guard !integrityIssues.isEmpty else { return nil }
-    return "Attention : transcription modifiée après coup, contrôle d’intégrité en échec ("
-      + integrityIssues.map(\.description).joined(separator: " ; ")
-      + "). Ce bilan a été produit avec --force et ne fait pas foi."
+    var problems: [String] = []
+    if !integrityIssues.isEmpty {
+      problems.append(
+        "transcription modifiée après coup, contrôle d’intégrité en échec ("
+          + integrityIssues.map(\.description).joined(separator: " ; ") + ")")
+    }
+    if otherDialogue {
+      problems.append("session menée avec un autre guide que celui utilisé pour ce bilan")
+    }
+    guard !problems.isEmpty else { return nil }
+    return "Attention : " + problems.joined(separator: " ; ")
+      + ". Ce bilan a été produit avec --force et ne fait pas foi."
   }
 }
 

@@ -57,6 +57,7 @@ public enum TranscriptRecap {
       dialogueSHA256: start.dialogueSHA256, transcriptFileName: fileName,
       lastLineSHA256: transcript.chain.previousHash)
     return RecapDocument(
-      recap: replayed.recap, source: source, integrityIssues: transcript.issues)
+      recap: replayed.recap, source: source, integrityIssues: transcript.issues,
+      otherDialogue: start.dialogueSHA256 != dialogueSHA256)
   }
 }

@@ -14,12 +14,10 @@ import Foundation
 /// the old file stays whole until the new one is complete).
 public enum PrivateOutputFile {
   /// Writes `text` to `path`.
-  /// - Throws: ``ShellError/file(path:action:errno:)``; `EEXIST` when the file exists and
-  ///   `overwrite` is false.
+  /// - Throws: ``ShellError/outputExists(path:)`` when the file exists and `overwrite` is
+  ///   false; ``ShellError/file(path:action:errno:)``.
   public static func save(_ text: String, to path: String, overwrite: Bool) throws(ShellError) {
-    if !overwrite, access(path, F_OK) == 0 {
-      throw .file(path: path, action: "d’écrire le bilan dans", errno: EEXIST)
-    }
+    if !overwrite, access(path, F_OK) == 0 { throw .outputExists(path: path) }
     let directory = (path as NSString).deletingLastPathComponent
     let temporary =
       (directory.isEmpty ? "." : directory)
@@ -34,6 +32,7 @@ public enum PrivateOutputFile {
     if let (action, code) = failure { throw .file(path: path, action: action, errno: code) }
     let named = overwrite ? rename(temporary, path) : link(temporary, path)
     guard named == 0 else {
+      if errno == EEXIST, !overwrite { throw .outputExists(path: path) }
       throw .file(path: path, action: "d’écrire le bilan dans", errno: errno)
     }
   }

@@ -51,3 +51,35 @@ import Testing
     #expect(block.answers[1].question == "Un exemple de prix ?")
   }
 }
+
+/// The HTML page is self-contained, and its template can be replaced.
+@Suite struct RecapHTMLTemplateTests {
+  private func document() throws -> RecapDocument {
+    try RecapGoldenTests.document(RecapGoldenTests.completeSession().text, fileName: "t.jsonl")
+  }
+
+  @Test func pageHasNoScriptNoExternalFileNoWebFont() throws {
+    let html = try RecapHTMLRenderer().render(document()).lowercased()
+    for forbidden in ["<script", "src=", "href=", "@import", "url(", "@font-face", "<link"] {
+      #expect(!html.contains(forbidden), "\(forbidden)")
+    }
+    #expect(html.contains("@page { size: a4;"))
+    #expect(html.contains("@media print"))
+  }
+
+  @Test func anotherTemplateGetsTheSameEscapedValues() throws {
+    var document = try document()
+    document.recap.identity.candidate.nom = "<i>Martin</i>"
+    let renderer = try RecapHTMLRenderer(
+      template: "<p>{{candidate.name}}</p>{{#competences}}<h2>{{heading}}</h2>{{/competences}}")
+    #expect(
+      renderer.render(document)
+        == "<p>Claire &lt;i&gt;Martin&lt;/i&gt;</p><h2>Compétence 1</h2><h2>Compétence 2</h2>")
+  }
+
+  @Test func brokenTemplateIsRefused() {
+    #expect(throws: RecapHTMLRenderer.TemplateError.self) {
+      try RecapHTMLRenderer(template: "{{#competences}}")
+    }
+  }
+}

@@ -66,6 +66,7 @@ import Testing
     let forced = try TranscriptRecap.compile(
       parsed, fileName: "t", interview: interview, dialogueSHA256: "autre", force: true)
     #expect(forced.recap.complete)
+    #expect(forced.integrityWarning?.contains("autre guide") == true)
   }
 
   @Test func footerNamesTheTranscriptAndItsLastLine() throws {
