@@ -37,22 +37,55 @@ import Testing
     return recorder
   }
 
-  private func check(_ recorder: TranscriptRecorder, named name: String) throws {
+  /// The bundled guide, so the golden recap has the guide's real layout: C3 mastered (its
+  /// blocks answered « non » then raised with a reason), the other competences with needs
+  /// and means, C5 « l'identification des risques » (no block) decided by hand.
+  static func bundledSession() throws -> TranscriptRecorder {
+    var recorder = TranscriptRecorder(dialogue: try Dialogue.bundled())
+    let identity = [
+      "identity.candidate.nom": "Lefèvre", "identity.candidate.prenom": "Julie",
+      "identity.candidate.entreprise": "Chimica SAS", "identity.intervenant1.nom": "Durand",
+      "identity.intervenant1.prenom": "Paul", "identity.intervenant1.entreprise": "Chimica SAS",
+      "identity.intervenant1.fonction": "Responsable commercial",
+      "identity.intervenant2.nom": "Petit", "identity.intervenant2.prenom": "Anne",
+      "identity.intervenant2.entreprise": "OPCO 2i",
+      "identity.intervenant2.fonction": "Évaluatrice",
+      "opening.parcours": "Six ans d’assistante commerciale, puis technico-commerciale.",
+      "opening.souhaits": "Prendre en charge un portefeuille export.",
+      "opening.motivation": "Faire reconnaître mon expérience.",
+      "C5.r4.manual": "oui", "C5.r4.note": "Analyse des risques jamais pratiquée seule.",
+    ]
+    recorder.answerAll { id in
+      if let answer = identity[id] { return answer }
+      if id.hasSuffix(".gate") { return "non" }
+      if id.hasPrefix("C3."), id.hasSuffix(".position") { return "t" }
+      if id.hasSuffix(".override_reason") { return "Pratique décrite à l’oral, non saisie." }
+      if id.hasSuffix(".means") { return id.hasPrefix("C5") ? "les deux" : "formation" }
+      return ""
+    }
+    return recorder
+  }
+
+  private func check(_ recorder: TranscriptRecorder, named name: String, dialogue: Dialogue? = nil)
+    throws
+  {
     assertGolden(recorder.text, named: "\(name).jsonl")
-    let document = try Self.document(recorder.text, fileName: "\(name).jsonl")
+    let document = try Self.document(
+      recorder.text, fileName: "\(name).jsonl", dialogue: dialogue ?? FixtureDialogue.dialogue)
     assertGolden(RecapTextRenderer().render(document), named: "\(name).txt")
     assertGolden(RecapMarkdownRenderer().render(document), named: "\(name).md")
     assertGolden(try RecapHTMLRenderer().render(document), named: "\(name).html")
     assertGolden(RecapJSONRenderer().render(document), named: "\(name).json")
   }
 
-  /// Compiles a transcript's text on the fixture dialogue.
-  static func document(_ text: String, fileName: String, force: Bool = false) throws
-    -> RecapDocument
-  {
+  /// Compiles a transcript's text on the fixture dialogue (or another).
+  static func document(
+    _ text: String, fileName: String, force: Bool = false,
+    dialogue: Dialogue = FixtureDialogue.dialogue
+  ) throws -> RecapDocument {
     try TranscriptRecap.compile(
       TranscriptParser.parse(Data(text.utf8)), fileName: fileName,
-      interview: Interview(dialogue: FixtureDialogue.dialogue, suggester: FakeSuggester()),
+      interview: Interview(dialogue: dialogue, suggester: FakeSuggester()),
       dialogueSHA256: TranscriptRecorder.dialogueSHA256, force: force)
   }
 
@@ -60,6 +93,12 @@ import Testing
     let recorder = Self.completeSession()
     #expect(recorder.interview.isFinished)
     try check(recorder, named: "recap-complete")
+  }
+
+  @Test func bundledGuideSessionInEveryFormat() throws {
+    let recorder = try Self.bundledSession()
+    #expect(recorder.interview.isFinished)
+    try check(recorder, named: "recap-bundled", dialogue: try Dialogue.bundled())
   }
 
   @Test func unfinishedSessionInEveryFormat() throws {

@@ -19,6 +19,9 @@ struct RecapJSONSchemaTests {
       try RecapGoldenTests.document(
         lines.joined(separator: "\n") + "\n", fileName: "forced.jsonl", force: true),
       try RecapEscapingTests.hostileDocument().0,
+      try RecapGoldenTests.document(
+        RecapGoldenTests.bundledSession().text, fileName: "bundled.jsonl",
+        dialogue: Dialogue.bundled()),
     ]
   }
 

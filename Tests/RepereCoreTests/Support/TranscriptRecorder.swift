@@ -35,6 +35,13 @@ struct TranscriptRecorder {
     }
   }
 
+  /// Answers each pending question with `answer(id)` until the interview is finished.
+  mutating func answerAll(_ answer: (String) -> String) {
+    while !interview.isFinished, let ask = interview.pendingAsk {
+      send([answer(ask.id)])
+    }
+  }
+
   /// The session stops (end of input) and is resumed `pause` seconds later.
   mutating func stopAndResume(after pause: TimeInterval) {
     stop()
