@@ -14,7 +14,6 @@ struct Repere: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InterviewCommand.self, RecapCommand.self, CheckCommand.self, SuggestCommand.self,
-      BenchCommand.self,
     ],
     defaultSubcommand: InterviewCommand.self
   )

@@ -19,7 +19,7 @@ public struct FrenchNormaliser: Sendable {
   private let cache = BoundedCache<String, WordForms>()
 
   /// Creates a normaliser that stems with `stemmer`.
-  public init(stemmer: FrenchStemmer) {
+  package init(stemmer: FrenchStemmer) {
     self.stemmer = stemmer
   }
 
@@ -170,11 +170,6 @@ public struct FrenchNormaliser: Sendable {
       let stem = folded.utf8.count <= 2 ? folded : TextFolding.stripDiacritics(stemmer.stem(lower))
       return WordForms(folded: folded, stem: stem, classes: FrenchLexicon.classes(of: folded))
     }
-  }
-
-  /// The folded stem of one word, as answers' words are stemmed.
-  public func stem(word: String) -> String {
-    TextFolding.stripDiacritics(stemmer.stem(word.lowercased()))
   }
 
   /// Lower case of an ASCII string, byte by byte.

@@ -93,9 +93,6 @@ public struct BlockRecord: Sendable, Equatable, Codable {
     self.overrideReason = overrideReason
     self.probed = probed
   }
-
-  /// The suggested level.
-  public var suggested: LevelID { assessment.level }
 }
 
 /// How a competence was closed.

@@ -9,7 +9,7 @@ import Mustache
 /// ``RecapSafeText`` has made control and bidirectional characters visible.
 public struct RecapHTMLRenderer: Sendable {
   /// Why a template cannot be used.
-  public struct TemplateError: Error, CustomStringConvertible {
+  public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String
   }
 
@@ -101,7 +101,7 @@ public struct RecapHTMLRenderer: Sendable {
       "items": competence.items.map { item -> [String: Any] in
         let decision: String
         if let block = item.block {
-          decision = "\(block) : \(item.level.map(RecapWording.level) ?? "non positionné")"
+          decision = "\(block) : \(item.levelLabel ?? "non positionné")"
         } else {
           decision =
             item.needed == nil ? "réglé à la main, pas encore décidé" : "réglé à la main"

@@ -73,7 +73,7 @@ public struct RecapMarkdownRenderer: Sendable {
     for item in competence.items {
       var line = "  - \(box(item.needed == true)) \(text(item.label))"
       if let block = item.block {
-        line += " (\(block) : \(item.level.map(RecapWording.level) ?? "non positionné"))"
+        line += " (\(block) : \(item.levelLabel ?? "non positionné"))"
       } else {
         line +=
           item.needed == nil ? " (réglé à la main, pas encore décidé)" : " (réglé à la main)"

@@ -88,7 +88,7 @@ public struct RecapTextRenderer: Sendable {
       let box = item.needed == true ? "[x]" : item.needed == nil ? "[?]" : "[ ]"
       var line = "    \(box) \(item.label)"
       if let block = item.block {
-        line += " (\(block) : \(item.level.map(RecapWording.level) ?? "non positionné"))"
+        line += " (\(block) : \(item.levelLabel ?? "non positionné"))"
       } else {
         line += " (réglé à la main)"
       }

@@ -74,7 +74,7 @@ struct RecapCommand: ParsableCommand {
       "Modèle Mustache de la page HTML à la place du modèle intégré.", valueName: "FICHIER"))
   var templatePath: String?
 
-  @OptionGroup var dialogue: DialogueOption
+  @OptionGroup var guide: GuideOption
 
   func validate() throws {
     if overwrite, outputPath == nil {
@@ -86,35 +86,44 @@ struct RecapCommand: ParsableCommand {
   }
 
   func run() throws {
-    var standardError = StandardError()
-    let loaded = try dialogue.loadWithText()
-    do {
-      let data = try readFile(transcriptPath, what: "la transcription")
-      let interview = Interview(
-        dialogue: loaded.dialogue, suggester: try EvidenceSuggester(dialogue: loaded.dialogue))
-      let document = try TranscriptRecap.compile(
-        TranscriptParser.parse(data),
-        fileName: (transcriptPath as NSString).lastPathComponent, interview: interview,
-        dialogueSHA256: ContentHash.sha256(loaded.text), force: force)
+    let warning = try Frontend.run { () throws(RepereError) -> String? in
+      let loaded = try guide.load()
+      let suggester: EvidenceSuggester
+      do throws(EvidenceError) {
+        suggester = try EvidenceSuggester(dialogue: loaded.dialogue)
+      } catch {
+        throw .evidence(error)
+      }
+      let transcript = TranscriptParser.parse(
+        Data(try read(transcriptPath, what: "la transcription")))
+      let document: RecapDocument
+      do throws(TranscriptRecapError) {
+        document = try TranscriptRecap.compile(
+          transcript, fileName: (transcriptPath as NSString).lastPathComponent,
+          dialogue: loaded.dialogue, guide: loaded.identity, suggester: suggester, force: force)
+      } catch {
+        throw .recapRefused(path: transcriptPath, error)
+      }
       let text = try render(document)
       if let outputPath {
-        try PrivateOutputFile.save(text, to: outputPath, overwrite: overwrite)
+        do throws(ShellError) {
+          try PrivateOutputFile.save(text, to: outputPath, overwrite: overwrite)
+        } catch {
+          throw .shell(error)
+        }
       } else {
         print(text, terminator: "")
       }
-      if let warning = document.integrityWarning {
-        print(warning, to: &standardError)
-      }
-    } catch let error as TranscriptRecapError {
-      print("Transcription « \(transcriptPath) » refusée : \(error)", to: &standardError)
-      throw ExitCode.failure
-    } catch {
-      print("\(error)", to: &standardError)
-      throw ExitCode.failure
+      return document.integrityWarning
+    }
+    // Forced: the warning is in the document, and said once more where it cannot be missed.
+    if let warning {
+      var standardError = StandardError()
+      print(warning, to: &standardError)
     }
   }
 
-  private func render(_ document: RecapDocument) throws -> String {
+  private func render(_ document: RecapDocument) throws(RepereError) -> String {
     let timeZone = TimeZone.current
     switch format {
     case .texte:
@@ -126,22 +135,23 @@ struct RecapCommand: ParsableCommand {
     case .json:
       return RecapJSONRenderer(timeZone: timeZone).render(document)
     case .html:
-      let template = try templatePath.map {
-        String(decoding: try readFile($0, what: "le modèle"), as: UTF8.self)
+      var template: String?
+      if let templatePath {
+        template = String(decoding: try read(templatePath, what: "le modèle"), as: UTF8.self)
       }
-      return try RecapHTMLRenderer(timeZone: timeZone, template: template).render(document)
+      do throws(RecapHTMLRenderer.TemplateError) {
+        return try RecapHTMLRenderer(timeZone: timeZone, template: template).render(document)
+      } catch {
+        throw .recapTemplate(path: templatePath ?? "(intégré)", error)
+      }
     }
   }
 
-  private func readFile(_ path: String, what: String) throws -> Data {
+  private func read(_ path: String, what: String) throws(RepereError) -> [UInt8] {
     do {
-      return try Data(contentsOf: URL(fileURLWithPath: path))
+      return try FileBytes.contents(atPath: path)
     } catch {
-      var isDirectory: ObjCBool = false
-      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-      throw ShellError.file(
-        path: path, action: "de lire \(what)",
-        errno: !exists ? ENOENT : isDirectory.boolValue ? EISDIR : EACCES)
+      throw .file(path: path, action: "de lire \(what)", errno: error.errno)
     }
   }
 }

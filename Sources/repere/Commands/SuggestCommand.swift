@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RepereCore
+import RepereShell
 
 /// `repere suggerer` (`suggest`): suggested positionings for labelled or unlabelled cases.
 ///
@@ -37,17 +38,19 @@ struct SuggestCommand: ParsableCommand {
     help: "Ajoute à chaque ligne les indices trouvés (« hits ») et les signaux.")
   var details = false
 
-  @OptionGroup var dialogueOption: DialogueOption
+  @OptionGroup var guide: GuideOption
 
   func run() throws {
-    let dialogue = try dialogueOption.load()
-    let suggester: EvidenceSuggester
-    do {
-      suggester = try EvidenceSuggester(dialogue: dialogue)
-    } catch {
-      throw ValidationError(error.description)
+    let (dialogue, suggester, lines) = try Frontend.run { () throws(RepereError) in
+      let dialogue = try guide.load().dialogue
+      let suggester: EvidenceSuggester
+      do throws(EvidenceError) {
+        suggester = try EvidenceSuggester(dialogue: dialogue)
+      } catch {
+        throw .evidence(error)
+      }
+      return (dialogue, suggester, try readLines())
     }
-    let lines = try readLines()
     var report = AgreementReport()
     var failures = 0
     var unlabelled = 0
@@ -97,12 +100,15 @@ struct SuggestCommand: ParsableCommand {
     if failures > 0 { throw ExitCode.failure }
   }
 
-  private func readLines() throws -> [String] {
+  private func readLines() throws(RepereError) -> [String] {
     if let casesPath {
-      guard let data = FileManager.default.contents(atPath: casesPath) else {
-        throw ValidationError("Impossible de lire le fichier de cas « \(casesPath) ».")
+      let bytes: [UInt8]
+      do {
+        bytes = try FileBytes.contents(atPath: casesPath)
+      } catch {
+        throw .file(path: casesPath, action: "de lire le fichier de cas", errno: error.errno)
       }
-      return String(decoding: data, as: UTF8.self).split(
+      return String(decoding: bytes, as: UTF8.self).split(
         separator: "\n", omittingEmptySubsequences: false
       ).map(String.init)
     }

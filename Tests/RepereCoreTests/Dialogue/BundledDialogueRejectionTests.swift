@@ -1,4 +1,5 @@
 import Foundation
+import RepereBundledGuide
 import Testing
 
 @testable import RepereCore

@@ -1,4 +1,5 @@
 import Foundation
+import RepereBundledGuide
 import Testing
 
 @testable import RepereCore
@@ -10,12 +11,12 @@ struct BundledDialogueTests {
   let index: GuideIndex
 
   init() throws {
-    dialogue = try Dialogue.bundled()
+    dialogue = BundledGuide.dialogue
     index = GuideIndex(markdown: try RepositoryFiles.index)
   }
 
   @Test func theEmbeddedCopyIsTheFileOfDialogues() throws {
-    #expect(BundledDialogue.yaml == (try RepositoryFiles.bundledGuideYAML))
+    #expect(BundledGuide.yaml == (try RepositoryFiles.bundledGuideYAML))
   }
 
   @Test func theIndexWasParsed() {

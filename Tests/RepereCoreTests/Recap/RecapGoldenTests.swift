@@ -1,4 +1,5 @@
 import Foundation
+import RepereBundledGuide
 import Testing
 
 @testable import RepereCore
@@ -41,7 +42,7 @@ import Testing
   /// blocks answered « non » then raised with a reason), the other competences with needs
   /// and means, C5 « l'identification des risques » (no block) decided by hand.
   static func bundledSession() throws -> TranscriptRecorder {
-    var recorder = TranscriptRecorder(dialogue: try Dialogue.bundled())
+    var recorder = TranscriptRecorder(dialogue: BundledGuide.dialogue)
     let identity = [
       "identity.candidate.nom": "Lefèvre", "identity.candidate.prenom": "Julie",
       "identity.candidate.entreprise": "Chimica SAS", "identity.intervenant1.nom": "Durand",
@@ -71,7 +72,7 @@ import Testing
   {
     assertGolden(recorder.text, named: "\(name).jsonl")
     let document = try Self.document(
-      recorder.text, fileName: "\(name).jsonl", dialogue: dialogue ?? FixtureDialogue.dialogue)
+      recorder.text, fileName: "\(name).jsonl", dialogue: dialogue ?? InterviewFixture.dialogue)
     assertGolden(RecapTextRenderer().render(document), named: "\(name).txt")
     assertGolden(RecapMarkdownRenderer().render(document), named: "\(name).md")
     assertGolden(try RecapHTMLRenderer().render(document), named: "\(name).html")
@@ -81,12 +82,14 @@ import Testing
   /// Compiles a transcript's text on the fixture dialogue (or another).
   static func document(
     _ text: String, fileName: String, force: Bool = false,
-    dialogue: Dialogue = FixtureDialogue.dialogue
+    dialogue: Dialogue = InterviewFixture.dialogue
   ) throws -> RecapDocument {
     try TranscriptRecap.compile(
-      TranscriptParser.parse(Data(text.utf8)), fileName: fileName,
-      interview: Interview(dialogue: dialogue, suggester: FakeSuggester()),
-      dialogueSHA256: TranscriptRecorder.dialogueSHA256, force: force)
+      TranscriptParser.parse(Data(text.utf8)), fileName: fileName, dialogue: dialogue,
+      guide: GuideIdentity(
+        id: dialogue.id, version: dialogue.version, sha256: TranscriptRecorder.dialogueSHA256,
+        source: "(intégré)"),
+      suggester: FakeSuggester(), force: force)
   }
 
   @Test func completeSessionInEveryFormat() throws {
@@ -98,7 +101,7 @@ import Testing
   @Test func bundledGuideSessionInEveryFormat() throws {
     let recorder = try Self.bundledSession()
     #expect(recorder.interview.isFinished)
-    try check(recorder, named: "recap-bundled", dialogue: try Dialogue.bundled())
+    try check(recorder, named: "recap-bundled", dialogue: BundledGuide.dialogue)
   }
 
   @Test func unfinishedSessionInEveryFormat() throws {

@@ -58,13 +58,15 @@ import Testing
   @Test func anotherGuideIsRefusedUnlessForced() throws {
     let text = RecapGoldenTests.completeSession().text
     let parsed = TranscriptParser.parse(Data(text.utf8))
-    let interview = Interview(dialogue: FixtureDialogue.dialogue, suggester: FakeSuggester())
-    #expect(throws: TranscriptRecapError.self) {
+    let other = GuideIdentity(id: "fixture", version: "2", sha256: "autre", source: "autre.yaml")
+    func compile(force: Bool) throws -> RecapDocument {
       try TranscriptRecap.compile(
-        parsed, fileName: "t", interview: interview, dialogueSHA256: "autre", force: false)
+        parsed, fileName: "t", dialogue: InterviewFixture.dialogue, guide: other,
+        suggester: FakeSuggester(), force: force)
     }
-    let forced = try TranscriptRecap.compile(
-      parsed, fileName: "t", interview: interview, dialogueSHA256: "autre", force: true)
+    let error = try #require(throws: TranscriptRecapError.self) { try compile(force: false) }
+    #expect(error.description.contains("que celui chargé (fixture 2, autre.yaml)"))
+    let forced = try compile(force: true)
     #expect(forced.recap.complete)
     #expect(forced.integrityWarning?.contains("autre guide") == true)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import RepereBundledGuide
 import Testing
 
 @testable import RepereCore
@@ -21,7 +22,7 @@ struct RecapJSONSchemaTests {
       try RecapEscapingTests.hostileDocument().0,
       try RecapGoldenTests.document(
         RecapGoldenTests.bundledSession().text, fileName: "bundled.jsonl",
-        dialogue: Dialogue.bundled()),
+        dialogue: BundledGuide.dialogue),
     ]
   }
 

@@ -16,7 +16,7 @@ struct TranscriptRecorder {
   /// The SHA-256 written in `session_started`, as if of the fixture's file.
   static let dialogueSHA256 = String(repeating: "ab", count: 32)
 
-  init(dialogue: Dialogue = FixtureDialogue.dialogue) {
+  init(dialogue: Dialogue = InterviewFixture.dialogue) {
     interview = Interview(dialogue: dialogue, suggester: FakeSuggester())
     let start = SessionStart(
       programVersion: "test", dialogue: dialogue.id, dialogueVersion: dialogue.version,
@@ -53,7 +53,7 @@ struct TranscriptRecorder {
   /// The session stops at the pending question (end of input).
   mutating func stop() {
     clock += 1
-    seal([.sessionStopped(SessionStop(reason: "end_of_input", ask: interview.pendingAsk?.id))])
+    seal([.sessionStopped(SessionStop(reason: .endOfInput, ask: interview.pendingAsk?.id))])
   }
 
   /// The transcript's text, one line per record.
