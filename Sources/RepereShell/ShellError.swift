@@ -20,6 +20,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case symbolicLink(path: String)
   /// The path is a device, a FIFO or a socket, not a regular file.
   case notRegularFile(path: String)
+  /// A document would replace an existing file without `--ecraser`.
+  case outputExists(path: String)
 
   public var description: String {
     // Paths come from the user: shown safely (see `SafeDisplay`).
@@ -46,6 +48,9 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case .notRegularFile(let path):
       return "« \(path) » n’est pas un fichier ordinaire (périphérique, tube ou socket) : "
         + "donnez le chemin d’une transcription .jsonl."
+    case .outputExists(let path):
+      return "Le fichier « \(path) » existe déjà : il n’est pas remplacé (pour le remplacer : "
+        + "--ecraser)."
     }
   }
 

@@ -15,6 +15,10 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
   case shell(ShellError)
   /// The evidence engine cannot be built.
   case evidence(EvidenceError)
+  /// `repere bilan`: the transcript at `path` is refused (broken chain, other guide…).
+  case recapRefused(path: String, TranscriptRecapError)
+  /// `repere bilan --modele`: the HTML template at `path` is not a Mustache template.
+  case recapTemplate(path: String, RecapHTMLRenderer.TemplateError)
 
   public var description: String {
     switch self {
@@ -31,6 +35,8 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
       ShellError.file(path: path, action: action, errno: code).description
     case .shell(let error): error.description
     case .evidence(let error): error.description
+    case .recapRefused(let path, let error): "Transcription « \(path) » refusée : \(error)"
+    case .recapTemplate(let path, let error): "Modèle « \(path) » : \(error)"
     }
   }
 }
