@@ -7,7 +7,7 @@ extension Interview {
     switch step {
     case .identity(let index):
       let field = IdentityField.all[index]
-      if text.isEmpty && field.isRequired {
+      if field.isRequired && !InputLine.hasVisibleCharacter(text) {
         return invalid(text, hint: "Cette information est requise.", &events)
       }
       accept(text, &events)
@@ -69,6 +69,7 @@ extension Interview {
         accept(text, &events)
         events.append(.probeAsked(probe))
         progression.draft?.answers.append(text)
+        progression.draft?.probed.append(probe.criterion)
         assess(block: block, &events)
       }
       nextProbe(block: block, &events)
@@ -208,15 +209,7 @@ extension Interview {
 
   /// The evidence event of an assessment, criterion by criterion in the block's order.
   func evidence(of block: Block, in assessment: BlockAssessment) -> InterviewEvent.Evidence {
-    let lines = block.assessedCriteria.enumerated().map { number, criterion in
-      let found = assessment.criteria.first { $0.criterion == criterion.id }
-      return InterviewEvent.EvidenceLine(
-        criterion: criterion.id, number: number + 1, label: criterion.label,
-        covered: found?.isCovered ?? false,
-        found: unique(found?.hits.map(\.text) ?? []),
-        discounted: unique(found?.counterSignals.map(\.text) ?? []), why: found?.why)
-    }
-    return InterviewEvent.Evidence(block: block.id, criteria: lines)
+    InterviewEvent.Evidence(block: block, assessment: assessment)
   }
 
   /// Indices of the assessed criteria that nothing in the answers speaks of: a criterion
@@ -294,7 +287,7 @@ extension Interview {
     let block = dialogue.blocks[index]
     progression.blocks[block.id] = BlockRecord(
       gate: draft.gate ?? false, answers: draft.answers, assessment: assessment, level: level,
-      overrideReason: reason)
+      overrideReason: reason, probed: draft.probed)
     progression.draft = nil
     progression.parked[index] = nil
     events.append(
@@ -472,9 +465,24 @@ extension Interview {
 
   /// The guide's rules over what is recorded so far.
   var query: RecordQuery { RecordQuery(dialogue: dialogue, record: record) }
+}
 
-  private func unique(_ texts: [String]) -> [String] {
-    var seen: Set<String> = []
-    return texts.filter { seen.insert($0).inserted }
+extension InterviewEvent.Evidence {
+  /// The evidence of an assessment, criterion by criterion in the block's order: what the
+  /// interview shows after the answers, and what the recap's appendix prints.
+  public init(block: Block, assessment: BlockAssessment) {
+    func unique(_ texts: [String]) -> [String] {
+      var seen: Set<String> = []
+      return texts.filter { seen.insert($0).inserted }
+    }
+    let lines = block.assessedCriteria.enumerated().map { number, criterion in
+      let found = assessment.criteria.first { $0.criterion == criterion.id }
+      return InterviewEvent.EvidenceLine(
+        criterion: criterion.id, number: number + 1, label: criterion.label,
+        covered: found?.isCovered ?? false,
+        found: unique(found?.hits.map(\.text) ?? []),
+        discounted: unique(found?.counterSignals.map(\.text) ?? []), why: found?.why)
+    }
+    self.init(block: block.id, criteria: lines)
   }
 }
