@@ -123,14 +123,16 @@ import Testing
     #expect(found == Set(tags))
   }
 
-  @Test func bidiAndEscapesTypedInTheInterviewReachTheRecapVisible() throws {
+  /// A bidirectional override typed in the interview is removed by input cleaning (and the
+  /// cleaning recorded); markup typed stays text in every format.
+  @Test func bidiTypedInTheInterviewIsCleanedAndMarkupStaysText() throws {
     var recorder = TranscriptRecorder()
     recorder.send(["Martin\u{202E}", "Claire", "<b>Chimica</b> & Cie"])
     recorder.stop()
     let document = try RecapGoldenTests.document(recorder.text, fileName: "t.jsonl")
-    #expect(
-      RecapTextRenderer().render(document).contains(#"Claire Martin\u{202E}, <b>Chimica</b> & Cie"#)
-    )
+    let text = RecapTextRenderer().render(document)
+    #expect(text.contains("Claire Martin, <b>Chimica</b> & Cie"))
+    #expect(!text.unicodeScalars.contains("\u{202E}"))
     #expect(
       try RecapHTMLRenderer().render(document).contains("&lt;b&gt;Chimica&lt;/b&gt; &amp; Cie"))
   }
