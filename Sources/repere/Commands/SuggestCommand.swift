@@ -134,7 +134,9 @@ struct SuggestCommand: ParsableCommand {
   /// interview's line limit: cases are read one line at a time, never a whole file at once.
   private func makeReaders() throws(RepereError) -> [(String, PlainLineReader)] {
     if casesPaths.isEmpty {
-      return [("entrée standard", PlainLineReader(descriptor: 0, signals: nil, stopsAtLongLine: true))]
+      return [
+        ("entrée standard", PlainLineReader(descriptor: 0, signals: nil, stopsAtLongLine: true))
+      ]
     }
     var readers: [(String, PlainLineReader)] = []
     for path in casesPaths {
@@ -144,7 +146,8 @@ struct SuggestCommand: ParsableCommand {
       }
       // The descriptor stays open until the command ends.
       let name = String(path.split(separator: "/").last ?? Substring(path))
-      readers.append((name, PlainLineReader(descriptor: descriptor, signals: nil, stopsAtLongLine: true)))
+      readers.append(
+        (name, PlainLineReader(descriptor: descriptor, signals: nil, stopsAtLongLine: true)))
     }
     return readers
   }
