@@ -6,7 +6,7 @@ import Mustache
 /// The layout is a Mustache template (`Resources/recap.html.mustache`, built into the
 /// binary; another one can be given, so a CQP body restyles the document without code).
 /// The renderer only builds the values; Mustache escapes every one of them for HTML, after
-/// ``RecapSafeText`` has made control and bidirectional characters visible.
+/// ``SafeDisplay`` has made control and bidirectional characters visible.
 public struct RecapHTMLRenderer: Sendable {
   /// Why a template cannot be used.
   public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -156,5 +156,5 @@ public struct RecapHTMLRenderer: Sendable {
     return values.compactMapValues { $0 }
   }
 
-  private func safe(_ text: String) -> String { RecapSafeText.visible(text) }
+  private func safe(_ text: String) -> String { SafeDisplay.escaped(text) }
 }

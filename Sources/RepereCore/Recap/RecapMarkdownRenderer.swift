@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders a recap document as Markdown (CommonMark with GitHub tables and task lists).
 ///
-/// Person-written text is made visible (``RecapSafeText``) then escaped for Markdown: the
+/// Person-written text is made visible (``SafeDisplay``) then escaped for Markdown: the
 /// characters that would start emphasis, code, links, HTML or entities, or end a table
 /// cell, get a backslash, so `<script>` or `a | b` show as typed.
 public struct RecapMarkdownRenderer: Sendable {
@@ -165,7 +165,7 @@ public struct RecapMarkdownRenderer: Sendable {
   /// Person-written or guide text, escaped for inline Markdown.
   func text(_ raw: String) -> String {
     var result = ""
-    for character in RecapSafeText.visible(raw) {
+    for character in SafeDisplay.escaped(raw) {
       if Self.escaped.contains(character) { result.append("\\") }
       result.append(character)
     }

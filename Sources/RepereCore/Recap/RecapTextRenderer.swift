@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders a recap as plain French text for a terminal (no colour, no wrapping).
 ///
-/// Person-written text goes through ``RecapSafeText/visible(_:)``: an escape sequence or a
+/// Person-written text goes through ``SafeDisplay/escaped(_:keepingNewlines:)``: an escape sequence or a
 /// U+202E typed in an answer is shown, never obeyed by the terminal.
 public struct RecapTextRenderer: Sendable {
   /// The time zone the date is shown in (the shell passes the local one).
@@ -30,7 +30,7 @@ public struct RecapTextRenderer: Sendable {
     for competence in document.recap.competences {
       for block in competence.blocks { lines += [""] + appendix(block) }
     }
-    lines += ["", "— " + RecapSafeText.visible(RecapWording.footer(document, timeZone: timeZone))]
+    lines += ["", "— " + SafeDisplay.escaped(RecapWording.footer(document, timeZone: timeZone))]
     if let warning = document.integrityWarning { lines += ["!!! \(warning)"] }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -163,5 +163,5 @@ public struct RecapTextRenderer: Sendable {
     return lines
   }
 
-  private func safe(_ text: String) -> String { RecapSafeText.visible(text) }
+  private func safe(_ text: String) -> String { SafeDisplay.escaped(text) }
 }

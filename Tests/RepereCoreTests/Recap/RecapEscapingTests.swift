@@ -11,11 +11,11 @@ import Testing
   static let hostile = "<script>alert(1)</script> & \"q\" 'a' | *b* \u{1B}[31m\u{7} \u{202E}fin"
 
   /// The hostile text as each display format must show it.
-  static let asText = #"<script>alert(1)</script> & "q" 'a' | *b* \u{001B}[31m\u{0007} \u{202E}fin"#
+  static let asText = #"<script>alert(1)</script> & "q" 'a' | *b* \u{1B}[31m\u{7} \u{202E}fin"#
   static let asHTML =
-    #"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; | *b* \u{001B}[31m\u{0007} \u{202E}fin"#
+    #"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; | *b* \u{1B}[31m\u{7} \u{202E}fin"#
   static let asMarkdown =
-    #"\<script\>alert(1)\</script\> \& "q" 'a' \| \*b\* \\u{001B}\[31m\\u{0007} \\u{202E}fin"#
+    #"\<script\>alert(1)\</script\> \& "q" 'a' \| \*b\* \\u{1B}\[31m\\u{7} \\u{202E}fin"#
 
   /// The complete golden session with a tagged hostile text in every person-written field:
   /// `F01 …`, `F02 …`, so each field can be found in the output.
