@@ -58,6 +58,7 @@ struct SuggestCommand: ParsableCommand {
     }
     let sets = try readSets()
     var report = AgreementReport()
+    var confidenceReport = ConfidenceReport()
     var families: [String: AgreementReport] = [:]
     var failures = 0
     var unlabelled = 0
@@ -75,14 +76,19 @@ struct SuggestCommand: ParsableCommand {
             JSONLine.object([
               ("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message)),
             ]))
-        case .success(let id, let assessment, let expected, let family):
+        case .success(let id, let assessment, let confidence, let doubts, let expected, let family):
           var fields: [(String, JSONLine.Value)] = [
             ("id", .string(id)), ("block", .string(assessment.block)),
             ("level", .string(assessment.level.rawValue)),
             ("covered", .strings(assessment.covered)),
             ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
             ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why)" })),
+            ("confidence", .string(confidence.level.rawValue)),
+            ("confidence_score", .number(confidence.score)),
           ]
+          if let because = confidence.uncertainBecause {
+            fields.append(("uncertain_because", .string(because)))
+          }
           if details {
             let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
               "\($0.criterion) a\($0.answer) «\($0.text)»"
@@ -93,11 +99,14 @@ struct SuggestCommand: ParsableCommand {
             }
             fields.append(("hits", .strings(hits)))
             fields.append(("signals", .strings(signals)))
+            fields.append(("doubts", .strings(doubts)))
             if let expected { fields.append(("expected", .string(expected.rawValue))) }
           }
           print(JSONLine.object(fields))
           if let expected {
             report.add(expected: expected, suggested: assessment.level)
+            confidenceReport.add(
+              expected: expected, suggested: assessment.level, confidence: confidence)
             families[family ?? set, default: AgreementReport()].add(
               expected: expected, suggested: assessment.level)
           } else {
@@ -118,6 +127,7 @@ struct SuggestCommand: ParsableCommand {
       print(
         EvaluationText.render(report, failures: failures, unlabelled: unlabelled),
         terminator: "", to: &standardError)
+      print(ConfidenceText.render(confidenceReport), terminator: "", to: &standardError)
     }
     if failures > 0 { throw ExitCode.failure }
   }
@@ -146,12 +156,14 @@ struct SuggestCommand: ParsableCommand {
 enum CaseRunner {
   /// The outcome of one case.
   enum Outcome {
-    case success(id: String, BlockAssessment, expected: LevelID?, family: String?)
+    case success(
+      id: String, BlockAssessment, SuggestionConfidence, doubts: [String], expected: LevelID?,
+      family: String?)
     case failure(id: String?, String)
   }
 
   static func run(
-    line: String, lineNumber: Int, dialogue: Dialogue, suggester: some PositioningSuggester,
+    line: String, lineNumber: Int, dialogue: Dialogue, suggester: EvidenceSuggester,
     evaluate: Bool
   ) -> Outcome {
     guard let item = try? JSONDecoder().decode(PositioningCase.self, from: Data(line.utf8)) else {
@@ -163,8 +175,13 @@ enum CaseRunner {
     case .success(let checked):
       let assessment = suggester.assess(
         block: checked.block, gate: checked.gate, answers: checked.answers)
+      let confidence = suggester.confidence(
+        of: assessment, block: checked.block, gate: checked.gate, answers: checked.answers)
+      let doubts = suggester.confidenceDoubts(
+        of: assessment, gate: checked.gate, answers: checked.answers)
       return .success(
-        id: checked.id, assessment, expected: checked.expected, family: checked.family)
+        id: checked.id, assessment, confidence, doubts: doubts, expected: checked.expected,
+        family: checked.family)
     }
   }
 }
