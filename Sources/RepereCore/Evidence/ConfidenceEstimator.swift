@@ -32,11 +32,31 @@ public struct ConfidenceEstimator: Sendable {
     for doubt in doubts { score *= 1 - doubt.weight }
     score = (score * 100).rounded() / 100
     guard score < Self.threshold else { return SuggestionConfidence(level: .high, score: score) }
-    let strongest = doubts.sorted { $0.weight > $1.weight }.prefix(2)
-    let because = strongest.map { $0.french(labels: labels) }.joined(separator: " ; ")
+    // The two heaviest doubts, the first found first among equals.
+    let strongest = doubts.enumerated().sorted {
+      ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset)
+    }.prefix(2)
+    let because = Self.joined(strongest.map { $0.element.french(labels: labels) })
     return SuggestionConfidence(
       level: .low, score: score,
       uncertainBecause: because.isEmpty ? "règle souvent démentie sur les cas étiquetés" : because)
+  }
+
+  /// Doubts joined with « ; », a kind said once: « marge étroite : a ; b ».
+  static func joined(_ doubts: [String]) -> String {
+    var text = ""
+    var lastKind: Substring?
+    for doubt in doubts {
+      let kind = doubt.range(of: " : ").map { doubt[..<$0.lowerBound] }
+      if !text.isEmpty { text += " ; " }
+      if let kind, kind == lastKind, let range = doubt.range(of: " : ") {
+        text += doubt[range.upperBound...]
+      } else {
+        text += doubt
+      }
+      lastKind = kind
+    }
+    return text
   }
 
   /// How often the rule that chose the level was right on the labelled sets, before doubts.
