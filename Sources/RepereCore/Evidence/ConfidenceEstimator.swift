@@ -109,8 +109,8 @@ public struct ConfidenceEstimator: Sendable {
     case .pasDuTout:
       if !assessment.covered.isEmpty {
         doubts.append(.countedYetNone(count: assessment.covered.count))
-      } else if shape.concrete >= 2 {
-        doubts.append(.concreteYetNone(count: shape.concrete))
+      } else if let practice = shape.practiceQuote {
+        doubts.append(.practiceYetNone(quote: practice))
       }
     }
     // A denial inside « Partiellement » is the limit rule's own reason, not a contradiction.
@@ -131,7 +131,9 @@ public struct ConfidenceEstimator: Sendable {
     if shape.credited > 0, !facts.namesTheCandidate {
       doubts.append(.nobodyActs)
     }
-    if level != .pasDuTout, facts.othersNamed > facts.candidateNamed {
+    if level != .pasDuTout, let quote = shape.otherActor {
+      doubts.append(.othersInvolved(quote: quote))
+    } else if level != .pasDuTout, facts.othersNamed > facts.candidateNamed {
       doubts.append(.othersAct)
     }
     if level != .pasDuTout, facts.words >= ConfidenceDoubt.longAnswerWords, shape.concrete == 0 {
@@ -162,13 +164,30 @@ struct BlockShape {
   let concrete: Int
   /// Generic filler.
   let vague: Int
+  /// The words of the first concrete detail, frequency or occasion, if any.
+  let practiceQuote: String?
+  /// The words showing someone else acting, assisting or only thinking of the practice, if
+  /// any: a hit read as someone else's or assisted, or a signal of supervision, of someone
+  /// else's practice or of a hypothesis.
+  let otherActor: String?
   /// Whether a cap the rubric names decided « Partiellement »: recent, single or occasional
   /// practice, assisted, restricted, or a limit the candidate states.
   let hasNamedCap: Bool
 
   init(_ assessment: BlockAssessment) {
     let hits = assessment.criteria.flatMap(\.hits)
+    let counters = assessment.criteria.flatMap(\.counterSignals)
     credited = hits.count
+    let practice: Set<EvidenceSignal.Kind> = [.concrete, .regular, .once]
+    practiceQuote = assessment.signals.first { practice.contains($0.kind) }?.text
+    let others: Set<EvidenceSignal.Kind> = [.someoneElse, .supervised, .hypothetical]
+    if let hit = (hits + counters).first(where: {
+      $0.reading.actor != .candidate || $0.reading.mode == .hypothetical
+    }) {
+      otherActor = hit.reading.context ?? hit.text
+    } else {
+      otherActor = assessment.signals.first { others.contains($0.kind) }?.text
+    }
     concrete = assessment.signals.filter { $0.kind == .concrete }.count
     vague = assessment.signals.filter { $0.kind == .vague }.count
     let capKinds: Set<EvidenceSignal.Kind> = [
@@ -201,14 +220,18 @@ enum ConfidenceDoubt: Sendable, Equatable {
   case nothingConcrete
   /// « Pas du tout » although some criteria are counted (generalities, mostly denied).
   case countedYetNone(count: Int)
-  /// « Pas du tout » with no criterion counted but concrete details given.
-  case concreteYetNone(count: Int)
+  /// « Pas du tout » with no criterion counted but a practice described: a concrete detail,
+  /// a frequency, an occasion.
+  case practiceYetNone(quote: String)
   /// A criterion counted and denied by the candidate.
   case contradictory(number: Int, id: String, denial: String)
   /// Criteria counted, but no word says who acts (« je », « il », « Cand. »).
   case nobodyActs
   /// Others (« on », « nous », « le service ») named more often than the candidate.
   case othersAct
+  /// Someone else acts in the block (a manager who leads, a service, a course, a « il
+  /// faudrait »): whose practice is credited is less sure.
+  case othersInvolved(quote: String)
   /// Many words, nothing concrete.
   case longWithoutConcrete(words: Int)
   /// Words the engine could not read.
@@ -233,10 +256,11 @@ enum ConfidenceDoubt: Sendable, Equatable {
     case .onlyMissingCriteria: 0.25
     case .nothingConcrete: 0.30
     case .countedYetNone: 0.10
-    case .concreteYetNone: 0.25
+    case .practiceYetNone: 0.30
     case .contradictory: 0.20
     case .nobodyActs: 0.15
     case .othersAct: 0.25
+    case .othersInvolved: 0.30
     case .longWithoutConcrete: 0.25
     case .unreadWords: 0.25
     case .littleRead: 0.20
@@ -253,10 +277,11 @@ enum ConfidenceDoubt: Sendable, Equatable {
     case .onlyMissingCriteria: "only_missing_criteria"
     case .nothingConcrete: "nothing_concrete"
     case .countedYetNone: "counted_yet_none"
-    case .concreteYetNone: "concrete_yet_none"
+    case .practiceYetNone: "practice_yet_none"
     case .contradictory: "contradictory"
     case .nobodyActs: "nobody_acts"
     case .othersAct: "others_act"
+    case .othersInvolved: "others_involved"
     case .longWithoutConcrete: "long_without_concrete"
     case .unreadWords: "unread_words"
     case .littleRead: "little_read"
@@ -286,15 +311,19 @@ enum ConfidenceDoubt: Sendable, Equatable {
     case .countedYetNone(let count):
       let counted = count == 1 ? "1 critère compté" : "\(count) critères comptés"
       return "marge étroite : « Pas du tout » malgré \(counted)"
-    case .concreteYetNone(let count):
+    case .practiceYetNone(let quote):
       return
-        "indices contradictoires : \(count) éléments concrets mais aucun critère compté"
+        "indices contradictoires : une pratique est décrite (\(CriterionExplanation.quote(quote))) "
+        + "mais aucun critère n’est compté"
     case .contradictory(let number, let id, let denial):
       return
         "indices contradictoires : pratique décrite mais \(CriterionExplanation.quote(denial)) "
         + "pour \(criterion(number, id))"
     case .nobodyActs:
       return "vocabulaire du métier sans personne qui agit (ni « je », ni « il » ou « elle »)"
+    case .othersInvolved(let quote):
+      return "d’autres acteurs dans la réponse (\(CriterionExplanation.quote(quote))) : "
+        + "la pratique est-elle celle du candidat ?"
     case .othersAct:
       return "pratique surtout décrite par d’autres (« on », « nous », le service…) que le candidat"
     case .longWithoutConcrete(let words):
