@@ -416,24 +416,30 @@ private struct PracticeContextReader {
 
   /// « je pourrais », « il faudrait », « ce serait »: a conditional after its subject.
   private func isConditionalVerb(at index: Int) -> Bool {
-    // The subject test is a few bit tests; the ending test works on the text.
-    guard !classes[index].contains(.notConditional),
-      hasSubject(before: index, firstPersonOnly: false)
-    else { return false }
-    if morphology[index].contains(.conditional) { return true }
-    // Without accents the dictionary may not know the form: its ending tells.
-    let word = folded[index]
-    return !morphology[index].contains(.known) && Self.characterCount(word) >= 5
-      && FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
+    guard !classes[index].contains(.notConditional) else { return false }
+    // A known word is read from its tags (one bit test); an unknown one (no accents, a
+    // typo) from its ending. The subject test comes last.
+    let tags = morphology[index]
+    let isConditional: Bool
+    if tags.contains(.known) {
+      isConditional = tags.contains(.conditional)
+    } else {
+      let word = folded[index]
+      isConditional =
+        Self.characterCount(word) >= 5
+        && FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
+    }
+    return isConditional && hasSubject(before: index, firstPersonOnly: false)
   }
 
   /// « je le basculerai »: a future in the first person.
   private func isFutureVerb(at index: Int) -> Bool {
-    guard hasSubject(before: index, firstPersonOnly: true) else { return false }
-    if morphology[index].contains(.future) { return true }
-    let word = folded[index]
-    return !morphology[index].contains(.known) && word.hasSuffix("rai")
-      && Self.characterCount(word) >= 5
+    let tags = morphology[index]
+    let isFuture =
+      tags.contains(.known)
+      ? tags.contains(.future)
+      : folded[index].hasSuffix("rai") && Self.characterCount(folded[index]) >= 5
+    return isFuture && hasSubject(before: index, firstPersonOnly: true)
   }
 
   /// « une offre doit réunir… »: a rule stated, not a practice described.
