@@ -43,14 +43,31 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
-      exclude: ["Interview/README.md"],
-      resources: [.embedInCode("Resources/default-guide.yaml")]
+      exclude: ["Interview/README.md"]
+    ),
+
+    // The bundled guide, validated and compiled into Swift values at build time
+    // (`BundledGuidePlugin` runs `repere-guide-compiler`): no YAML parsed to run on it.
+    .target(
+      name: "RepereBundledGuide",
+      dependencies: ["RepereCore"],
+      resources: [.embedInCode("default-guide.yaml")],
+      plugins: ["BundledGuidePlugin"]
+    ),
+    .executableTarget(
+      name: "repere-guide-compiler",
+      dependencies: ["RepereCore"]
+    ),
+    .plugin(
+      name: "BundledGuidePlugin",
+      capability: .buildTool(),
+      dependencies: ["repere-guide-compiler"]
     ),
 
     // Thin shells: readline console, transcript journal on disk, renderers.
     .target(
       name: "RepereShell",
-      dependencies: ["RepereCore", "CReadline"]
+      dependencies: ["RepereCore", "RepereBundledGuide", "CReadline"]
     ),
 
     // The command-line tool.
@@ -63,18 +80,34 @@ let package = Package(
       ]
     ),
 
+    // Benchmarks: run from the build directory, not installed (see Documentation/Development.md).
+    .executableTarget(
+      name: "repere-bench",
+      dependencies: [
+        "RepereCore",
+        "RepereBundledGuide",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // What the test targets share: golden files.
+    .target(
+      name: "RepereTestSupport",
+      path: "Tests/RepereTestSupport"
+    ),
     .testTarget(
       name: "RepereCoreTests",
-      dependencies: ["RepereCore"],
-      resources: [.copy("Golden")]
+      dependencies: ["RepereCore", "RepereBundledGuide", "RepereTestSupport"],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "RepereShellTests",
-      dependencies: ["RepereShell", "RepereCore"]
+      dependencies: ["RepereShell", "RepereCore", "RepereBundledGuide"]
     ),
     .testTarget(
       name: "RepereEndToEndTests",
-      dependencies: ["RepereCore"]
+      dependencies: ["RepereCore", "RepereBundledGuide", "RepereTestSupport"],
+      exclude: ["Golden"]
     ),
   ]
 )

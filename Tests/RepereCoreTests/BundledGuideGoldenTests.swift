@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Foundation
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
 @Suite struct BundledGuideGoldenTests {
   /// Runs a scripted session until finished, suspended, or 400 lines.
   private func run(golden name: String, answer: (Ask) -> String) throws -> Interview {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     var driver = Driver(dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     driver.start()
     var suspended = false

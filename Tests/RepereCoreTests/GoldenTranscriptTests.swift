@@ -78,7 +78,7 @@ import Testing
     var driver = Driver()
     driver.start()
     driver.send(openingLines + ["oui", "CRM", "/quitter"])
-    var resumed = Interview(dialogue: FixtureDialogue.dialogue, suggester: FakeSuggester())
+    var resumed = Interview(dialogue: InterviewFixture.dialogue, suggester: FakeSuggester())
     _ = resumed.start(at: Date(timeIntervalSince1970: 1_773_050_400))
     for line in openingLines + ["oui", "CRM", "/quitter"] {
       _ = resumed.receive(line, at: Date(timeIntervalSince1970: 1_773_050_400))

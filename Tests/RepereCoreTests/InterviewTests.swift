@@ -67,12 +67,12 @@ import Testing
     ("pas du tout", .pasDuTout), ("3", .pasDuTout),
   ])
   func positionAcceptsVariants(_ input: String, _ level: LevelID) {
-    let matcher = ChoiceMatcher.levels(FixtureDialogue.dialogue.levels)
+    let matcher = ChoiceMatcher.levels(InterviewFixture.dialogue.levels)
     #expect(matcher.match(input)?.value == level.rawValue)
   }
 
   @Test func ambiguousPrefixIsRefused() {
-    #expect(ChoiceMatcher.levels(FixtureDialogue.dialogue.levels).match("pa") == nil)
+    #expect(ChoiceMatcher.levels(InterviewFixture.dialogue.levels).match("pa") == nil)
   }
 
   @Test func gateNoSuggestsPasDuToutAndOverrideNeedsAReason() {
@@ -156,7 +156,7 @@ import Testing
     ("both", ["formation", "pratique"]),
   ])
   func meansVariants(_ input: String, _ expected: [String]) {
-    let interview = Interview(dialogue: FixtureDialogue.dialogue, suggester: FakeSuggester())
+    let interview = Interview(dialogue: InterviewFixture.dialogue, suggester: FakeSuggester())
     #expect(interview.parseMeans(input) == expected)
   }
 
@@ -202,7 +202,8 @@ import Testing
         == .status(
           .init(
             id: "C1.2.gate", block: "C1.2", decided: 1, total: 3,
-            positions: [.init(block: "C1.1", level: .pasDuTout)], remaining: ["C1.2", "C2.1"])))
+            positions: [.init(block: "C1.1", level: .pasDuTout, label: "Pas du tout")],
+            remaining: ["C1.2", "C2.1"])))
   }
 
   @Test func replayingTheLinesGivesTheSameState() {
@@ -271,9 +272,9 @@ import Testing
   }
 }
 
-/// Fixes found in review: `/retour` defaults, drafts kept across `/passer` and `/aller`,
-/// provisional recap status.
-@Suite struct InterviewReviewFixTests {
+/// What an answer left behind becomes: `/retour` pre-fills it, `/passer` and `/aller` keep
+/// it, and the provisional recap counts an undecided item as incomplete.
+@Suite struct InterviewDraftTests {
   private func atFirstGate() -> Driver {
     var driver = Driver()
     driver.start()

@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Foundation
 import Testing
 
@@ -106,7 +107,7 @@ struct TranscriptTests {
   func entriesRoundTrip() throws {
     let entries: [TranscriptEntry] = [
       .input(InputRecord(ask: "C1.1.gate", text: "oui \u{FFFD}", repairedEncoding: true)),
-      .sessionStopped(SessionStop(reason: "sigterm", ask: "C1.1.gate")),
+      .sessionStopped(SessionStop(reason: .sigterm, ask: "C1.1.gate")),
       .sessionResumed(SessionResume(programVersion: "1", inputs: 3, droppedTornLine: 9)),
       .event(.note(InterviewEvent.Note(block: "C1.1", text: "note « x »"))),
     ]
@@ -116,7 +117,7 @@ struct TranscriptTests {
 
   @Test("replay refuses inputs that answer another question than the one awaited")
   func replayDivergence() throws {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     let interview = Interview(
       dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     var entries = inputs(1)

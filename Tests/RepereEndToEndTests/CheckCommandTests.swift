@@ -113,3 +113,50 @@ struct CheckCommandTests {
     #expect(run.standardOutput.contains("Vérifie un ou plusieurs fichiers de dialogue"))
   }
 }
+
+/// Every command that takes a guide reads it through the same frontend.
+@Suite("A guide that cannot be used (end to end)")
+struct GuideFailureTests {
+  /// The three ways of naming a guide file.
+  private static func commands(_ path: String) -> [[String]] {
+    [["entretien", "--dialogue", path], ["suggerer", "--dialogue", path], ["verifier", path]]
+  }
+
+  @Test("a missing file: status 1 and the same French message for every command")
+  func missingFile() throws {
+    let path = "/nonexistent/absent.yaml"
+    for arguments in Self.commands(path) {
+      let run = try RepereBinary.run(arguments)
+      #expect(run.status == 1, "\(arguments)")
+      #expect(
+        run.standardError == "\(path) : fichier introuvable ; vérifiez le chemin\n",
+        "\(arguments)")
+      #expect(run.standardOutput.isEmpty, "\(arguments)")
+    }
+  }
+
+  @Test("a broken file: status 1 and the same problems for every command")
+  func brokenFile() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("repere-guide-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("casse.yaml").path
+    try "format: 1\nid: [\n".write(toFile: path, atomically: true, encoding: .utf8)
+    var messages: Set<String> = []
+    for arguments in Self.commands(path) {
+      let run = try RepereBinary.run(arguments)
+      #expect(run.status == 1, "\(arguments)")
+      #expect(run.standardError.hasPrefix("\(path):"), "\(arguments): \(run.standardError)")
+      #expect(run.standardError.hasSuffix("\(path) : 1 problème ; fichier non valide\n"))
+      messages.insert(run.standardError)
+    }
+    #expect(messages.count == 1)
+  }
+
+  @Test("a wrong option is a usage error: status 64")
+  func usage() throws {
+    let run = try RepereBinary.run(["entretien", "--force"])
+    #expect(run.status == 64)
+  }
+}

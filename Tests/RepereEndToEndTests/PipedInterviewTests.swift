@@ -167,7 +167,7 @@ struct PipedInterviewTests {
     #expect(rest.contains(#""status":"suspended""#))
     let parsed = try parseTranscript(path)
     #expect(parsed.inputs.count == 3)
-    #expect(parsed.stopReason == "sigterm")
+    #expect(parsed.stopReason == .sigterm)
   }
 
   @Test("a broken chain is refused with its line number (exit 1)")

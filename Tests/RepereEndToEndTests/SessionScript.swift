@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Foundation
 import RepereCore
 
@@ -44,7 +45,7 @@ enum SessionScript {
   /// The whole session's input lines, in order, for a piped run (70 asks or so).
   static func lines(count: Int? = nil) throws -> [String] {
     // Asks come from the core itself, so the piped input follows the real question order.
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     var interview = Interview(
       dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     let date = Date(timeIntervalSince1970: 1_795_000_000)
@@ -81,7 +82,7 @@ func parseTranscript(_ path: String) throws -> ParsedTranscript {
 
 extension ParsedTranscript {
   /// Why the session stopped, when the transcript ends with `session_stopped`; else `nil`.
-  var stopReason: String? {
+  var stopReason: StopReason? {
     guard case .sessionStopped(let stop) = records.last?.entry else { return nil }
     return stop.reason
   }

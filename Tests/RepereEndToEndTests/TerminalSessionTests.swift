@@ -51,7 +51,7 @@ struct TerminalSessionTests {
         "identity.candidate.nom", "identity.candidate.nom", "identity.candidate.prenom",
         "identity.candidate.nom",
       ])
-    #expect(parsed.stopReason == "end_of_input")
+    #expect(parsed.stopReason == .endOfInput)
   }
 
   @Test("a closed terminal is recorded as sighup, not as the end of input")
@@ -65,7 +65,7 @@ struct TerminalSessionTests {
     #expect(child.waitForOutput(containing: "› "))
     child.hangUp()
     #expect(child.wait() == 3)
-    #expect(try parseTranscript(path).stopReason == "sighup")
+    #expect(try parseTranscript(path).stopReason == .sighup)
   }
 
   @Test("Ctrl-C clears the line; Ctrl-C on an empty line asks, then quits")
@@ -91,7 +91,7 @@ struct TerminalSessionTests {
     #expect(child.wait() == 3)
     let parsed = try parseTranscript(path)
     #expect(parsed.inputs.map(\.input.text) == ["Martin"])
-    #expect(parsed.stopReason == "interrupt")
+    #expect(parsed.stopReason == .interrupt)
   }
 
   @Test("colour on a terminal, none with NO_COLOR set", arguments: [("", true), ("1", false)])

@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Foundation
 import RepereCore
 import Testing
@@ -6,15 +7,16 @@ import Testing
 
 @Suite("Session and resumption")
 struct SessionResumeTests {
-  private static let dialogue = try! Dialogue.bundled()
+  private static let dialogue = BundledGuide.dialogue
   private static let suggester = try! EvidenceSuggester(dialogue: dialogue)
 
-  private func launcher(_ clock: SteppingClock, text: String = BundledDialogue.yaml)
+  private func launcher(_ clock: SteppingClock, sha256: String = BundledGuide.sha256)
     -> SessionLauncher
   {
-    SessionLauncher(
-      dialogue: Self.dialogue, dialogueText: text, dialogueSource: "(intégré)",
-      suggester: Self.suggester, programVersion: "test", clock: clock.now)
+    var guide = GuideLoader.bundled
+    guide.identity.sha256 = sha256
+    return SessionLauncher(
+      guide: guide, suggester: Self.suggester, programVersion: "test", clock: clock.now)
   }
 
   private func parse(_ path: String) throws -> ParsedTranscript {
@@ -36,7 +38,7 @@ struct SessionResumeTests {
   private func interrupted(after answers: Int, path: String, clock: SteppingClock) throws {
     let console = ScriptedConsole(limit: answers, answer: ShortScript.answer)
     let session = try launcher(clock).startNew(transcriptPath: path, console: console)
-    #expect(try session.run() == .suspended(reason: "end_of_input"))
+    #expect(try session.run() == .suspended(reason: .endOfInput))
   }
 
   @Test("a session stopped anywhere resumes to the same record, no input lost or doubled")
@@ -142,7 +144,7 @@ struct SessionResumeTests {
     let path = directory.path("t.jsonl")
     let clock = SteppingClock()
     try interrupted(after: 3, path: path, clock: clock)
-    let other = launcher(clock, text: BundledDialogue.yaml + "\n# modifié\n")
+    let other = launcher(clock, sha256: ContentHash.sha256(BundledGuide.yaml + "\n# modifié\n"))
     let console = ScriptedConsole(limit: 0, answer: ShortScript.answer)
     #expect(throws: ShellError.self) {
       try other.resume(path: path, force: false, console: console)

@@ -109,22 +109,11 @@ public struct Level: Sendable, Equatable, Identifiable {
   }
 }
 
-/// The three positionings of the guide, ordered from best to worst.
-public enum LevelID: String, Sendable, Equatable, Hashable, CaseIterable, Codable, Comparable {
+/// The three positionings of the guide, from best to worst.
+public enum LevelID: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
   case totalite
   case partiellement
   case pasDuTout = "pas_du_tout"
-
-  /// Rank for ordinal comparisons: 2 for `totalite`, 0 for `pas_du_tout`.
-  public var rank: Int {
-    switch self {
-    case .totalite: 2
-    case .partiellement: 1
-    case .pasDuTout: 0
-    }
-  }
-
-  public static func < (lhs: LevelID, rhs: LevelID) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// A means of acquiring missing competences.

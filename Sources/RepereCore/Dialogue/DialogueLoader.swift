@@ -15,8 +15,8 @@ public struct DialogueLoadResult: Sendable {
 ///
 /// Pure: it takes the text and never touches files. Every problem is collected
 /// (YAML syntax, missing or unknown keys, wrong types, duplicate ids, broken links
-/// between the recap and the blocks…), not just the first; see `DIALOGUE-SCHEMA.md`
-/// and `Dialogues/README.md` for the rules.
+/// between the recap and the blocks…), not just the first; see `Dialogues/README.md`
+/// for the rules.
 public enum DialogueLoader {
   /// Reads and checks a dialogue, collecting every problem.
   ///
@@ -69,15 +69,5 @@ public enum DialogueLoader {
     diagnostics.enumerated()
       .sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
       .map(\.element)
-  }
-}
-
-extension Dialogue {
-  /// The guide built into the binary (`technico-commercial-industries-chimiques.yaml`).
-  ///
-  /// - Throws: ``DialogueError/invalid(file:diagnostics:)`` if the bundled file is broken,
-  ///   which `repere verifier` and the tests catch before a release.
-  public static func bundled() throws(DialogueError) -> Dialogue {
-    try DialogueLoader.load(BundledDialogue.yaml, fileName: BundledDialogue.fileName)
   }
 }

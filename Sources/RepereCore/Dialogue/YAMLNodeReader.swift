@@ -57,7 +57,7 @@ struct YAMLNodeReader {
     for name in required where values[name] == nil {
       report("\(what()) : la clé obligatoire « \(name) » est absente", at: position(of: node))
     }
-    return YAMLFields(node: node, values: values)
+    return YAMLFields(values: values)
   }
 
   // MARK: - Scalars
@@ -203,15 +203,10 @@ struct YAMLNodeReader {
 
 /// The known keys of a YAML mapping, once checked by ``YAMLNodeReader/fields(of:_:required:optional:)``.
 struct YAMLFields {
-  /// The mapping node itself.
-  let node: Node
   fileprivate let values: [String: (key: Node, value: Node)]
 
   /// The value of a key, if present.
   subscript(key: String) -> Node? { values[key]?.value }
-
-  /// Whether the key is present.
-  func contains(_ key: String) -> Bool { values[key] != nil }
 
   /// The node of a key itself (for positions), if present.
   func keyNode(_ key: String) -> Node? { values[key]?.key }

@@ -10,11 +10,6 @@ public struct AgreementReport: Sendable, Equatable {
 
   public init() {}
 
-  /// Creates a report from pairs of (expected, suggested) levels.
-  public init(pairs: [(expected: LevelID, suggested: LevelID)]) {
-    for pair in pairs { add(expected: pair.expected, suggested: pair.suggested) }
-  }
-
   /// Counts one case.
   public mutating func add(expected: LevelID, suggested: LevelID) {
     matrix[Self.index(expected)][Self.index(suggested)] += 1

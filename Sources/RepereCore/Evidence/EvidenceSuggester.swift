@@ -51,11 +51,6 @@ public struct EvidenceSuggester: PositioningSuggester {
       reason: decision.reason, signals: evidence.signals)
   }
 
-  /// The tokens of one text, as the engine sees them.
-  public func tokens(in text: String) -> [Token] {
-    normaliser.tokens(in: text)
-  }
-
   /// Finds the hits and signals of every answer.
   func gather(block: Block, answers: [String]) -> BlockEvidence {
     let criteria = block.assessedCriteria

@@ -21,7 +21,7 @@ public struct FrenchNormaliser: Sendable {
 
   /// Creates a normaliser that stems with `stemmer` and, when given, analyses each word form
   /// with `morphology` (mood, tense, person, lemma, part of speech).
-  public init(stemmer: FrenchStemmer, morphology: FrenchMorphology? = nil) {
+  package init(stemmer: FrenchStemmer, morphology: FrenchMorphology? = nil) {
     self.stemmer = stemmer
     self.morphology = morphology
   }
@@ -185,11 +185,6 @@ public struct FrenchNormaliser: Sendable {
         morphology: morphology?.morphology(of: lower).tags ?? [],
         expansion: ShorthandLexicon.indexByAbbreviation[folded] ?? -1)
     }
-  }
-
-  /// The folded stem of one word, as answers' words are stemmed.
-  public func stem(word: String) -> String {
-    TextFolding.stripDiacritics(stemmer.stem(word.lowercased()))
   }
 
   /// Lower case of an ASCII string, byte by byte.

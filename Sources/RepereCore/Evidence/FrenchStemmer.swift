@@ -8,14 +8,14 @@ import Foundation
 /// thread-safe (each keeps its own work buffer), so every call goes through a lock: one
 /// instance may be shared between tasks, at the cost of serialising the stemming calls.
 /// The evidence engine creates one instance per ``EvidenceSuggester``.
-public final class FrenchStemmer: @unchecked Sendable {
+package final class FrenchStemmer: @unchecked Sendable {
   private let handle: OpaquePointer
   private let lock = NSLock()
 
   /// Creates a French stemmer.
   ///
   /// Returns `nil` only if libstemmer was built without the French algorithm.
-  public init?() {
+  package init?() {
     guard let handle = sb_stemmer_new("french", "UTF_8") else { return nil }
     self.handle = handle
   }
@@ -29,7 +29,7 @@ public final class FrenchStemmer: @unchecked Sendable {
   /// The word should be lower case and in Unicode NFC; the stem keeps its diacritics.
   /// - Parameter word: one word, without spaces or punctuation.
   /// - Returns: the stem, or the word itself when libstemmer cannot stem it.
-  public func stem(_ word: String) -> String {
+  package func stem(_ word: String) -> String {
     if word.isEmpty { return word }
     var word = word
     return word.withUTF8 { bytes -> String in

@@ -132,8 +132,8 @@ extension Interview {
 
   /// « Blocs non positionnés : C1.1, C1.2. Compétences à conclure (besoins, moyens) : C1. … »
   func endQuestion() -> String {
-    let blocks = dialogue.blocks.map(\.id).filter { progression.blocks[$0] == nil }
-    let competences = dialogue.competences.map(\.id).filter { progression.closures[$0] == nil }
+    let query = self.query
+    let (blocks, competences) = (query.openBlocks, query.openCompetences)
     var parts: [String] = []
     if !blocks.isEmpty {
       parts.append("Blocs non positionnés : \(blocks.joined(separator: ", ")).")

@@ -42,7 +42,9 @@ extension Interview {
     progression = entry.before
     pendingEdit = entry.value.map { PendingEdit(id: entry.id, old: $0) }
     events.append(.back(.init(id: entry.id)))
-    guard case .waiting(let step) = progression.state else { return }
+    guard case .waiting(let step) = progression.state else {
+      preconditionFailure("/retour restored \(progression.state): history holds waiting states only")
+    }
     go(to: step, prefill: entry.value, &events)
   }
 
@@ -110,13 +112,11 @@ extension Interview {
     if case .waiting(let step) = progression.state, let block = step.block {
       current = dialogue.blocks[block].id
     }
-    let positions = dialogue.blocks.compactMap { block in
-      progression.blocks[block.id].map { InterviewEvent.Position(block: block.id, level: $0.level) }
-    }
+    let query = self.query
+    let positions = query.positions
     return InterviewEvent.Status(
       id: pendingAsk?.id ?? "end", block: current, decided: positions.count,
-      total: dialogue.blocks.count, positions: positions,
-      remaining: dialogue.blocks.map(\.id).filter { progression.blocks[$0] == nil })
+      total: dialogue.blocks.count, positions: positions, remaining: query.openBlocks)
   }
 
   /// `/aller C3.2` (or `C3`): jumps to a block; the block left stays as it was.

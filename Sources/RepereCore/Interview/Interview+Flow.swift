@@ -69,7 +69,9 @@ extension Interview {
       nextProbe(block: block, &events)
 
     case .position(let block):
-      guard let suggested = progression.draft?.assessment?.level else { return }
+      guard let suggested = progression.draft?.assessment?.level else {
+        preconditionFailure("positioning \(step) without an assessed block in progress")
+      }
       let level: LevelID
       if text.isEmpty {
         level = suggested
@@ -245,7 +247,9 @@ extension Interview {
 
   /// Shows the suggestion and asks for the positioning.
   mutating func suggest(block index: Int, _ events: inout [InterviewEvent]) {
-    guard let assessment = progression.draft?.assessment else { return }
+    guard let assessment = progression.draft?.assessment else {
+      preconditionFailure("suggestion for block \(index) without an assessment")
+    }
     events.append(
       .suggestion(
         .init(
@@ -258,7 +262,9 @@ extension Interview {
   mutating func decide(
     block index: Int, level: LevelID, reason: String?, _ events: inout [InterviewEvent]
   ) {
-    guard let draft = progression.draft, let assessment = draft.assessment else { return }
+    guard let draft = progression.draft, let assessment = draft.assessment else {
+      preconditionFailure("decision for block \(index) without an assessed block in progress")
+    }
     let block = dialogue.blocks[index]
     progression.blocks[block.id] = BlockRecord(
       gate: draft.gate ?? false, answers: draft.answers, assessment: assessment, level: level,
@@ -308,31 +314,23 @@ extension Interview {
 
   /// At the end: finish, or ask whether to go back to what is left open.
   mutating func endCheck(_ events: inout [InterviewEvent]) {
-    let open = openItems()
-    if open.isEmpty {
+    if query.isComplete {
       finish(&events)
     } else {
       go(to: .end, &events)
     }
   }
 
-  /// Blocks not positioned and competences not closed, by id, in the guide's order.
-  func openItems() -> [String] {
-    let blocks = dialogue.blocks.map(\.id).filter { progression.blocks[$0] == nil }
-    let competences = dialogue.competences.map(\.id).filter { progression.closures[$0] == nil }
-    return blocks + competences
-  }
-
   /// « reprendre » at the end: the first block not positioned, else the first closure left.
   mutating func reopenFirstOpenItem(_ events: inout [InterviewEvent]) {
-    if let block = dialogue.blocks.indices.first(where: {
-      progression.blocks[dialogue.blocks[$0].id] == nil
-    }) {
+    let query = self.query
+    if let id = query.openBlocks.first, let block = dialogue.blocks.firstIndex(where: { $0.id == id })
+    {
       beginBlock(block, &events)
-    } else if let competence = dialogue.competences.indices.first(where: {
-      progression.closures[dialogue.competences[$0].id] == nil
-    }) {
-      progression.skippedClosures.remove(dialogue.competences[competence].id)
+    } else if let id = query.openCompetences.first,
+      let competence = dialogue.competences.firstIndex(where: { $0.id == id })
+    {
+      progression.skippedClosures.remove(id)
       beginClosure(competence, &events)
     } else {
       finish(&events)
@@ -373,17 +371,15 @@ extension Interview {
   /// Shows the competence's status and needs; asks the means when it is not mastered.
   mutating func summarize(competence index: Int, _ events: inout [InterviewEvent]) {
     let competence = dialogue.competences[index]
-    let manual = progression.closing?.manual ?? [:]
-    let needs = recapItems(of: index).filter { item in
-      if let block = item.block { return progression.blocks[block]?.level != .totalite }
-      return manual[item.id]?.needed == true
-    }
-    let status: CompetenceStatus = needs.isEmpty ? .mastered : .toDevelop
+    let query = self.query
+    let items = query.items(of: competence, manual: progression.closing?.manual ?? [:])
+    let needs = items.filter { $0.needed == true }
+    let status = query.status(of: competence, items: items)
     events.append(
       .competenceSummary(
         .init(
           competence: competence.id, title: competence.title.display, status: status,
-          needs: needs.map { .init(item: $0.id, label: $0.label.display) })))
+          needs: needs.map { .init(item: $0.item, label: $0.label) })))
     if status == .mastered {
       finishClosure(competence: index, means: [], &events)
     } else {
@@ -400,7 +396,8 @@ extension Interview {
       means: means, manual: progression.closing?.manual ?? [:])
     progression.closing = nil
     if !means.isEmpty {
-      events.append(.means(.init(competence: id, means: means)))
+      events.append(
+        .means(.init(competence: id, means: means, labels: query.labels(ofMeans: means))))
     }
     advance(afterBlock: lastBlockIndex(of: index), &events)
   }
@@ -443,8 +440,11 @@ extension Interview {
 
   /// The label of a level (« En totalité »).
   func label(of level: LevelID) -> String {
-    dialogue.levels.first { $0.id == level }?.label ?? level.rawValue
+    query.label(of: level)
   }
+
+  /// The guide's rules over what is recorded so far.
+  var query: RecordQuery { RecordQuery(dialogue: dialogue, record: record) }
 
   private func unique(_ texts: [String]) -> [String] {
     var seen: Set<String> = []

@@ -1,83 +1,124 @@
 import Foundation
 
+extension InterviewEvent {
+  /// The kinds of event, each with its JSON `type` string: the one place where it is written.
+  public enum Kind: String, Sendable, CaseIterable {
+    case started
+    case ask
+    case presentation
+    case reminder
+    case info
+    case competenceStarted = "competence_started"
+    case blockStarted = "block_started"
+    case defectNote = "defect_note"
+    case answer
+    case evidence
+    case probeAsked = "probe_asked"
+    case probeSkipped = "probe_skipped"
+    case suggestion
+    case decision
+    case note
+    case back
+    case backEdit = "back_edit"
+    case skip
+    case goto
+    case invalidInput = "invalid_input"
+    case unknownCommand = "unknown_command"
+    case inputTruncated = "input_truncated"
+    case help
+    case status
+    case competenceSummary = "competence_summary"
+    case manualItem = "manual_item"
+    case means
+    case recap
+    case suspended
+    case resumed
+    case finished
+  }
+}
+
 extension InterviewEvent: Codable {
   private enum TypeKey: String, CodingKey { case type }
 
   /// The `type` string of this event in JSON, e.g. `block_started`.
-  public var type: String {
+  public var type: String { kind.rawValue }
+
+  /// Which case this event is, as its `type` names it.
+  public var kind: Kind {
     switch self {
-    case .started: "started"
-    case .ask: "ask"
-    case .presentation: "presentation"
-    case .reminder: "reminder"
-    case .info: "info"
-    case .competenceStarted: "competence_started"
-    case .blockStarted: "block_started"
-    case .defectNote: "defect_note"
-    case .answer: "answer"
-    case .evidence: "evidence"
-    case .probeAsked: "probe_asked"
-    case .probeSkipped: "probe_skipped"
-    case .suggestion: "suggestion"
-    case .decision: "decision"
-    case .note: "note"
-    case .back: "back"
-    case .backEdit: "back_edit"
-    case .skip: "skip"
-    case .goto: "goto"
-    case .invalidInput: "invalid_input"
-    case .unknownCommand: "unknown_command"
-    case .inputTruncated: "input_truncated"
-    case .help: "help"
-    case .status: "status"
-    case .competenceSummary: "competence_summary"
-    case .manualItem: "manual_item"
-    case .means: "means"
-    case .recap: "recap"
-    case .suspended: "suspended"
-    case .resumed: "resumed"
-    case .finished: "finished"
+    case .started: .started
+    case .ask: .ask
+    case .presentation: .presentation
+    case .reminder: .reminder
+    case .info: .info
+    case .competenceStarted: .competenceStarted
+    case .blockStarted: .blockStarted
+    case .defectNote: .defectNote
+    case .answer: .answer
+    case .evidence: .evidence
+    case .probeAsked: .probeAsked
+    case .probeSkipped: .probeSkipped
+    case .suggestion: .suggestion
+    case .decision: .decision
+    case .note: .note
+    case .back: .back
+    case .backEdit: .backEdit
+    case .skip: .skip
+    case .goto: .goto
+    case .invalidInput: .invalidInput
+    case .unknownCommand: .unknownCommand
+    case .inputTruncated: .inputTruncated
+    case .help: .help
+    case .status: .status
+    case .competenceSummary: .competenceSummary
+    case .manualItem: .manualItem
+    case .means: .means
+    case .recap: .recap
+    case .suspended: .suspended
+    case .resumed: .resumed
+    case .finished: .finished
     }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: TypeKey.self)
     let type = try container.decode(String.self, forKey: .type)
-    switch type {
-    case "started": self = .started(try Started(from: decoder))
-    case "ask": self = .ask(try Ask(from: decoder))
-    case "presentation": self = .presentation(try Presentation(from: decoder))
-    case "reminder": self = .reminder(try Message(from: decoder))
-    case "info": self = .info(try Message(from: decoder))
-    case "competence_started": self = .competenceStarted(try CompetenceHeading(from: decoder))
-    case "block_started": self = .blockStarted(try BlockStarted(from: decoder))
-    case "defect_note": self = .defectNote(try BlockMessage(from: decoder))
-    case "answer": self = .answer(try Answer(from: decoder))
-    case "evidence": self = .evidence(try Evidence(from: decoder))
-    case "probe_asked": self = .probeAsked(try Probe(from: decoder))
-    case "probe_skipped": self = .probeSkipped(try Probe(from: decoder))
-    case "suggestion": self = .suggestion(try Suggestion(from: decoder))
-    case "decision": self = .decision(try Decision(from: decoder))
-    case "note": self = .note(try Note(from: decoder))
-    case "back": self = .back(try AskReference(from: decoder))
-    case "back_edit": self = .backEdit(try BackEdit(from: decoder))
-    case "skip": self = .skip(try Skip(from: decoder))
-    case "goto": self = .goto(try Goto(from: decoder))
-    case "invalid_input": self = .invalidInput(try InvalidInput(from: decoder))
-    case "unknown_command": self = .unknownCommand(try InvalidInput(from: decoder))
-    case "input_truncated": self = .inputTruncated(try InputTruncated(from: decoder))
-    case "help": self = .help(try Help(from: decoder))
-    case "status": self = .status(try Status(from: decoder))
-    case "competence_summary": self = .competenceSummary(try CompetenceSummary(from: decoder))
-    case "manual_item": self = .manualItem(try ManualItem(from: decoder))
-    case "means": self = .means(try MeansChoice(from: decoder))
-    case "recap": self = .recap(try RecapShown(from: decoder))
-    case "suspended": self = .suspended(try AskReference(from: decoder))
-    case "resumed": self = .resumed(try AskReference(from: decoder))
-    case "finished": self = .finished(try Finished(from: decoder))
-    default:
+    guard let kind = Kind(rawValue: type) else {
       throw DecodingError.dataCorruptedError(
         forKey: .type, in: container, debugDescription: "Unknown event type \(type)")
+    }
+    switch kind {
+    case .started: self = .started(try Started(from: decoder))
+    case .ask: self = .ask(try Ask(from: decoder))
+    case .presentation: self = .presentation(try Presentation(from: decoder))
+    case .reminder: self = .reminder(try Message(from: decoder))
+    case .info: self = .info(try Message(from: decoder))
+    case .competenceStarted: self = .competenceStarted(try CompetenceHeading(from: decoder))
+    case .blockStarted: self = .blockStarted(try BlockStarted(from: decoder))
+    case .defectNote: self = .defectNote(try BlockMessage(from: decoder))
+    case .answer: self = .answer(try Answer(from: decoder))
+    case .evidence: self = .evidence(try Evidence(from: decoder))
+    case .probeAsked: self = .probeAsked(try Probe(from: decoder))
+    case .probeSkipped: self = .probeSkipped(try Probe(from: decoder))
+    case .suggestion: self = .suggestion(try Suggestion(from: decoder))
+    case .decision: self = .decision(try Decision(from: decoder))
+    case .note: self = .note(try Note(from: decoder))
+    case .back: self = .back(try AskReference(from: decoder))
+    case .backEdit: self = .backEdit(try BackEdit(from: decoder))
+    case .skip: self = .skip(try Skip(from: decoder))
+    case .goto: self = .goto(try Goto(from: decoder))
+    case .invalidInput: self = .invalidInput(try InvalidInput(from: decoder))
+    case .unknownCommand: self = .unknownCommand(try InvalidInput(from: decoder))
+    case .inputTruncated: self = .inputTruncated(try InputTruncated(from: decoder))
+    case .help: self = .help(try Help(from: decoder))
+    case .status: self = .status(try Status(from: decoder))
+    case .competenceSummary: self = .competenceSummary(try CompetenceSummary(from: decoder))
+    case .manualItem: self = .manualItem(try ManualItem(from: decoder))
+    case .means: self = .means(try MeansChoice(from: decoder))
+    case .recap: self = .recap(try RecapShown(from: decoder))
+    case .suspended: self = .suspended(try AskReference(from: decoder))
+    case .resumed: self = .resumed(try AskReference(from: decoder))
+    case .finished: self = .finished(try Finished(from: decoder))
     }
   }
 

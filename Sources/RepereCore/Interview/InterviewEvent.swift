@@ -365,9 +365,20 @@ extension InterviewEvent {
   public struct Position: Sendable, Equatable, Codable {
     public var block: String
     public var level: LevelID
-    public init(block: String, level: LevelID) {
+    /// The guide's label of the level (« En totalité »).
+    public var label: String
+    public init(block: String, level: LevelID, label: String) {
       self.block = block
       self.level = level
+      self.label = label
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      block = try container.decode(String.self, forKey: .block)
+      level = try container.decode(LevelID.self, forKey: .level)
+      // Transcripts written before the label was recorded.
+      label = try container.decodeIfPresent(String.self, forKey: .label) ?? level.rawValue
     }
   }
 
@@ -416,9 +427,20 @@ extension InterviewEvent {
     public var competence: String
     /// Means ids (`formation`, `pratique`).
     public var means: [String]
-    public init(competence: String, means: [String]) {
+    /// The guide's labels of the means, in the same order.
+    public var labels: [String]
+    public init(competence: String, means: [String], labels: [String]) {
       self.competence = competence
       self.means = means
+      self.labels = labels
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      competence = try container.decode(String.self, forKey: .competence)
+      means = try container.decode([String].self, forKey: .means)
+      // Transcripts written before the labels were recorded.
+      labels = try container.decodeIfPresent([String].self, forKey: .labels) ?? means
     }
   }
 

@@ -56,9 +56,6 @@ public struct BlockRecord: Sendable, Equatable, Codable {
     self.level = level
     self.overrideReason = overrideReason
   }
-
-  /// The suggested level.
-  public var suggested: LevelID { assessment.level }
 }
 
 /// How a competence was closed.

@@ -125,6 +125,8 @@ public struct RecapItemResult: Sendable, Equatable, Codable {
   public var block: String?
   /// The block's positioning, when decided.
   public var level: LevelID?
+  /// The guide's label of ``level`` (« En totalité »).
+  public var levelLabel: String?
   /// Whether it is a training need; `nil` when not decided yet.
   public var needed: Bool?
   /// Whether the positioning overrode the suggestion, and why.
@@ -135,13 +137,14 @@ public struct RecapItemResult: Sendable, Equatable, Codable {
   public var notes: [String]
 
   public init(
-    item: String, label: String, block: String?, level: LevelID?, needed: Bool?,
-    overrideReason: String?, answers: [String], notes: [String]
+    item: String, label: String, block: String?, level: LevelID?, levelLabel: String?,
+    needed: Bool?, overrideReason: String?, answers: [String], notes: [String]
   ) {
     self.item = item
     self.label = label
     self.block = block
     self.level = level
+    self.levelLabel = levelLabel
     self.needed = needed
     self.overrideReason = overrideReason
     self.answers = answers
@@ -150,6 +153,7 @@ public struct RecapItemResult: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case item, label, block, level, needed, answers, notes
+    case levelLabel = "level_label"
     case overrideReason = "override_reason"
   }
 }

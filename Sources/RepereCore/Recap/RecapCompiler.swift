@@ -18,8 +18,15 @@ public enum RecapCompiler {
   public static func compile(dialogue: Dialogue, record: InterviewRecord, date: Date)
     -> CompiledRecap
   {
+    let query = RecordQuery(dialogue: dialogue, record: record)
     let competences = dialogue.competences.map { competence in
-      compile(competence, dialogue: dialogue, record: record)
+      let items = query.items(of: competence)
+      let means = record.closures[competence.id]?.means
+      return CompetenceRecap(
+        competence: competence.id, title: competence.title.display,
+        status: query.status(of: competence, items: items), items: items, means: means,
+        meansLabels: query.labels(ofMeans: means ?? []),
+        notes: record.notes.filter { $0.block == competence.id }.map(\.text))
     }
     let blockIDs = Set(dialogue.blocks.map(\.id))
     let competenceIDs = Set(dialogue.competences.map(\.id))
@@ -27,49 +34,9 @@ public enum RecapCompiler {
       guard let subject = note.block else { return true }
       return !blockIDs.contains(subject) && !competenceIDs.contains(subject)
     }
-    let complete =
-      dialogue.blocks.allSatisfy { record.blocks[$0.id] != nil }
-      && dialogue.competences.allSatisfy { record.closures[$0.id] != nil }
     return CompiledRecap(
-      dialogue: dialogue.id, title: dialogue.title, complete: complete, date: date,
+      dialogue: dialogue.id, title: dialogue.title, complete: query.isComplete, date: date,
       identity: record.identity, opening: record.opening, competences: competences,
       generalNotes: general.map(\.text), declaration: declaration)
-  }
-
-  private static func compile(
-    _ competence: Competence, dialogue: Dialogue, record: InterviewRecord
-  ) -> CompetenceRecap {
-    let closure = record.closures[competence.id]
-    let items = dialogue.recap.competences.first { $0.competence == competence.id }?.items ?? []
-    let results = items.map { item -> RecapItemResult in
-      if let block = item.block {
-        let decided = record.blocks[block]
-        return RecapItemResult(
-          item: item.id, label: item.label.display, block: block, level: decided?.level,
-          needed: decided.map { $0.level != .totalite }, overrideReason: decided?.overrideReason,
-          answers: decided?.answers.filter { !$0.isEmpty } ?? [],
-          notes: record.notes.filter { $0.block == block }.map(\.text))
-      }
-      let manual = closure?.manual[item.id]
-      return RecapItemResult(
-        item: item.id, label: item.label.display, block: nil, level: nil, needed: manual?.needed,
-        overrideReason: nil, answers: [], notes: manual.map { [$0.note] } ?? [])
-    }
-    let status: CompetenceStatus
-    if competence.blocks.contains(where: { record.blocks[$0.id] == nil })
-      || results.contains(where: { $0.block == nil && $0.needed == nil })
-    {
-      status = .incomplete
-    } else if results.contains(where: { $0.needed == true }) {
-      status = .toDevelop
-    } else {
-      status = .mastered
-    }
-    let means = closure?.means
-    return CompetenceRecap(
-      competence: competence.id, title: competence.title.display, status: status,
-      items: results, means: means,
-      meansLabels: dialogue.means.filter { means?.contains($0.id) == true }.map(\.label),
-      notes: record.notes.filter { $0.block == competence.id }.map(\.text))
   }
 }

@@ -35,7 +35,7 @@ public struct RecapTextRenderer: Sendable {
         let box = item.needed == true ? "[x]" : item.needed == nil ? "[?]" : "[ ]"
         var line = "    \(box) \(item.label)"
         if let block = item.block {
-          line += " (\(block) : \(item.level.map(levelLabel) ?? "non positionné"))"
+          line += " (\(block) : \(item.levelLabel ?? "non positionné"))"
         } else {
           line += " (réglé à la main)"
         }
@@ -87,14 +87,6 @@ public struct RecapTextRenderer: Sendable {
 
   private func name(_ person: Person) -> String {
     [person.prenom, person.nom].filter { !$0.isEmpty }.joined(separator: " ")
-  }
-
-  private func levelLabel(_ level: LevelID) -> String {
-    switch level {
-    case .totalite: "En totalité"
-    case .partiellement: "Partiellement"
-    case .pasDuTout: "Pas du tout"
-    }
   }
 
   /// The date as `dd/MM/yyyy` in ``timeZone``.

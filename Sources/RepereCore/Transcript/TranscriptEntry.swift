@@ -87,12 +87,12 @@ public struct InputRecord: Sendable, Equatable, Codable {
 
 /// Payload of `session_stopped`.
 public struct SessionStop: Sendable, Equatable, Codable {
-  /// Why: `end_of_input` (Ctrl-D, end of a pipe), `sigterm`, `sighup`, `interrupt`.
-  public var reason: String
+  /// Why: end of input (Ctrl-D, end of a pipe), a signal, Ctrl-C confirmed.
+  public var reason: StopReason
   /// The question pending, to be asked again on resumption.
   public var ask: String?
 
-  public init(reason: String, ask: String?) {
+  public init(reason: StopReason, ask: String?) {
     self.reason = reason
     self.ask = ask
   }

@@ -13,9 +13,6 @@ public struct ParsedTranscript: Sendable, Equatable {
   /// The chain to continue with: after the last complete line.
   public var chain: TranscriptChain
 
-  /// Whether the chain is intact (a torn last line does not count).
-  public var isIntact: Bool { issues.isEmpty }
-
   /// The session's start record, if the first line is one.
   public var sessionStart: (record: TranscriptRecord, start: SessionStart)? {
     guard let first = records.first, first.line == 1,

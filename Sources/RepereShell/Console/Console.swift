@@ -43,9 +43,8 @@ public enum SessionNotice: Sendable, Equatable {
 public enum SessionOutcome: Sendable, Equatable {
   /// The interview is over.
   case finished
-  /// Stopped before the end, resumable with `--reprendre`: why
-  /// (`quit`, `end_of_input`, `interrupt`, `sigterm`, `sighup`).
-  case suspended(reason: String)
+  /// Stopped before the end, resumable with `--reprendre`: why.
+  case suspended(reason: StopReason)
 }
 
 extension SessionNotice {

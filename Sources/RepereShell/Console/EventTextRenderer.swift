@@ -9,17 +9,11 @@ public struct EventTextRenderer: Sendable {
   public var style: TextStyle
   public var wrapper: TextWrapper
   public var timeZone: TimeZone
-  /// The dialogue's labels of the means, by id (`formation` → « Suivi d'une formation »).
-  public var meansLabels: [String: String]
 
-  public init(
-    style: TextStyle, width: Int?, timeZone: TimeZone = .current,
-    meansLabels: [String: String] = [:]
-  ) {
+  public init(style: TextStyle, width: Int?, timeZone: TimeZone = .current) {
     self.style = style
     self.wrapper = TextWrapper(width: width)
     self.timeZone = timeZone
-    self.meansLabels = meansLabels
   }
 
   /// The text for an event, ending with a newline, or `nil` when nothing is shown.
@@ -41,7 +35,6 @@ public struct EventTextRenderer: Sendable {
     return wrapper.wrap(text) + "\n"
   }
 
-  // swiftlint:disable:next cyclomatic_complexity
   private func text(for event: InterviewEvent) -> String? {
     switch event {
     case .started, .ask, .answer:
@@ -134,7 +127,7 @@ public struct EventTextRenderer: Sendable {
       if !status.positions.isEmpty {
         lines.append(
           "Positionnements : "
-            + status.positions.map { "\($0.block) \(Self.label($0.level))" }
+            + status.positions.map { "\($0.block) \($0.label)" }
             .joined(separator: ", "))
       }
       if !status.remaining.isEmpty {
@@ -158,7 +151,7 @@ public struct EventTextRenderer: Sendable {
         + " (\(item.note))"
     case .means(let means):
       return "Moyens retenus pour \(means.competence) : "
-        + means.means.map { meansLabels[$0] ?? $0 }.joined(separator: " et ")
+        + means.labels.joined(separator: " et ")
     case .recap(let shown):
       return "\n" + RecapTextRenderer(timeZone: timeZone).render(shown.recap)
     case .suspended:
@@ -169,14 +162,6 @@ public struct EventTextRenderer: Sendable {
       return style.green(
         finished.complete
           ? "Entretien terminé." : "Entretien terminé (des éléments restent ouverts).")
-    }
-  }
-
-  private static func label(_ level: LevelID) -> String {
-    switch level {
-    case .totalite: "En totalité"
-    case .partiellement: "Partiellement"
-    case .pasDuTout: "Pas du tout"
     }
   }
 }

@@ -59,7 +59,7 @@ public final class JSONLinesConsole: Console {
       case .finished: object["status"] = .string("finished")
       case .suspended(let reason):
         object["status"] = .string("suspended")
-        object["reason"] = .string(reason)
+        object["reason"] = .string(reason.rawValue)
       }
       return object
     }

@@ -14,14 +14,11 @@ public final class PlainConsole: Console {
   /// - Parameters:
   ///   - echo: whether to write each answer after its prompt; false when the input is a
   ///     terminal that echoes it already (output redirected, input typed).
-  ///   - meansLabels: the dialogue's labels of the means, by id.
-  public init(
-    reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true,
-    meansLabels: [String: String] = [:]
-  ) {
+  public init(reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true)
+  {
     self.reader = reader
     self.output = output
-    self.renderer = EventTextRenderer(style: .plain, width: nil, meansLabels: meansLabels)
+    self.renderer = EventTextRenderer(style: .plain, width: nil)
     self.echo = echo
   }
 

@@ -7,20 +7,14 @@ public final class TerminalConsole: Console {
   private let editor: LineEditor
   private let output: OutputWriter
   private let style: TextStyle
-  private let meansLabels: [String: String]
   /// The question pending, for tab completion of its choices.
   private let currentChoices = ChoiceBox()
 
   /// - Parameters:
   ///   - signals: the process's signal monitor.
   ///   - colour: whether escape codes may be written (a terminal without `NO_COLOR`).
-  ///   - meansLabels: the dialogue's labels of the means, by id.
-  public init(
-    signals: SignalMonitor, colour: Bool, output: OutputWriter = .standardOutput,
-    meansLabels: [String: String] = [:]
-  ) {
+  public init(signals: SignalMonitor, colour: Bool, output: OutputWriter = .standardOutput) {
     self.output = output
-    self.meansLabels = meansLabels
     self.style = colour ? .ansi : .plain
     let choices = currentChoices
     self.editor = LineEditor(signals: signals) { typed in
@@ -30,8 +24,7 @@ public final class TerminalConsole: Console {
 
   private var renderer: EventTextRenderer {
     // Measured each time: the terminal may have been resized.
-    EventTextRenderer(
-      style: style, width: TerminalSize.columns(of: output.descriptor), meansLabels: meansLabels)
+    EventTextRenderer(style: style, width: TerminalSize.columns(of: output.descriptor))
   }
 
   public func show(_ events: [InterviewEvent]) {

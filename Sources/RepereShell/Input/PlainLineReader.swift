@@ -6,54 +6,35 @@
 
 /// Reads lines from a file descriptor that is not a terminal (a pipe, a file).
 ///
-/// A line ends with `\n` (a `\r` before it is dropped); the last line may lack it. Bytes
-/// are decoded as UTF-8 with invalid sequences replaced, and a line longer than
-/// ``maximumLineBytes`` keeps its beginning only: memory stays bounded whatever comes in.
-/// SIGTERM, SIGHUP and SIGINT stop the wait.
+/// The bytes read are cut into lines by a ``LineFramer`` (`\n` or `\r\n`, the last line may
+/// lack it, a line longer than ``maximumLineBytes`` keeps its beginning only) and decoded
+/// as UTF-8 with invalid sequences replaced. SIGTERM, SIGHUP and SIGINT stop the wait.
 public final class PlainLineReader {
   private let descriptor: Int32
   private let signals: SignalMonitor?
   /// The longest line kept, in bytes; the rest of a longer line is counted and dropped.
-  public let maximumLineBytes: Int
-  private var buffer: [UInt8] = []
+  public var maximumLineBytes: Int { framer.maximumLineBytes }
+  private var framer: LineFramer
   private var atEnd = false
 
   /// A reader of `descriptor` (standard input by default).
   public init(descriptor: Int32 = 0, signals: SignalMonitor?, maximumLineBytes: Int = 1 << 20) {
     self.descriptor = descriptor
     self.signals = signals
-    self.maximumLineBytes = maximumLineBytes
+    self.framer = LineFramer(maximumLineBytes: maximumLineBytes)
   }
 
   /// Reads the next line.
   public func readLine() -> LineResult {
-    var dropped = 0
-    var searchFrom = 0
+    var chunk = [UInt8](repeating: 0, count: 65_536)
     while true {
-      if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
-        var line = Array(buffer[..<newline])
-        buffer.removeSubrange(...newline)
-        if line.last == 0x0D { line.removeLast() }
-        return decoded(line, dropped: dropped)
-      }
-      if buffer.count > maximumLineBytes {
-        // Keep the beginning; the end of the line is counted, not stored.
-        dropped += buffer.count - maximumLineBytes
-        buffer.removeSubrange(maximumLineBytes...)
-      }
-      searchFrom = buffer.count
-      if atEnd {
-        guard !buffer.isEmpty || dropped > 0 else { return .endOfFile }
-        let line = buffer
-        buffer.removeAll()
-        return decoded(line, dropped: dropped)
-      }
+      if let line = framer.nextLine() { return decoded(line) }
+      if atEnd { return framer.finish().map(decoded) ?? .endOfFile }
       if let signals, case .signal(let signal) = signals.wait(for: descriptor),
         signal != .windowChange
       {
         return .stopped(signal)
       }
-      var chunk = [UInt8](repeating: 0, count: 65_536)
       let count = read(descriptor, &chunk, chunk.count)
       if count < 0 {
         if errno == EINTR || errno == EAGAIN { continue }
@@ -61,26 +42,13 @@ public final class PlainLineReader {
       } else if count == 0 {
         atEnd = true
       } else {
-        if buffer.count + count > maximumLineBytes + 1, !chunk[..<count].contains(0x0A) {
-          // Nothing to split in this chunk: count the overflow without storing it.
-          let room = max(0, maximumLineBytes + 1 - buffer.count)
-          buffer += chunk[..<room]
-          dropped += count - room
-        } else {
-          buffer += chunk[..<count]
-        }
+        framer.append(chunk[..<count])
       }
     }
   }
 
-  private func decoded(_ bytes: [UInt8], dropped: Int) -> LineResult {
-    var bytes = bytes
-    var dropped = dropped
-    if bytes.count > maximumLineBytes {
-      dropped += bytes.count - maximumLineBytes
-      bytes.removeSubrange(maximumLineBytes...)
-    }
-    let (text, repaired) = LineResult.decode(bytes)
-    return .line(text, repairedEncoding: repaired, truncatedBytes: dropped)
+  private func decoded(_ line: LineFramer.Line) -> LineResult {
+    let (text, repaired) = LineResult.decode(line.bytes)
+    return .line(text, repairedEncoding: repaired, truncatedBytes: line.droppedBytes)
   }
 }

@@ -24,16 +24,6 @@ public enum ShellSignal: Sendable, Equatable {
     default: return nil
     }
   }
-
-  /// The signal's conventional name, for messages.
-  public var name: String {
-    switch self {
-    case .interrupt: "SIGINT"
-    case .terminate: "SIGTERM"
-    case .hangup: "SIGHUP"
-    case .windowChange: "SIGWINCH"
-    }
-  }
 }
 
 /// The write end of the self-pipe; written only by the signal handler once installed.
@@ -69,9 +59,9 @@ public final class SignalMonitor: @unchecked Sendable {
   /// Creates the pipe and installs the handlers.
   ///
   /// - Throws: ``ShellError/system(_:_:)`` when the pipe cannot be created.
-  public init() throws {
+  public init() throws(ShellError) {
     var ends: [Int32] = [-1, -1]
-    guard pipe(&ends) == 0 else { throw ShellError.system("pipe", errno) }
+    guard pipe(&ends) == 0 else { throw .system("pipe", errno) }
     for end in ends {
       _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
       _ = fcntl(end, F_SETFD, FD_CLOEXEC)

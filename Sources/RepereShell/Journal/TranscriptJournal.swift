@@ -22,8 +22,17 @@ public final class TranscriptJournal {
   }
 
   /// Appends the entries as lines, all at `date`, then syncs the file.
+  ///
+  /// - Parameters:
+  ///   - entries: The entries, sealed into the chain in order.
+  ///   - date: The time written on each line.
+  ///   - sync: Whether to wait until the lines are on the disk. Only the session's first
+  ///     lines are written without it: nothing typed can be lost yet, and the first answer's
+  ///     sync puts them on the disk with it.
   /// - Throws: ``ShellError/file(path:action:errno:)``.
-  public func record(_ entries: [TranscriptEntry], at date: Date) throws(ShellError) {
+  public func record(_ entries: [TranscriptEntry], at date: Date, sync: Bool = true)
+    throws(ShellError)
+  {
     guard !entries.isEmpty else { return }
     var bytes: [UInt8] = []
     for entry in entries {
@@ -32,6 +41,6 @@ public final class TranscriptJournal {
     }
     // One write per batch: a crash tears at most the batch's last line.
     try file.append(bytes)
-    try file.sync()
+    if sync { try file.sync() }
   }
 }

@@ -44,9 +44,13 @@ public final class InterviewSession {
   private func now() -> Date { TranscriptTime.rounded(clock()) }
 
   /// Records entries and shows the events among them.
+  /// - Parameter sync: Whether the lines must be on the disk first (see
+  ///   ``TranscriptJournal/record(_:at:sync:)``).
   /// - Throws: ``ShellError`` when the transcript cannot be written.
-  public func record(_ entries: [TranscriptEntry], at date: Date) throws(ShellError) {
-    try journal.record(entries, at: date)
+  public func record(_ entries: [TranscriptEntry], at date: Date, sync: Bool = true)
+    throws(ShellError)
+  {
+    try journal.record(entries, at: date, sync: sync)
     let events = entries.compactMap { entry -> InterviewEvent? in
       if case .event(let event) = entry { return event }
       return nil
@@ -72,29 +76,29 @@ public final class InterviewSession {
         console.remember(text, answering: ask)
         renameIfCandidateKnown()
         if events.contains(where: { if case .suspended = $0 { true } else { false } }) {
-          return .suspended(reason: "quit")
+          return .suspended(reason: .quit)
         }
       case .endOfFile:
-        return try stop(reason: "end_of_input", ask: ask)
+        return try stop(reason: .endOfInput, ask: ask)
       case .interrupted(let hadText):
         if hadText {
           console.notify(.lineCleared)
         } else if console.confirmQuit() {
-          return try stop(reason: "interrupt", ask: ask)
+          return try stop(reason: .interrupt, ask: ask)
         }
       case .stopped(let signal):
-        let reason =
+        let reason: StopReason =
           switch signal {
-          case .terminate: "sigterm"
-          case .hangup: "sighup"
-          default: "interrupt"
+          case .terminate: .sigterm
+          case .hangup: .sighup
+          case .interrupt, .windowChange: .interrupt
           }
         return try stop(reason: reason, ask: ask)
       }
     }
   }
 
-  private func stop(reason: String, ask: Ask) throws(ShellError) -> SessionOutcome {
+  private func stop(reason: StopReason, ask: Ask) throws(ShellError) -> SessionOutcome {
     try journal.record([.sessionStopped(SessionStop(reason: reason, ask: ask.id))], at: now())
     return .suspended(reason: reason)
   }

@@ -23,35 +23,38 @@ struct CheckCommand: ParsableCommand {
   var files: [String] = []
 
   func run() throws {
-    var standardError = StandardError()
     var allValid = true
-    for file in files.isEmpty ? [nil] : files.map(Optional.some) {
-      let dialogueFile: DialogueFile
-      if let file {
-        do {
-          dialogueFile = try DialogueFile.read(path: file)
-        } catch {
-          print(error.description, to: &standardError)
-          allValid = false
-          continue
-        }
-      } else {
-        dialogueFile = .bundled
-      }
-      let result = DialogueLoader.read(dialogueFile.text)
-      if let dialogue = result.dialogue {
-        print("\(dialogueFile.label) : \(DialogueStatistics(dialogue).summary)")
-      } else {
+    for path in files.isEmpty ? [nil] : files.map(Optional.some) {
+      do throws(RepereError) {
+        let summary = try Self.check(path: path)
+        print(summary)
+      } catch {
+        Frontend.report(error)
         allValid = false
-        for diagnostic in result.diagnostics {
-          print(diagnostic.formatted(file: dialogueFile.displayName), to: &standardError)
-        }
-        let count = result.diagnostics.count
-        print(
-          "\(dialogueFile.label) : \(count) problème\(count > 1 ? "s" : "") ; fichier non valide",
-          to: &standardError)
       }
     }
     if !allValid { throw ExitCode.failure }
+  }
+
+  /// Reads and validates one guide file (the bundled guide's YAML for `nil`).
+  /// - Returns: the summary line of a valid guide.
+  /// - Throws: ``RepereError`` with every problem of the file.
+  static func check(path: String?) throws(RepereError) -> String {
+    // The bundled guide is checked from its YAML too: verifier reports positions.
+    let file: DialogueFile
+    if let path {
+      do {
+        file = try DialogueFile.read(path: path)
+      } catch {
+        throw .guideFile(error)
+      }
+    } else {
+      file = .bundled
+    }
+    let result = DialogueLoader.read(file.text)
+    guard let dialogue = result.dialogue else {
+      throw .invalidGuide(.invalid(file: file.displayName, diagnostics: result.diagnostics))
+    }
+    return "\(file.label) : \(DialogueStatistics(dialogue).summary)"
   }
 }

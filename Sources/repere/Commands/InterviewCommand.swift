@@ -30,10 +30,7 @@ struct InterviewCommand: ParsableCommand {
     case text, jsonl
   }
 
-  @Option(
-    name: .customLong("dialogue"),
-    help: ArgumentHelp("Fichier de guide (YAML) au lieu du guide intégré.", valueName: "FICHIER"))
-  var dialoguePath: String?
+  @OptionGroup var guide: GuideOption
 
   @Option(
     name: .customLong("transcript"),
@@ -67,67 +64,62 @@ struct InterviewCommand: ParsableCommand {
   }
 
   func run() throws {
-    var standardError = StandardError()
     signal(SIGPIPE, SIG_IGN)
-    let signals: SignalMonitor
-    let launcher: SessionLauncher
-    do {
-      signals = try SignalMonitor()
-      launcher = try makeLauncher()
-    } catch {
-      print("\(error)", to: &standardError)
-      throw ExitCode.failure
+    let (signals, launcher) = try Frontend.run { () throws(RepereError) in
+      (try Self.signalMonitor(), try makeLauncher())
     }
-    let meansLabels = Dictionary(
-      launcher.dialogue.means.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-    let console = makeConsole(signals: signals, meansLabels: meansLabels)
-    let session: InterviewSession
-    let outcome: SessionOutcome
-    do {
-      if let resumePath {
-        session = try launcher.resume(path: resumePath, force: force, console: console)
-      } else {
-        session = try launcher.startNew(transcriptPath: transcriptPath, console: console)
+    let console = makeConsole(signals: signals)
+    let (session, outcome) = try Frontend.run { () throws(RepereError) in
+      do throws(ShellError) {
+        let session =
+          if let resumePath {
+            try launcher.resume(path: resumePath, force: force, console: console)
+          } else {
+            try launcher.startNew(transcriptPath: transcriptPath, console: console)
+          }
+        return (session, try session.run())
+      } catch {
+        throw .shell(error)
       }
-      outcome = try session.run()
-    } catch {
-      print(error.description, to: &standardError)
-      throw ExitCode.failure
     }
     console.notify(.ended(path: session.transcriptPath, outcome: outcome))
-    if outcome != .finished { throw ExitCode(3) }
+    if outcome != .finished { throw ExitCode.suspended }
   }
 
-  /// Loads the dialogue and the evidence engine.
-  private func makeLauncher() throws -> SessionLauncher {
-    let file: DialogueFile
-    if let dialoguePath {
-      file = try DialogueFile.read(path: dialoguePath)
-    } else {
-      file = .bundled
+  private static func signalMonitor() throws(RepereError) -> SignalMonitor {
+    do {
+      return try SignalMonitor()
+    } catch {
+      throw .shell(error)
     }
-    let dialogue = try DialogueLoader.load(file.text, fileName: file.displayName)
+  }
+
+  /// Loads the guide and starts compiling the evidence engine.
+  private func makeLauncher() throws(RepereError) -> SessionLauncher {
+    let loaded = try guide.load()
     // Compiled while the first questions (identity) are asked: faster to the first prompt.
-    let suggester = try BackgroundSuggester(dialogue: dialogue)
+    let suggester: BackgroundSuggester
+    do {
+      suggester = try BackgroundSuggester(dialogue: loaded.dialogue)
+    } catch {
+      throw .evidence(error)
+    }
     return SessionLauncher(
-      dialogue: dialogue, dialogueText: file.text,
-      dialogueSource: file.isBundled ? "(intégré)" : file.displayName,
-      suggester: suggester, programVersion: Repere.configuration.version)
+      guide: loaded, suggester: suggester, programVersion: Repere.configuration.version)
   }
 
   /// The console for the protocol and the kind of standard input.
-  private func makeConsole(signals: SignalMonitor, meansLabels: [String: String]) -> any Console {
+  private func makeConsole(signals: SignalMonitor) -> any Console {
     let reader = PlainLineReader(descriptor: 0, signals: signals)
     switch outputProtocol {
     case .jsonl:
       return JSONLinesConsole(reader: reader)
     case .text:
       guard TerminalSize.isTerminal(0), TerminalSize.isTerminal(1) else {
-        return PlainConsole(
-          reader: reader, echo: !TerminalSize.isTerminal(0), meansLabels: meansLabels)
+        return PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0))
       }
       let colour = TextStyle.allowsColour(environment: ProcessInfo.processInfo.environment)
-      return TerminalConsole(signals: signals, colour: colour, meansLabels: meansLabels)
+      return TerminalConsole(signals: signals, colour: colour)
     }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RepereCore
+import RepereShell
 
 /// `repere suggerer` (`suggest`): suggested positionings for labelled or unlabelled cases.
 ///
@@ -46,17 +47,19 @@ struct SuggestCommand: ParsableCommand {
     help: "Ajoute à chaque ligne les indices trouvés (« hits ») et les signaux.")
   var details = false
 
-  @OptionGroup var dialogueOption: DialogueOption
+  @OptionGroup var guide: GuideOption
 
   func run() throws {
-    let dialogue = try dialogueOption.load()
-    let suggester: EvidenceSuggester
-    do {
-      suggester = try EvidenceSuggester(dialogue: dialogue)
-    } catch {
-      throw ValidationError(error.description)
+    let (dialogue, suggester, sets) = try Frontend.run { () throws(RepereError) in
+      let dialogue = try guide.load().dialogue
+      let suggester: EvidenceSuggester
+      do throws(EvidenceError) {
+        suggester = try EvidenceSuggester(dialogue: dialogue)
+      } catch {
+        throw .evidence(error)
+      }
+      return (dialogue, suggester, try readSets())
     }
-    let sets = try readSets()
     var report = AgreementReport()
     var confidenceReport = ConfidenceReport()
     var families: [String: AgreementReport] = [:]
@@ -134,21 +137,26 @@ struct SuggestCommand: ParsableCommand {
 
   /// The lines of each case file, named by the file's name (« entrée standard » when none
   /// is given).
-  private func readSets() throws -> [(String, [String])] {
+  private func readSets() throws(RepereError) -> [(String, [String])] {
     if casesPaths.isEmpty {
       var lines: [String] = []
       while let line = readLine(strippingNewline: true) { lines.append(line) }
       return [("entrée standard", lines)]
     }
-    return try casesPaths.map { path in
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw ValidationError("Impossible de lire le fichier de cas « \(path) ».")
+    var sets: [(String, [String])] = []
+    for path in casesPaths {
+      let bytes: [UInt8]
+      do {
+        bytes = try FileBytes.contents(atPath: path)
+      } catch {
+        throw .file(path: path, action: "de lire le fichier de cas", errno: error.errno)
       }
-      let lines = String(decoding: data, as: UTF8.self).split(
+      let lines = String(decoding: bytes, as: UTF8.self).split(
         separator: "\n", omittingEmptySubsequences: false
       ).map(String.init)
-      return (URL(fileURLWithPath: path).lastPathComponent, lines)
+      sets.append((URL(fileURLWithPath: path).lastPathComponent, lines))
     }
+    return sets
   }
 }
 

@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Foundation
 import Testing
 

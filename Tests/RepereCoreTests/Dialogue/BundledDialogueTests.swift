@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Foundation
 import Testing
 
@@ -10,12 +11,12 @@ struct BundledDialogueTests {
   let index: GuideIndex
 
   init() throws {
-    dialogue = try Dialogue.bundled()
+    dialogue = BundledGuide.dialogue
     index = GuideIndex(markdown: try RepositoryFiles.index)
   }
 
   @Test func theEmbeddedCopyIsTheFileOfDialogues() throws {
-    #expect(BundledDialogue.yaml == (try RepositoryFiles.bundledGuideYAML))
+    #expect(BundledGuide.yaml == (try RepositoryFiles.bundledGuideYAML))
   }
 
   @Test func theIndexWasParsed() {

@@ -8,7 +8,7 @@ struct DialogueLoaderTests {
   let dialogue: Dialogue
 
   init() throws {
-    dialogue = try DialogueLoader.load(DialogueFixture.yaml, fileName: "exemple.yaml")
+    dialogue = try DialogueLoader.load(LoaderFixture.yaml, fileName: "exemple.yaml")
   }
 
   @Test func readsTheHeader() {
@@ -64,7 +64,7 @@ struct DialogueLoaderTests {
   }
 
   @Test func foldedAndLiteralScalarsAreTexts() throws {
-    let yaml = DialogueFixture.yaml.replacingOccurrences(
+    let yaml = LoaderFixture.yaml.replacingOccurrences(
       of: "  presentation: \"Présentation du CQP Exemple.\"",
       with: "  presentation: |-\n    Premier paragraphe.\n\n    Second paragraphe.")
     let dialogue = try DialogueLoader.load(yaml, fileName: "exemple.yaml")
@@ -72,7 +72,7 @@ struct DialogueLoaderTests {
   }
 
   @Test func readReturnsNoDiagnosticForAValidFile() {
-    let result = DialogueLoader.read(DialogueFixture.yaml)
+    let result = DialogueLoader.read(LoaderFixture.yaml)
     #expect(result.isValid)
     #expect(result.diagnostics.isEmpty)
     #expect(result.dialogue != nil)

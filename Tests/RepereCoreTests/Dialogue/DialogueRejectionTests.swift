@@ -6,7 +6,7 @@ import Testing
 /// Broken variants of the fixture: each problem reported at the right place, in French.
 @Suite("DialogueLoader: rejected files")
 struct DialogueRejectionTests {
-  let fixture = DialogueFixture.yaml
+  let fixture = LoaderFixture.yaml
 
   /// The fixture with the first occurrence of `old` replaced by `new`.
   func editing(_ old: String, _ new: String, in text: String? = nil) throws -> String {

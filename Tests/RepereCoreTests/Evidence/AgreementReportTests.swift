@@ -6,7 +6,7 @@ import Testing
 struct AgreementReportTests {
   @Test("perfect agreement has accuracy and kappa 1")
   func perfect() {
-    let report = AgreementReport(pairs: [
+    let report = report([
       (.totalite, .totalite), (.partiellement, .partiellement), (.pasDuTout, .pasDuTout),
     ])
     #expect(report.accuracy == 1)
@@ -16,7 +16,7 @@ struct AgreementReportTests {
   @Test("a known matrix gives the known quadratic kappa")
   func knownValue() {
     // Expected/suggested: (T,T) (T,P) (P,P) (D,D): quadratic kappa = 0.8.
-    let report = AgreementReport(pairs: [
+    let report = report([
       (.totalite, .totalite), (.totalite, .partiellement), (.partiellement, .partiellement),
       (.pasDuTout, .pasDuTout),
     ])
@@ -27,15 +27,22 @@ struct AgreementReportTests {
 
   @Test("far disagreements weigh more than near ones")
   func ordinal() {
-    let near = AgreementReport(pairs: [
+    let near = report([
       (.totalite, .partiellement), (.partiellement, .partiellement), (.pasDuTout, .pasDuTout),
       (.totalite, .totalite),
     ])
-    let far = AgreementReport(pairs: [
+    let far = report([
       (.totalite, .pasDuTout), (.partiellement, .partiellement), (.pasDuTout, .pasDuTout),
       (.totalite, .totalite),
     ])
     #expect(near.accuracy == far.accuracy)
     #expect(near.quadraticKappa > far.quadraticKappa)
+  }
+
+  /// A report counting each (expected, suggested) pair.
+  private func report(_ pairs: [(LevelID, LevelID)]) -> AgreementReport {
+    var report = AgreementReport()
+    for (expected, suggested) in pairs { report.add(expected: expected, suggested: suggested) }
+    return report
   }
 }

@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 struct BundledGuideEvidenceTests {
   @Test("every assessed criterion has at least 5 evidence terms and a probe")
   func termsAndProbes() throws {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     for block in dialogue.blocks {
       for criterion in block.assessedCriteria {
         #expect(
@@ -19,7 +20,7 @@ struct BundledGuideEvidenceTests {
 
   @Test("every evidence term compiles to at least one word")
   func termsCompile() throws {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     for block in dialogue.blocks {
       let criteria = block.assessedCriteria
       let matcher = EvidenceMatcher(criteria: criteria, normaliser: EvidenceFixture.normaliser)

@@ -2,7 +2,7 @@
 ///
 /// C2.1 has a source defect with evidence criteria, and C2's recap has an item
 /// with no block, as the bundled guide does.
-enum DialogueFixture {
+enum LoaderFixture {
   static let yaml = """
     format: 1
     id: cqp-exemple

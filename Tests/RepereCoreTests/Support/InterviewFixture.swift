@@ -4,7 +4,7 @@ import Foundation
 
 /// A small dialogue for tests: two competences, three blocks, a defective block and a
 /// recap item set by hand, shaped like the bundled guide.
-enum FixtureDialogue {
+enum InterviewFixture {
   static let dialogue = Dialogue(
     id: "fixture", title: "CQP Fixture", version: "1", source: nil,
     opening: Opening(
@@ -113,7 +113,7 @@ struct Driver {
   var log: [String] = []
 
   init(
-    dialogue: Dialogue = FixtureDialogue.dialogue,
+    dialogue: Dialogue = InterviewFixture.dialogue,
     suggester: any PositioningSuggester = FakeSuggester()
   ) {
     interview = Interview(dialogue: dialogue, suggester: suggester)

@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import RepereCore
 
 /// Measures the evidence engine: normalise + stem + match (+ context and level) per answer,
@@ -7,7 +8,7 @@ struct EvidenceBench: BenchSection {
   static let title = "Moteur d’indices : normalisation, racinisation, recherche des termes"
 
   func run(settings: BenchSettings) throws -> [String] {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     let suggester = try EvidenceSuggester(dialogue: dialogue)
     guard let stemmer = FrenchStemmer() else { throw EvidenceError.stemmerUnavailable }
     let corpus = AnswerCorpus(dialogue: dialogue, bytes: settings.corpusBytes, seed: settings.seed)

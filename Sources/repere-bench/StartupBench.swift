@@ -1,13 +1,14 @@
 import Foundation
+import RepereBundledGuide
 import RepereCore
 
 /// Measures the time from launching `repere entretien --protocol jsonl` to its first
 /// question: what a user waits before typing (aim: under 30 ms median).
 ///
-/// Each run spawns this very binary with a pipe as standard input, times until the first
+/// Each run spawns the `repere` binary built beside this one with a pipe as standard input, times until the first
 /// `ask` line arrives, then closes the input (the session stops, exit 3) and removes the
 /// transcript. Each is paired with a launch of `repere --version` timed to its output line:
-/// the cost of starting any process of this binary (kernel, dynamic loader, Swift runtime),
+/// the cost of starting any process of that binary (kernel, dynamic loader, Swift runtime),
 /// so the report shows what is the program's own work. The two kinds of launch alternate,
 /// so a change of machine load affects both alike. The in-process part (guide loading,
 /// evidence engine) is timed apart.
@@ -21,7 +22,7 @@ struct StartupBench: BenchSection {
   static let warmUpLaunches = 3
 
   func run(settings: BenchSettings) throws -> [String] {
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    let executable = settings.repere
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("repere-bench-startup-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -46,11 +47,16 @@ struct StartupBench: BenchSection {
 
     let clock = ContinuousClock()
     var loadSeconds: [Double] = []
+    var yamlSeconds: [Double] = []
     var engineSeconds: [Double] = []
+    let yaml = BundledGuide.yaml
     for _ in 0..<max(settings.runs, 5) {
       var start = clock.now
-      let dialogue = try Dialogue.bundled()
+      let dialogue = BundledGuide.makeDialogue()
       loadSeconds.append(BenchStatistics.seconds(clock.now - start))
+      start = clock.now
+      _ = try DialogueLoader.load(yaml, fileName: BundledGuide.fileName)
+      yamlSeconds.append(BenchStatistics.seconds(clock.now - start))
       start = clock.now
       _ = try EvidenceSuggester(dialogue: dialogue)
       engineSeconds.append(BenchStatistics.seconds(clock.now - start))
@@ -73,7 +79,8 @@ struct StartupBench: BenchSection {
       "référence repere --version (lancement du processus seul) : \(summary(baseline))",
       "rapport des médianes : \(BenchStatistics.french(median / max(baselineMedian, 1e-9), digits: 2))× ; "
         + "travail propre à l’entretien : \(milliseconds(median - baselineMedian)) ms",
-      "dont, dans le processus : lecture du guide intégré \(milliseconds(BenchStatistics.median(loadSeconds))) ms, "
+      "dont, dans le processus : guide intégré compilé \(milliseconds(BenchStatistics.median(loadSeconds))) ms "
+        + "(le même lu en YAML et validé : \(milliseconds(BenchStatistics.median(yamlSeconds))) ms), "
         + "moteur d’indices \(milliseconds(BenchStatistics.median(engineSeconds))) ms "
         + "(médianes, à chaud ; le moteur est construit en parallèle des premières questions)",
     ]

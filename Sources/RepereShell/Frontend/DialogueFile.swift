@@ -1,4 +1,5 @@
 import Foundation
+import RepereBundledGuide
 import RepereCore
 
 /// The text of a dialogue file and the name to show for it in messages.
@@ -18,7 +19,7 @@ public struct DialogueFile: Sendable, Equatable {
 
   /// The guide built into the binary.
   public static var bundled: DialogueFile {
-    DialogueFile(displayName: BundledDialogue.fileName, text: BundledDialogue.yaml, isBundled: true)
+    DialogueFile(displayName: BundledGuide.fileName, text: BundledGuide.yaml, isBundled: true)
   }
 
   /// The name with « (intégré) » for the bundled guide, for summaries.

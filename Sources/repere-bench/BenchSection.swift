@@ -1,10 +1,12 @@
-/// One measured thing of `repere bench`: each section has its own file and prints its
+import Foundation
+
+/// One measured thing of `repere-bench`: each section has its own file and prints its
 /// own report lines.
 ///
-/// To add a measurement (e.g. start-up to first prompt), write a type conforming to this
-/// protocol in its own file and list it in ``BenchCommand/sections``.
+/// To add a measurement, write a type conforming to this protocol in its own file and list
+/// it in ``BenchCommand/sections``.
 protocol BenchSection {
-  /// Short identifier used with `repere bench --section NAME`.
+  /// Short identifier used with `repere-bench --section NAME`.
   static var name: String { get }
   /// One-line French description shown in the report.
   static var title: String { get }
@@ -22,4 +24,6 @@ struct BenchSettings {
   var corpusBytes: Int
   /// Seed of the deterministic generator.
   var seed: UInt64
+  /// The `repere` binary to launch.
+  var repere: URL
 }

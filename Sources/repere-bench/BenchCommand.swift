@@ -1,13 +1,15 @@
 import ArgumentParser
+import Foundation
 
-/// `repere bench`: performance measurements, one section per measured thing.
+/// `repere-bench`: performance measurements of repere, one section per measured thing.
 ///
-/// Build in release mode first (`swift build -c release`); figures from a debug build are
-/// not meaningful.
+/// A separate executable, built beside `repere` and never installed. Build in release mode
+/// first (`swift build -c release`); figures from a debug build are not meaningful.
+@main
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "bench",
-    abstract: "Mesure les performances (à lancer sur une compilation release).")
+    commandName: "repere-bench",
+    abstract: "Mesure les performances de repere (à lancer sur une compilation release).")
 
   /// Every section, in the order they run.
   static var sections: [any BenchSection.Type] { [EvidenceBench.self, StartupBench.self] }
@@ -26,6 +28,19 @@ struct BenchCommand: ParsableCommand {
   @Option(name: .customLong("seed"), help: "Graine du générateur de corpus.")
   var seed: UInt64 = 2026
 
+  @Option(
+    name: .customLong("repere"),
+    help: ArgumentHelp(
+      "Binaire repere à lancer (par défaut : celui du même dossier que repere-bench).",
+      valueName: "CHEMIN"))
+  var reperePath: String?
+
+  /// `repere` in the directory of this executable: the one built with it.
+  static var siblingRepere: URL {
+    URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+      .deletingLastPathComponent().appendingPathComponent("repere")
+  }
+
   func validate() throws {
     guard runs >= 1 else { throw ValidationError("--runs doit valoir au moins 1.") }
     guard bytes >= 1000 else { throw ValidationError("--bytes doit valoir au moins 1000.") }
@@ -37,7 +52,9 @@ struct BenchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let settings = BenchSettings(runs: runs, corpusBytes: bytes, seed: seed)
+    let settings = BenchSettings(
+      runs: runs, corpusBytes: bytes, seed: seed,
+      repere: reperePath.map { URL(fileURLWithPath: $0) } ?? Self.siblingRepere)
     #if DEBUG
       print("Attention : compilation debug, les chiffres ne sont pas représentatifs.")
     #endif

@@ -1,0 +1,107 @@
+/// What resuming a transcript will do, decided before anything is written.
+public struct ResumePlan: Sendable {
+  /// The interview replayed up to the last recorded input, not yet resumed.
+  public var interview: Interview
+  /// Number of input lines replayed.
+  public var inputs: Int
+  /// The torn last line to cut off (its 1-based number), if the file has one.
+  public var tornLine: Int?
+  /// Bytes to keep in the file: up to the end of its last complete line.
+  public var completeByteCount: Int
+  /// Integrity problems accepted with `--force` (empty otherwise).
+  public var forcedIssues: [TranscriptIssue]
+  /// The chain to continue the transcript with.
+  public var chain: TranscriptChain
+
+  /// The `session_resumed` record that goes on the transcript.
+  public func record(programVersion: String) -> SessionResume {
+    SessionResume(
+      programVersion: programVersion, inputs: inputs, droppedTornLine: tornLine,
+      forcedLines: forcedIssues.isEmpty ? nil : forcedIssues.map(\.line))
+  }
+}
+
+/// Why a transcript cannot be resumed, in French.
+public enum ResumeRefusal: Error, Sendable, Equatable, CustomStringConvertible {
+  /// An integrity problem (the first one), without `--force`.
+  case integrity(TranscriptIssue)
+  /// The session was conducted with another guide (the one recorded; the one loaded),
+  /// without `--force`.
+  case otherGuide(recorded: SessionStart, loaded: GuideIdentity)
+  /// The transcript cannot be replayed into the interview.
+  case replay(TranscriptReplayError)
+  /// The interview recorded is already finished.
+  case alreadyFinished
+
+  public var description: String {
+    switch self {
+    case .integrity(let issue):
+      "\(issue.description).\n"
+        + "Elle a pu être modifiée après coup. Pour la reprendre quand même : --force."
+    case .otherGuide(let recorded, let loaded):
+      "la session a été menée avec un autre guide (\(recorded.dialogue) "
+        + "\(recorded.dialogueVersion), \(recorded.dialogueSource)) que celui chargé ("
+        + "\(loaded.id) \(loaded.version), \(loaded.source)). Indiquez le même guide "
+        + "avec --dialogue, ou forcez avec --force."
+    case .replay(let error):
+      error.description
+    case .alreadyFinished:
+      "l’entretien est déjà terminé."
+    }
+  }
+}
+
+/// The guide an interview runs on, as a transcript names it.
+public struct GuideIdentity: Sendable, Equatable {
+  /// The dialogue's id and version.
+  public var id: String
+  public var version: String
+  /// SHA-256 (hex) of the guide file's bytes.
+  public var sha256: String
+  /// The path of the file, or `(intégré)` for the bundled guide.
+  public var source: String
+
+  public init(id: String, version: String, sha256: String, source: String) {
+    self.id = id
+    self.version = version
+    self.sha256 = sha256
+    self.source = source
+  }
+}
+
+/// Decides whether and how a transcript is resumed: pure, the file already read and parsed.
+///
+/// The rules: an integrity problem refuses the transcript unless `force`; a transcript made
+/// with another guide (different SHA-256) too; one that cannot be replayed, or whose
+/// interview is finished, is always refused.
+public enum ResumePreparation {
+  /// Prepares the resumption of `transcript` on `fresh` (an interview not yet started).
+  ///
+  /// - Parameters:
+  ///   - transcript: The transcript, parsed.
+  ///   - fresh: The interview to replay into, on the loaded guide.
+  ///   - guide: The loaded guide.
+  ///   - force: Accept a broken chain or another guide (`--force`).
+  /// - Returns: The plan to carry out.
+  /// - Throws: ``ResumeRefusal`` saying why the transcript is refused.
+  public static func prepare(
+    _ transcript: ParsedTranscript, on fresh: Interview, guide: GuideIdentity, force: Bool
+  ) throws(ResumeRefusal) -> ResumePlan {
+    if let first = transcript.issues.first, !force { throw .integrity(first) }
+    guard let (_, start) = transcript.sessionStart else { throw .replay(.missingStart) }
+    if start.dialogueSHA256 != guide.sha256, !force {
+      throw .otherGuide(recorded: start, loaded: guide)
+    }
+    let replayed: (interview: Interview, inputs: Int)
+    do {
+      replayed = try TranscriptReplay.replay(transcript, into: fresh)
+    } catch {
+      throw .replay(error)
+    }
+    if replayed.interview.isFinished { throw .alreadyFinished }
+    return ResumePlan(
+      interview: replayed.interview, inputs: replayed.inputs,
+      tornLine: transcript.tornLine?.line, completeByteCount: transcript.completeByteCount,
+      forcedIssues: force ? transcript.issues : [], chain: transcript.chain)
+  }
+}

@@ -1,0 +1,35 @@
+import RepereCore
+
+/// Everything that makes a command fail (exit status 1), with its French message.
+///
+/// A command prints ``description`` on standard error and exits with `failure`; messages
+/// name the file and say how to fix the problem.
+public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// A guide file cannot be read (missing, a directory, not UTF-8…).
+  case guideFile(DialogueFileError)
+  /// A guide file is read but is not a valid guide: every problem, `FILE:LINE:COL: …`.
+  case invalidGuide(DialogueError)
+  /// Another file (cases…) cannot be read: the path, what for, `errno`.
+  case file(path: String, action: String, errno: Int32)
+  /// A transcript, a terminal, a system call: see ``ShellError``.
+  case shell(ShellError)
+  /// The evidence engine cannot be built.
+  case evidence(EvidenceError)
+
+  public var description: String {
+    switch self {
+    case .guideFile(let error): error.description
+    case .invalidGuide(.invalid(let file, let diagnostics)):
+      // One `FILE:LINE:COLUMN: message` line per problem, as editors read them, then a total.
+      (diagnostics.map { $0.formatted(file: file) }
+        + [
+          "\(file) : \(diagnostics.count) problème\(diagnostics.count > 1 ? "s" : "") ; "
+            + "fichier non valide"
+        ]).joined(separator: "\n")
+    case .file(let path, let action, let code):
+      ShellError.file(path: path, action: action, errno: code).description
+    case .shell(let error): error.description
+    case .evidence(let error): error.description
+    }
+  }
+}
