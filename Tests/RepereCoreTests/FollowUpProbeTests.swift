@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Testing
 
 @testable import RepereCore
@@ -8,7 +9,7 @@ import Testing
 @Suite struct FollowUpProbeTests {
   /// A driver past the identity and opening, at the gate of `block`.
   private func driver(at block: String) throws -> Driver {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     var driver = Driver(dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     driver.start()
     driver.send(openingLines)

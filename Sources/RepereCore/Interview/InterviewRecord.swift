@@ -45,16 +45,19 @@ public struct BlockRecord: Sendable, Equatable, Codable {
   public var level: LevelID
   /// The override's reason, when the level differs from the suggestion.
   public var overrideReason: String?
+  /// How sure the suggestion was.
+  public var confidence: SuggestionConfidence?
 
   public init(
     gate: Bool, answers: [String], assessment: BlockAssessment, level: LevelID,
-    overrideReason: String?
+    overrideReason: String?, confidence: SuggestionConfidence? = nil
   ) {
     self.gate = gate
     self.answers = answers
     self.assessment = assessment
     self.level = level
     self.overrideReason = overrideReason
+    self.confidence = confidence
   }
 }
 

@@ -81,8 +81,16 @@ public struct EventTextRenderer: Sendable {
     case .probeSkipped(let probe):
       return style.dim("Relance du critère \(probe.number) passée.")
     case .suggestion(let suggestion):
-      return "Positionnement suggéré pour \(suggestion.block) : "
+      var text =
+        "Positionnement suggéré pour \(suggestion.block) : "
         + style.bold(suggestion.label) + " — \(suggestion.reason)"
+      if suggestion.confidence == .low {
+        // One line on why the engine is unsure: the evaluator must choose.
+        text +=
+          "\n" + style.yellow(
+            "Suggestion incertaine : " + (suggestion.uncertainBecause ?? "confiance faible") + ".")
+      }
+      return text
     case .decision(let decision):
       var text = "\(decision.block) positionné : \(decision.label)"
       if decision.overridden, let reason = decision.reason {

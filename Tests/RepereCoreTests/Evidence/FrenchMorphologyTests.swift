@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Testing
 
 @testable import RepereCore
@@ -58,7 +59,7 @@ struct FrenchMorphologyTests {
 
   @Test("« du client » covers no criterion of C6.1 (the article is no term)")
   func articleIsNoEvidence() throws {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     let suggester = try EvidenceSuggester(dialogue: dialogue)
     let block = try #require(dialogue.block("C6.1"))
     let answers = Array(repeating: "J'ai reçu un appel du client.", count: block.questions.count)
@@ -68,7 +69,7 @@ struct FrenchMorphologyTests {
 
   @Test("a word inside a longer term of another criterion is read with it: « chiffre d'affaires »")
   func phrasesAsPhrases() throws {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     let suggester = try EvidenceSuggester(dialogue: dialogue)
     let block = try #require(dialogue.block("C1.2"))
     var answers = Array(repeating: "", count: block.questions.count)

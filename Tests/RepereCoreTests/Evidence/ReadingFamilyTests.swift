@@ -1,3 +1,4 @@
+import RepereBundledGuide
 import Testing
 
 @testable import RepereCore
@@ -181,7 +182,7 @@ struct ReadingFamilyTests {
 
   @Test("one criterion not found among four or more, with concrete practice, is « En totalité »")
   func toleranceFromFour() throws {
-    let dialogue = try Dialogue.bundled()
+    let dialogue = BundledGuide.dialogue
     let block = try #require(dialogue.block("C1.5"))
     let answers = [
       "Je cible les PME de la détergence dans Hubspot, 2 demi-journées de phoning par semaine, "
