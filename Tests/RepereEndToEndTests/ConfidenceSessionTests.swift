@@ -13,8 +13,7 @@ import Testing
 struct ConfidenceSessionTests {
   static let thin = "Je qualifie mes prospects avec le CRM chaque semaine."
   static let limited = [
-    "Pas vraiment, la part de marché c’est le marketing qui sort un chiffre national, moi je ne "
-      + "le recalcule pas pour ma zone.",
+    "Pas vraiment, je ne recalcule pas la part de marché pour ma zone.",
     "J’ai mon objectif de CA par client dans Sellsy et je cale mes visites en fonction, en "
       + "priorisant les gros comptes solvants.",
     "Une fois j’ai dit à mon chef que l’objectif était trop haut, mais sans plus.",
