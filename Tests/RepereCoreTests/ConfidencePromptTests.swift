@@ -37,7 +37,8 @@ struct ConfidencePromptTests {
     #expect(ask.id == "C1.2.position")
     #expect(ask.defaultChoice == nil)
     #expect(ask.required)
-    #expect(ask.text.contains("Suggestion incertaine"))
+    #expect(
+      ask.text == "Positionnement du bloc C1.2 ? Suggestion incertaine (« En totalité ») : choisissez.")
   }
 
   @Test("after a low suggestion an empty line is refused with a hint, a choice is taken")
@@ -49,7 +50,10 @@ struct ConfidencePromptTests {
       return
     }
     #expect(invalid.id == "C1.2.position")
-    #expect(invalid.hint.hasPrefix("Suggestion incertaine : Entrée ne suffit pas"))
+    #expect(
+      invalid.hint
+        == "Suggestion incertaine : Entrée ne suffit pas, choisissez « En totalité », "
+        + "« Partiellement », « Pas du tout » (ou leur numéro).")
     #expect(lastAsk(refused)?.id == "C1.2.position")
     let decided = driver.send("1")
     let decision = decided.compactMap { event -> InterviewEvent.Decision? in

@@ -12,7 +12,12 @@ import Testing
     let dialogue = BundledGuide.dialogue
     var driver = Driver(dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
     driver.start()
-    driver.send(openingLines)
+    // Identity and opening: a name or a note for each field.
+    while let ask = driver.interview.pendingAsk,
+      ask.id.hasPrefix("identity.") || ask.id.hasPrefix("opening.")
+    {
+      driver.send(ask.id.hasPrefix("opening.") ? "Noté." : "Martin")
+    }
     driver.send("/aller \(block)")
     return driver
   }

@@ -72,6 +72,41 @@ struct SuggestCommandTests {
     #expect(overall.contains("inversions « En totalité » ↔ « Pas du tout » : 0"))
   }
 
+  /// The held-out sets of `Tests/Cases/` (see its README): never read while the engine was
+  /// tuned; the engine's author saw only their aggregate figures. Floors at what the engine
+  /// reaches, so a change that lowers them fails.
+  static let heldOutCases = [
+    "assisted", "filler", "general", "limits", "others", "recent", "shorthand", "spoken",
+  ].map { RepereBinary.packageRoot.appendingPathComponent("Tests/Cases/holdout-\($0).jsonl").path }
+
+  @Test("on the held-out sets: accuracy ≥ 0.77 and kappa ≥ 0.77 overall (regression floor)")
+  func evaluateHeldOutSets() throws {
+    let run = try RepereBinary.run(
+      ["suggerer", "--evaluate"] + Self.heldOutCases.flatMap { ["--cases", $0] })
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.split(separator: "\n").count == 336)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.77, "kappa \(kappa)")
+    #expect(accuracy >= 0.77, "exactitude \(accuracy)")
+  }
+
+  /// `Tests/Cases/final-sealed.jsonl`: written last, measured once, after every change.
+  static let sealedCases = RepereBinary.packageRoot
+    .appendingPathComponent("Tests/Cases/final-sealed.jsonl")
+
+  @Test("on the sealed set: accuracy ≥ 0.85, kappa ≥ 0.87, no « En totalité » ↔ « Pas du tout »")
+  func evaluateSealedSet() throws {
+    let run = try RepereBinary.run(["suggerer", "--evaluate", "--cases", Self.sealedCases.path])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.split(separator: "\n").count == 120)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.87, "kappa \(kappa)")
+    #expect(accuracy >= 0.85, "exactitude \(accuracy)")
+    #expect(run.standardError.contains("inversions « En totalité » ↔ « Pas du tout » : 0"))
+  }
+
   @Test("writes one JSON object per case, errors on their own line, and exits 1")
   func errorsAndOutput() throws {
     let cases = [

@@ -196,7 +196,7 @@ enum FrenchLexicon {
     ["a", "l", "avenir"], ["je", "pense", "qu", "il"], ["il", "est", "important"],
     ["c", "est", "important"], ["est", "important", "de"],
     ["il", "sait", "qu"], ["elle", "sait", "qu"], ["sait", "qu"], ["sait", "que"],
-    ["je", "connais", "les"], ["sur", "le", "papier"],
+    ["sur", "le", "papier"],
     ["en", "general", "c", "est"], ["il", "suffit"], ["on", "attend"], ["pas", "encore", "eu"],
     // An opinion or a belief, not a practice described (« je pense que », « je crois »).
     ["je", "pense", "que"], ["je", "pense", "qu"], ["je", "crois"], ["j", "ai", "l", "impression"],

@@ -28,6 +28,7 @@ extension Interview {
       events.append(.recap(.init(final: false, recap: recap)))
       reAsk(&events)
     case .goto: goto(argument, &events)
+    case .position: positionNow(&events)
     case .quit:
       events.append(.suspended(.init(id: pendingAsk?.id ?? "end")))
     }
@@ -43,7 +44,8 @@ extension Interview {
     pendingEdit = entry.value.map { PendingEdit(id: entry.id, old: $0) }
     events.append(.back(.init(id: entry.id)))
     guard case .waiting(let step) = progression.state else {
-      preconditionFailure("/retour restored \(progression.state): history holds waiting states only")
+      preconditionFailure(
+        "/retour restored \(progression.state): history holds waiting states only")
     }
     go(to: step, prefill: entry.value, &events)
   }
@@ -117,6 +119,31 @@ extension Interview {
     return InterviewEvent.Status(
       id: pendingAsk?.id ?? "end", block: current, decided: positions.count,
       total: dialogue.blocks.count, positions: positions, remaining: query.openBlocks)
+  }
+
+  /// `/positionner`: during a block's open questions or probes, goes straight to its
+  /// positioning with the answers given so far (offered after an answer that denies the
+  /// practice the next question presupposes).
+  mutating func positionNow(_ events: inout [InterviewEvent]) {
+    guard case .waiting(let step) = progression.state else {
+      events.append(.info(.init(text: "L’entretien est terminé.")))
+      return
+    }
+    switch step {
+    case .question(let block, _), .probe(let block, _):
+      remember(prefill: nil)
+      assess(block: block, &events)
+      progression.draft?.probes = []
+      suggest(block: block, &events)
+    default:
+      events.append(
+        .info(
+          .init(
+            text:
+              "« /positionner » sert pendant les questions et les relances d’un bloc, après la réponse « oui »."
+          )))
+      reAsk(&events)
+    }
   }
 
   /// `/aller C3.2` (or `C3`): jumps to a block; the block left stays as it was.

@@ -50,6 +50,8 @@ public enum InterviewEvent: Sendable, Equatable {
   case unknownCommand(InvalidInput)
   /// The input line was longer than ``InputLine/maximumLength`` and was cut.
   case inputTruncated(InputTruncated)
+  /// Control, escape or invisible characters were removed from the input line.
+  case inputCleaned(InputCleaned)
   /// `/aide`: the chat commands.
   case help(Help)
   /// `/etat`: where the interview is, what is left, the positions so far.
@@ -347,6 +349,13 @@ extension InterviewEvent {
       self.input = input
       self.hint = hint
     }
+  }
+
+  /// Payload of `input_cleaned`.
+  public struct InputCleaned: Sendable, Equatable, Codable {
+    /// Characters removed or replaced by a space (tabs aside).
+    public var removed: Int
+    public init(removed: Int) { self.removed = removed }
   }
 
   /// Payload of `input_truncated`.

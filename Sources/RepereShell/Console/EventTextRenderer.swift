@@ -24,10 +24,10 @@ public struct EventTextRenderer: Sendable {
 
   /// The question of an ask (text and choices), ending with a newline.
   public func renderQuestion(_ ask: Ask) -> String {
-    var text = style.bold(ask.text)
+    var text = style.bold(safe(ask.text))
     if let choices = ask.choices {
       let listed = choices.enumerated().map { index, choice in
-        let label = "\(index + 1). \(choice)"
+        let label = "\(index + 1). \(safe(choice))"
         return choice == ask.defaultChoice ? label + " (par défaut : Entrée)" : label
       }
       text += "\n  " + style.dim(listed.joined(separator: "   "))
@@ -41,27 +41,30 @@ public struct EventTextRenderer: Sendable {
       return nil
     case .presentation(let presentation):
       // The presentation text already lists the competences: they are not repeated.
-      return ["", style.bold(presentation.title), presentation.text].joined(separator: "\n")
+      return ["", style.bold(safe(presentation.title)), safe(presentation.text)].joined(
+        separator: "\n")
     case .reminder(let message):
-      return "\n" + style.yellow(message.text)
+      return "\n" + style.yellow(safe(message.text))
     case .info(let message):
-      return message.text
+      return safe(message.text)
     case .competenceStarted(let heading):
-      return "\n" + style.bold("═══ \(heading.competence) — \(heading.title) ═══")
+      return "\n" + style.bold("═══ \(safe(heading.competence)) — \(safe(heading.title)) ═══")
     case .blockStarted(let block):
-      return "\n" + style.cyan("── \(block.block) · \(block.index)/\(block.total) — \(block.title)")
+      return "\n"
+        + style.cyan(
+          "── \(safe(block.block)) · \(block.index)/\(block.total) — \(safe(block.title))")
     case .defectNote(let note):
-      return style.yellow("⚠ \(note.text)")
+      return style.yellow("⚠ \(safe(note.text))")
     case .evidence(let evidence):
       var lines = ["Éléments trouvés dans les réponses :"]
       for line in evidence.criteria {
         var text: String
         if line.covered {
           text =
-            "  " + style.green("✓") + " \(line.number). \(line.label) : "
-            + line.found.map { "« \($0) »" }.joined(separator: ", ")
+            "  " + style.green("✓") + " \(line.number). \(safe(line.label)) : "
+            + line.found.map { "« \(safe($0)) »" }.joined(separator: ", ")
         } else {
-          text = "  " + style.red("✗") + " \(line.number). \(line.label)"
+          text = "  " + style.red("✗") + " \(line.number). \(safe(line.label))"
         }
         if let why = line.why, why != "non illustré",
           !line.covered || !why.hasPrefix("compté : ")
@@ -71,7 +74,8 @@ public struct EventTextRenderer: Sendable {
         } else if !line.discounted.isEmpty {
           // Words found but not credited (negated, hypothetical, someone else's practice).
           let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"
-          text += " (\(verb) : " + line.discounted.map { "« \($0) »" }.joined(separator: ", ") + ")"
+          text +=
+            " (\(verb) : " + line.discounted.map { "« \(safe($0)) »" }.joined(separator: ", ") + ")"
         }
         lines.append(text)
       }
@@ -82,68 +86,76 @@ public struct EventTextRenderer: Sendable {
       return style.dim("Relance du critère \(probe.number) passée.")
     case .suggestion(let suggestion):
       var text =
-        "Positionnement suggéré pour \(suggestion.block) : "
-        + style.bold(suggestion.label) + " — \(suggestion.reason)"
+        "Positionnement suggéré pour \(safe(suggestion.block)) : "
+        + style.bold(safe(suggestion.label)) + " — \(safe(suggestion.reason))"
       if suggestion.confidence == .low {
         // One line on why the engine is unsure: the evaluator must choose.
         text +=
-          "\n" + style.yellow(
-            "Suggestion incertaine : " + (suggestion.uncertainBecause ?? "confiance faible") + ".")
+          "\n"
+          + style.yellow(
+            "Suggestion incertaine : "
+              + (suggestion.uncertainBecause.map(safe) ?? "confiance faible") + ".")
       }
       return text
     case .decision(let decision):
-      var text = "\(decision.block) positionné : \(decision.label)"
-      if decision.overridden, let reason = decision.reason {
+      var text = "\(safe(decision.block)) positionné : \(safe(decision.label))"
+      if decision.overridden, let reason = decision.reason.map(safe) {
         text += " (suggestion modifiée : \(reason))"
       }
       return style.green(text)
     case .note(let note):
-      return style.dim("Note enregistrée" + (note.block.map { " pour \($0)" } ?? "") + ".")
+      return style.dim("Note enregistrée" + (note.block.map { " pour \(safe($0))" } ?? "") + ".")
     case .back(let reference):
-      return style.dim("Retour à la question précédente (\(reference.id)).")
+      return style.dim("Retour à la question précédente (\(safe(reference.id))).")
     case .backEdit(let edit):
-      return style.dim("Réponse modifiée (\(edit.id)) : « \(edit.old) » → « \(edit.new) ».")
+      return style.dim(
+        "Réponse modifiée (\(safe(edit.id))) : « \(safe(edit.old)) » → « \(safe(edit.new)) ».")
     case .skip(let skip):
       // A skipped block or closure is announced by the `info` that follows.
       guard skip.block == nil, skip.id.hasPrefix("opening.") else { return nil }
       return style.dim("Question passée.")
     case .goto(let goto):
-      return style.dim("Aller au bloc \(goto.block).")
+      return style.dim("Aller au bloc \(safe(goto.block)).")
     case .invalidInput(let invalid), .unknownCommand(let invalid):
-      return style.yellow(invalid.hint)
+      return style.yellow(safe(invalid.hint))
+    case .inputCleaned(let cleaned):
+      return style.dim(
+        "(\(cleaned.removed) caractère\(cleaned.removed > 1 ? "s" : "") de contrôle ou "
+          + "invisible\(cleaned.removed > 1 ? "s" : "") retiré\(cleaned.removed > 1 ? "s" : "") "
+          + "de la réponse.)")
     case .inputTruncated(let truncated):
       return style.yellow(
         "Réponse trop longue : \(truncated.kept) caractères gardés sur \(truncated.length).")
     case .help(let help):
       var lines = ["Commandes :"]
       for command in help.commands {
-        var name = command.name
+        var name = safe(command.name)
         if let argument = command.argument { name += " \(argument)" }
         let aliases = command.aliases.isEmpty ? "" : " (\(command.aliases.joined(separator: ", ")))"
-        lines.append("  \(name)\(aliases) — \(command.help)")
+        lines.append("  \(name)\(aliases) — \(safe(command.help))")
       }
       if let choices = help.choices {
-        lines.append("Réponses possibles : " + choices.joined(separator: ", "))
+        lines.append("Réponses possibles : " + safe(choices.joined(separator: ", ")))
       }
       return lines.joined(separator: "\n")
     case .status(let status):
       var lines = [
-        "Où en est l’entretien : question \(status.id)"
-          + (status.block.map { ", bloc \($0)" } ?? "")
+        "Où en est l’entretien : question \(safe(status.id))"
+          + (status.block.map { ", bloc \(safe($0))" } ?? "")
           + " ; \(status.decided)/\(status.total) blocs positionnés."
       ]
       if !status.positions.isEmpty {
         lines.append(
           "Positionnements : "
-            + status.positions.map { "\($0.block) \($0.label)" }
+            + status.positions.map { "\(safe($0.block)) \(safe($0.label))" }
             .joined(separator: ", "))
       }
       if !status.remaining.isEmpty {
-        lines.append("Reste : " + status.remaining.joined(separator: ", "))
+        lines.append("Reste : " + safe(status.remaining.joined(separator: ", ")))
       }
       return lines.joined(separator: "\n")
     case .competenceSummary(let summary):
-      var lines = ["", style.bold("Bilan de \(summary.competence) — \(summary.title)")]
+      var lines = ["", style.bold("Bilan de \(safe(summary.competence)) — \(safe(summary.title))")]
       switch summary.status {
       case .mastered:
         lines.append(style.green("Le candidat maîtrise les savoir-faire et peut être évalué."))
@@ -152,24 +164,30 @@ public struct EventTextRenderer: Sendable {
       case .incomplete:
         lines.append(style.yellow("À compléter : des blocs ne sont pas encore positionnés."))
       }
-      lines += summary.needs.map { "  - \($0.label)" }
+      lines += summary.needs.map { "  - \(safe($0.label))" }
       return lines.joined(separator: "\n")
     case .manualItem(let item):
-      return "\(item.label) : " + (item.needed ? "besoin en formation" : "pas de besoin")
-        + " (\(item.note))"
+      return "\(safe(item.label)) : " + (item.needed ? "besoin en formation" : "pas de besoin")
+        + " (\(safe(item.note)))"
     case .means(let means):
-      return "Moyens retenus pour \(means.competence) : "
-        + means.labels.joined(separator: " et ")
+      return "Moyens retenus pour \(safe(means.competence)) : "
+        + means.labels.map(safe).joined(separator: " et ")
     case .recap(let shown):
-      return "\n" + RecapTextRenderer(timeZone: timeZone).render(shown.recap)
+      return "\n" + safe(RecapTextRenderer(timeZone: timeZone).render(shown.recap))
     case .suspended:
       return nil  // the session's outcome says it, with the transcript's path
     case .resumed(let reference):
-      return style.yellow("Reprise de l’entretien (question \(reference.id)).")
+      return style.yellow("Reprise de l’entretien (question \(safe(reference.id))).")
     case .finished(let finished):
       return style.green(
         finished.complete
           ? "Entretien terminé." : "Entretien terminé (des éléments restent ouverts).")
     }
+  }
+
+  /// Every text that did not come from the program (guide, answers, ids) goes through
+  /// this before it is shown: see ``SafeDisplay``.
+  private func safe(_ text: String) -> String {
+    SafeDisplay.escaped(text, keepingNewlines: true)
   }
 }

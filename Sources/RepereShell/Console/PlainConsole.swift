@@ -14,8 +14,7 @@ public final class PlainConsole: Console {
   /// - Parameters:
   ///   - echo: whether to write each answer after its prompt; false when the input is a
   ///     terminal that echoes it already (output redirected, input typed).
-  public init(reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true)
-  {
+  public init(reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true) {
     self.reader = reader
     self.output = output
     self.renderer = EventTextRenderer(style: .plain, width: nil)
@@ -28,7 +27,7 @@ public final class PlainConsole: Console {
   }
 
   public func read(_ ask: Ask) -> LineResult {
-    output.write(renderer.renderQuestion(ask) + ask.promptPrefix + " ")
+    output.write(renderer.renderQuestion(ask) + SafeDisplay.escaped(ask.promptPrefix) + " ")
     let result = reader.readLine()
     switch result {
     // The echo shows the answer as the interview reads it: never a control or escape

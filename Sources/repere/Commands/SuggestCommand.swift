@@ -50,7 +50,7 @@ struct SuggestCommand: ParsableCommand {
   @OptionGroup var guide: GuideOption
 
   func run() throws {
-    let (dialogue, suggester, sets) = try Frontend.run { () throws(RepereError) in
+    let (dialogue, suggester, readers) = try Frontend.run { () throws(RepereError) in
       let dialogue = try guide.load().dialogue
       let suggester: EvidenceSuggester
       do throws(EvidenceError) {
@@ -58,64 +58,44 @@ struct SuggestCommand: ParsableCommand {
       } catch {
         throw .evidence(error)
       }
-      return (dialogue, suggester, try readSets())
+      return (dialogue, suggester, try makeReaders())
     }
     var report = AgreementReport()
     var confidenceReport = ConfidenceReport()
     var families: [String: AgreementReport] = [:]
     var failures = 0
     var unlabelled = 0
-    for (set, lines) in sets {
-      for (number, line) in lines.enumerated() {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { continue }
-        switch CaseRunner.run(
-          line: trimmed, lineNumber: number + 1, dialogue: dialogue, suggester: suggester,
-          evaluate: evaluate)
-        {
-        case .failure(let id, let message):
-          failures += 1
-          print(
-            JSONLine.object([
-              ("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message)),
-            ]))
-        case .success(let id, let assessment, let confidence, let doubts, let expected, let family):
-          var fields: [(String, JSONLine.Value)] = [
-            ("id", .string(id)), ("block", .string(assessment.block)),
-            ("level", .string(assessment.level.rawValue)),
-            ("covered", .strings(assessment.covered)),
-            ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
-            ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why)" })),
-            ("confidence", .string(confidence.level.rawValue)),
-            ("confidence_score", .number(confidence.score)),
-          ]
-          if let because = confidence.uncertainBecause {
-            fields.append(("uncertain_because", .string(because)))
-          }
-          if details {
-            let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
-              "\($0.criterion) a\($0.answer) «\($0.text)»"
-                + ($0.discount.map { " [\($0.rawValue)]" } ?? "")
+    for (set, reader) in readers {
+      do {
+        try CaseReader.read(reader, dialogue: dialogue, evaluate: evaluate) { outcome in
+          switch outcome {
+          case .failure(let id, let message):
+            failures += 1
+            print(
+              JSONLine.object([
+                ("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message)),
+              ]))
+          case .success(let checked):
+            let assessment = suggester.assess(
+              block: checked.block, gate: checked.gate, answers: checked.answers)
+            let confidence = suggester.confidence(
+              of: assessment, block: checked.block, gate: checked.gate, answers: checked.answers)
+            print(line(for: checked, assessment, confidence, suggester: suggester))
+            if let expected = checked.expected {
+              report.add(expected: expected, suggested: assessment.level)
+              confidenceReport.add(
+                expected: expected, suggested: assessment.level, confidence: confidence)
+              families[checked.family ?? set, default: AgreementReport()].add(
+                expected: expected, suggested: assessment.level)
+            } else {
+              unlabelled += 1
             }
-            let signals = assessment.signals.map {
-              "\($0.kind.rawValue) a\($0.answer) «\($0.text)»"
-            }
-            fields.append(("hits", .strings(hits)))
-            fields.append(("signals", .strings(signals)))
-            fields.append(("doubts", .strings(doubts)))
-            if let expected { fields.append(("expected", .string(expected.rawValue))) }
-          }
-          print(JSONLine.object(fields))
-          if let expected {
-            report.add(expected: expected, suggested: assessment.level)
-            confidenceReport.add(
-              expected: expected, suggested: assessment.level, confidence: confidence)
-            families[family ?? set, default: AgreementReport()].add(
-              expected: expected, suggested: assessment.level)
-          } else {
-            unlabelled += 1
           }
         }
+      } catch {
+        var standardError = StandardError()
+        print("repere suggerer : \(set) : \(error.description)", to: &standardError)
+        throw ExitCode.failure
       }
     }
     if evaluate {
@@ -135,61 +115,58 @@ struct SuggestCommand: ParsableCommand {
     if failures > 0 { throw ExitCode.failure }
   }
 
-  /// The lines of each case file, named by the file's name (« entrée standard » when none
-  /// is given).
-  private func readSets() throws(RepereError) -> [(String, [String])] {
-    if casesPaths.isEmpty {
-      var lines: [String] = []
-      while let line = readLine(strippingNewline: true) { lines.append(line) }
-      return [("entrée standard", lines)]
+  /// The output line of a case: the suggestion, its confidence and, with `--details`, the
+  /// evidence and the doubts behind the confidence.
+  private func line(
+    for checked: CheckedCase, _ assessment: BlockAssessment, _ confidence: SuggestionConfidence,
+    suggester: EvidenceSuggester
+  ) -> String {
+    var fields: [(String, JSONLine.Value)] = [
+      ("id", .string(checked.id)), ("block", .string(assessment.block)),
+      ("level", .string(assessment.level.rawValue)), ("covered", .strings(assessment.covered)),
+      ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
+      ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why)" })),
+      ("confidence", .string(confidence.level.rawValue)),
+      ("confidence_score", .number(confidence.score)),
+    ]
+    if let because = confidence.uncertainBecause {
+      fields.append(("uncertain_because", .string(because)))
     }
-    var sets: [(String, [String])] = []
-    for path in casesPaths {
-      let bytes: [UInt8]
-      do {
-        bytes = try FileBytes.contents(atPath: path)
-      } catch {
-        throw .file(path: path, action: "de lire le fichier de cas", errno: error.errno)
+    if details {
+      let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
+        "\($0.criterion) a\($0.answer) «\($0.text)»"
+          + ($0.discount.map { " [\($0.rawValue)]" } ?? "")
       }
-      let lines = String(decoding: bytes, as: UTF8.self).split(
-        separator: "\n", omittingEmptySubsequences: false
-      ).map(String.init)
-      sets.append((URL(fileURLWithPath: path).lastPathComponent, lines))
-    }
-    return sets
-  }
-}
-
-/// Decodes one case line, checks it against the guide and runs it through the engine.
-enum CaseRunner {
-  /// The outcome of one case.
-  enum Outcome {
-    case success(
-      id: String, BlockAssessment, SuggestionConfidence, doubts: [String], expected: LevelID?,
-      family: String?)
-    case failure(id: String?, String)
-  }
-
-  static func run(
-    line: String, lineNumber: Int, dialogue: Dialogue, suggester: EvidenceSuggester,
-    evaluate: Bool
-  ) -> Outcome {
-    guard let item = try? JSONDecoder().decode(PositioningCase.self, from: Data(line.utf8)) else {
-      return .failure(id: nil, "ligne \(lineNumber) : JSON invalide (un objet est attendu).")
-    }
-    switch item.checked(against: dialogue, withExpected: evaluate) {
-    case .failure(let error):
-      return .failure(id: item.id, error.message)
-    case .success(let checked):
-      let assessment = suggester.assess(
-        block: checked.block, gate: checked.gate, answers: checked.answers)
-      let confidence = suggester.confidence(
-        of: assessment, block: checked.block, gate: checked.gate, answers: checked.answers)
+      let signals = assessment.signals.map { "\($0.kind.rawValue) a\($0.answer) «\($0.text)»" }
+      fields.append(("hits", .strings(hits)))
+      fields.append(("signals", .strings(signals)))
       let doubts = suggester.confidenceDoubts(
         of: assessment, gate: checked.gate, answers: checked.answers)
-      return .success(
-        id: checked.id, assessment, confidence, doubts: doubts, expected: checked.expected,
-        family: checked.family)
+      fields.append(("doubts", .strings(doubts)))
+      if let expected = checked.expected { fields.append(("expected", .string(expected.rawValue))) }
     }
+    return JSONLine.object(fields)
+  }
+
+  /// A reader per cases file (or standard input), named by the file's name, with the
+  /// interview's line limit: cases are read one line at a time, never a whole file at once.
+  private func makeReaders() throws(RepereError) -> [(String, PlainLineReader)] {
+    if casesPaths.isEmpty {
+      return [
+        ("entrée standard", PlainLineReader(descriptor: 0, signals: nil, stopsAtLongLine: true))
+      ]
+    }
+    var readers: [(String, PlainLineReader)] = []
+    for path in casesPaths {
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw .file(path: path, action: "de lire le fichier de cas", errno: errno)
+      }
+      // The descriptor stays open until the command ends.
+      let name = String(path.split(separator: "/").last ?? Substring(path))
+      readers.append(
+        (name, PlainLineReader(descriptor: descriptor, signals: nil, stopsAtLongLine: true)))
+    }
+    return readers
   }
 }
