@@ -38,7 +38,8 @@ struct ConfidencePromptTests {
     #expect(ask.defaultChoice == nil)
     #expect(ask.required)
     #expect(
-      ask.text == "Positionnement du bloc C1.2 ? Suggestion incertaine (« En totalité ») : choisissez.")
+      ask.text
+        == "Positionnement du bloc C1.2 ? Suggestion incertaine (« En totalité ») : choisissez.")
   }
 
   @Test("after a low suggestion an empty line is refused with a hint, a choice is taken")
@@ -88,7 +89,8 @@ struct ConfidencePromptTests {
     #expect(line.contains(#""confidence":"low""#))
     #expect(line.contains(#""uncertain_because":"#))
     #expect(line.contains(#""confidence_score":0.4"#))
-    let old = #"{"type":"suggestion","block":"C1.2","level":"totalite","label":"En totalité","reason":"r"}"#
+    let old =
+      #"{"type":"suggestion","block":"C1.2","level":"totalite","label":"En totalité","reason":"r"}"#
     let decoded = try JSONDecoder().decode(InterviewEvent.self, from: Data(old.utf8))
     guard case .suggestion(let payload) = decoded else {
       Issue.record("not a suggestion: \(decoded)")

@@ -106,7 +106,8 @@ struct ConfidenceSessionTests {
     let confidences = events(of: parsed).compactMap { event -> String? in
       switch event {
       case .suggestion(let suggestion): "suggestion \(suggestion.block) \(suggestion.confidence)"
-      case .decision(let decision): "decision \(decision.block) \(decision.confidence.map(\.rawValue) ?? "?")"
+      case .decision(let decision):
+        "decision \(decision.block) \(decision.confidence.map(\.rawValue) ?? "?")"
       default: nil
       }
     }
@@ -140,7 +141,8 @@ struct ConfidenceSessionTests {
     let parsed = try parseTranscript(scratch.path("t.jsonl"))
     let decisions = events(of: parsed).compactMap { event -> String? in
       guard case .decision(let decision) = event else { return nil }
-      return "\(decision.block) \(decision.level.rawValue) \(decision.confidence.map(\.rawValue) ?? "?")"
+      return
+        "\(decision.block) \(decision.level.rawValue) \(decision.confidence.map(\.rawValue) ?? "?")"
     }
     #expect(decisions == ["C1.1 partiellement low", "C1.2 partiellement high"])
   }

@@ -32,7 +32,8 @@ enum ConfidenceText {
     for (index, band) in report.bands.enumerated() {
       let upper = index + 1 < bounds.count ? bounds[index + 1] : 1
       let close = index + 1 < bounds.count ? "[" : "]"
-      let range = "[\(String(format: "%.1f", bounds[index])) ; \(String(format: "%.1f", upper))\(close)"
+      let range =
+        "[\(String(format: "%.1f", bounds[index])) ; \(String(format: "%.1f", upper))\(close)"
         .replacingOccurrences(of: ".", with: ",")
       let cases = String(band.cases)
       text += "  " + range.padding(toLength: 12, withPad: " ", startingAt: 0)

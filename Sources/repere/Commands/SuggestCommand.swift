@@ -16,9 +16,12 @@ struct SuggestCommand: ParsableCommand {
     discussion: """
       Chaque ligne d’entrée est un cas {"id", "block", "gate", "answers"} (et, s’il y a lieu, \
       "expected" et "family") ; chaque ligne de sortie est {"id", "block", "level", "covered", \
-      "missing", "reason", "criteria"} — « criteria » dit pour chaque critère pourquoi il est \
-      compté ou non —, ou {"id", "error"} pour un cas invalide (le code de sortie est alors \
-      1). Avec --evaluate, le rapport d’évaluation est écrit sur la sortie d’erreur ; avec \
+      "missing", "reason", "criteria", "confidence", "confidence_score"} — « criteria » dit pour \
+      chaque critère pourquoi il est compté ou non ; « confidence » vaut « high » ou « low » \
+      (alors sans choix par défaut dans l’entretien), avec « uncertain_because » qui dit \
+      pourquoi —, ou {"id", "error"} pour un cas invalide (le code de sortie est alors \
+      1). Avec --evaluate, le rapport d’évaluation est écrit sur la sortie d’erreur (avec \
+      l’exactitude par niveau de confiance et la table de calibration) ; avec \
       --by-family, un rapport par famille (champ « family ») ou, à défaut, par fichier, puis \
       l’ensemble.
       """,

@@ -24,7 +24,8 @@ struct ConfidenceEstimatorTests {
   ) -> BlockAssessment {
     let criteria = (1...3).map { number in
       let id = "B.c\(number)"
-      let hits = covered.contains(number) ? [hit(id, "mot\(number)"), hit(id, "autre\(number)")] : []
+      let hits =
+        covered.contains(number) ? [hit(id, "mot\(number)"), hit(id, "autre\(number)")] : []
       return CriterionAssessment(
         criterion: id, hits: hits, counterSignals: counters[number].map { [$0] } ?? [])
     }

@@ -59,7 +59,10 @@ struct ConfidenceWordingTests {
       ),
       (.longWithoutConcrete(words: 72), "réponse longue (72 mots) sans rien de concret"),
       (.unreadWords(["xqzt", "brml"]), "mots non compris : « xqzt », « brml »"),
-      (.littleRead(unplaced: 1, long: 3), "peu de la réponse est lue : 1 réponse sur 3 sans aucun indice"),
+      (
+        .littleRead(unplaced: 1, long: 3),
+        "peu de la réponse est lue : 1 réponse sur 3 sans aucun indice"
+      ),
       (
         .littleRead(unplaced: 2, long: 3),
         "peu de la réponse est lue : 2 réponses sur 3 sans aucun indice"
