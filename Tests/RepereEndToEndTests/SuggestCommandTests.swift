@@ -107,6 +107,26 @@ struct SuggestCommandTests {
     #expect(run.standardError.contains("inversions « En totalité » ↔ « Pas du tout » : 0"))
   }
 
+  /// `Tests/Cases/sealed-2.jsonl`: written after issues 9 and 15 by two writers who had
+  /// seen nothing of the code, the lexicon or the other sets; measured once, untuned.
+  static let secondSealedCases = RepereBinary.packageRoot
+    .appendingPathComponent("Tests/Cases/sealed-2.jsonl")
+
+  // Measured once: accuracy 0.833, kappa 0.864, no swap (168 cases).
+  @Test("on the second sealed set: accuracy ≥ 0.82, kappa ≥ 0.85, no totalité ↔ pas du tout")
+  func evaluateSecondSealedSet() throws {
+    let run = try RepereBinary.run([
+      "suggerer", "--evaluate", "--cases", Self.secondSealedCases.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.split(separator: "\n").count == 168)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.85, "kappa \(kappa)")
+    #expect(accuracy >= 0.82, "exactitude \(accuracy)")
+    #expect(run.standardError.contains("inversions « En totalité » ↔ « Pas du tout » : 0"))
+  }
+
   @Test("writes one JSON object per case, errors on their own line, and exits 1")
   func errorsAndOutput() throws {
     let cases = [

@@ -138,4 +138,18 @@ struct SuggestConfidenceTests {
     #expect(high.accuracy >= 0.93, "exactitude élevée \(high.accuracy)")
     #expect(high.swaps == 0, "inversions élevée \(high.swaps)")
   }
+
+  // Measured once, never used to calibrate: 61.3 % high, accuracy 0.903 among them, no swap.
+  @Test("second sealed set: ≥ 58 % high, accuracy among high ≥ 0.89, no swap")
+  func secondSealedFloors() throws {
+    let run = try RepereBinary.run([
+      "suggerer", "--evaluate", "--cases", SuggestCommandTests.secondSealedCases.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    let share = try highShare(in: run.standardError)
+    let high = try level("élevée", in: run.standardError)
+    #expect(share >= 0.58, "part élevée \(share)")
+    #expect(high.accuracy >= 0.89, "exactitude élevée \(high.accuracy)")
+    #expect(high.swaps == 0, "inversions élevée \(high.swaps)")
+  }
 }
