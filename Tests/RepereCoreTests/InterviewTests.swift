@@ -90,7 +90,7 @@ import Testing
         .decision(
           .init(
             block: "C1.1", level: .totalite, label: "En totalité", suggested: .pasDuTout,
-            overridden: true, reason: "Vu en situation."))))
+            overridden: true, reason: "Vu en situation.", confidence: .high))))
     #expect(askID(events) == "C1.2.gate")
   }
 
