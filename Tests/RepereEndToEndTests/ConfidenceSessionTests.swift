@@ -135,6 +135,9 @@ struct ConfidenceSessionTests {
         #expect(child.waitForOutput(containing: "Suggestion incertaine : Entrée ne suffit pas"))
       }
     }
+    // Ctrl-D at the next prompt, as a person would: typed before readline reads again, the
+    // end-of-file would reach the terminal in cooked mode and could be lost.
+    #expect(child.waitForOutput(containing: "› "))
     child.send(bytes: [0x04])
     #expect(child.waitForOutput(containing: "--reprendre"))
     #expect(child.wait() == 3)
