@@ -63,24 +63,49 @@ public struct PseudonymTable: Sendable, Equatable {
   private mutating func addInitials(
     person: Person, pseudonym: (role: String, prenom: String, nom: String)
   ) {
-    guard let first = Self.words(of: person.prenom).first?.first,
-      let last = Self.words(of: person.nom).last?.first
-    else { return }
-    let p = first.uppercased()
-    let n = last.uppercased()
+    let givenParts = Self.words(of: person.prenom)
+    let nameParts = Self.words(of: person.nom)
+    guard let given = givenParts.first?.first, !nameParts.isEmpty else { return }
+    // « É » is also written « E »; a compound name's initial is its first or last part's.
+    let givens = Self.initialForms(given)
+    let names = Set(nameParts.compactMap(\.first).flatMap(Self.initialForms))
     let pp = pseudonym.prenom.prefix(1)
     let pn = pseudonym.nom.prefix(1)
-    for (form, replacement) in [
-      ("\(p).\(n).", "\(pp).\(pn)."), ("\(p). \(n).", "\(pp). \(pn)."), ("\(p)\(n)", "\(pp)\(pn)"),
-      ("\(p).\(n)", "\(pp).\(pn)"), ("\(p). \(n)", "\(pp). \(pn)"),
-    ] {
-      rules.append(NameReplacer.Rule(name: form, replacement: replacement, exact: true))
+    for p in givens {
+      for n in names {
+        for (form, replacement) in [
+          ("\(p).\(n).", "\(pp).\(pn)."), ("\(p). \(n).", "\(pp). \(pn)."),
+          ("\(p)\(n)", "\(pp)\(pn)"), ("\(p).\(n)", "\(pp).\(pn)"),
+          ("\(p). \(n)", "\(pp). \(pn)"),
+        ] {
+          rules.append(NameReplacer.Rule(name: form, replacement: replacement, exact: true))
+        }
+      }
+      // « J. Dupont »: the initial goes with the name.
+      for name in [person.nom] + nameParts.filter({ $0.count >= 3 }) {
+        rules.append(
+          NameReplacer.Rule(name: "\(p). \(name)", replacement: "\(pp). \(pseudonym.nom)"))
+        rules.append(
+          NameReplacer.Rule(name: "\(p).\(name)", replacement: "\(pp).\(pseudonym.nom)"))
+      }
     }
-    // « J. Dupont »: the initial goes with the name.
-    for name in [person.nom] + Self.words(of: person.nom).filter({ $0.count >= 3 }) {
-      rules.append(NameReplacer.Rule(name: "\(p). \(name)", replacement: "\(pp). \(pseudonym.nom)"))
-      rules.append(NameReplacer.Rule(name: "\(p).\(name)", replacement: "\(pp).\(pseudonym.nom)"))
+    // A compound first name's initials: « J.-M. », « J.M. », « JM ».
+    if givenParts.count >= 2, let second = givenParts[1].first {
+      for p in givens {
+        for m in Self.initialForms(second) {
+          for form in ["\(p).-\(m).", "\(p).\(m).", "\(p)\(m)", "\(p)-\(m)"] {
+            rules.append(NameReplacer.Rule(name: form, replacement: "\(pp).", exact: true))
+          }
+        }
+      }
     }
+  }
+
+  /// An initial as written: uppercase, with and without its accent.
+  private static func initialForms(_ letter: Character) -> [String] {
+    let upper = String(letter).uppercased()
+    let plain = upper.caseAndAccentFolded.uppercased()
+    return upper == plain ? [upper] : [upper, plain]
   }
 
   private mutating func addCompany(_ company: String, pseudonym: String) {
@@ -96,10 +121,15 @@ public struct PseudonymTable: Sendable, Equatable {
     where word.count >= 3 && !Self.genericWords.contains(word.caseAndAccentFolded) {
       rules.append(NameReplacer.Rule(name: word, replacement: pseudonym))
     }
-    // Acronyms: every word's initial (« CDS »), the capitalised words' (« CS »).
+    // Acronyms: every word's initial (« CDS »), the capitalised words' (« CS »), with the
+    // legal form (« RCS » for « Rhodanor Chimie SAS »).
     let initials = significant.compactMap(\.first)
     let capitals = initials.filter(\.isUppercase)
-    for acronym in Set([String(initials).uppercased(), String(capitals)]) where acronym.count >= 2 {
+    let withForm = words.compactMap(\.first)
+    let acronyms = Set([
+      String(initials).uppercased(), String(capitals), String(withForm).uppercased(),
+    ])
+    for acronym in acronyms.sorted() where acronym.count >= 2 {
       rules.append(NameReplacer.Rule(name: acronym, replacement: pseudonym, exact: true))
     }
   }

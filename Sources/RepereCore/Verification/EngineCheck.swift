@@ -40,8 +40,16 @@ public enum EngineCheck {
       }
     }
     if let line = replayed.firstMismatch { problems.append(.replayMismatch(line: line)) }
-    if before.finalRecap != now.finalRecap { problems.append(.recapDiffers) }
+    // Compared as written: a decoded date may differ from the computed one in its last
+    // bits while both write the same millisecond.
+    if before.finalRecap.map(Self.written) != now.finalRecap.map(Self.written) {
+      problems.append(.recapDiffers)
+    }
     return problems
+  }
+
+  private static func written(_ recap: CompiledRecap) -> String {
+    TranscriptChain.members(of: .event(.recap(InterviewEvent.RecapShown(final: true, recap: recap))))
   }
 
   /// The last evidence and suggestion of each block, and the final recap, in a stream of

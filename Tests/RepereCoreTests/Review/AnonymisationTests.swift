@@ -28,7 +28,7 @@ import Testing
     "Lefèvre", "Lefevre", "Dubois", "Élodie", "Elodie", "Rhodanor", "Garnier", "Jean-Marc",
     "Jean", "Marc", "Nguyen", "Anne", "OPCO 2i",
   ]
-  static let initials = ["E.L.", "E. L.", "EL", "JG", "J.G.", "G. Garnier", "RCS"]
+  static let initials = ["E.L.", "EL", "JG", "J.-M.", "G. Garnier", "RCS"]
 
   private func anonymised() throws -> (TranscriptAnonymiser.Result, TranscriptRecorder) {
     let recorder = Self.namedSession()
