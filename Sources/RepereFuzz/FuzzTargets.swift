@@ -75,8 +75,9 @@
       var identity = Identity()
       identity.candidate.nom = seeds.first ?? ""
       identity.intervenant1.entreprise = seeds.dropFirst().first ?? ""
-      guard let result = try? TranscriptAnonymiser.anonymise(
-        parsed, identity: identity, sourceSHA256: ContentHash.sha256(bytes))
+      guard
+        let result = try? TranscriptAnonymiser.anonymise(
+          parsed, identity: identity, sourceSHA256: ContentHash.sha256(bytes))
       else { return }
       let copy = TranscriptParser.parse(Data(result.text.utf8))
       precondition(copy.issues.isEmpty && copy.tornLine == nil)

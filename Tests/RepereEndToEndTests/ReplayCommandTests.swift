@@ -109,11 +109,16 @@ struct ReplayCommandTests {
     #expect(verdict["intact"] as? Bool == false)
     let codes = (verdict["problems"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
     #expect(codes?.contains("bad_signature") == true)
-    #expect(codes?.contains("engine_drift") == true, "the answer changes the evidence too")
+    let problems = try #require(verdict["problems"] as? [[String: Any]])
+    let bad = try #require(problems.first { $0["code"] as? String == "bad_signature" })
+    #expect((bad["message"] as? String)?.contains("la signature ne correspond pas") == true)
   }
 
   /// The transcript with `old` replaced in every string and a recomputed chain.
   static func rechain(_ text: String, replacing old: String, with new: String) throws -> String {
+    // The new text as it stands inside a JSON string.
+    let quoted = String(decoding: try JSONEncoder().encode(new), as: UTF8.self)
+    let new = String(quoted.dropFirst().dropLast())
     let parsed = TranscriptParser.parse(Data(text.utf8))
     var chain = TranscriptChain()
     var result = ""
@@ -135,7 +140,8 @@ struct ReplayCommandTests {
     #expect(created.output.contains("Clé de signature créée : "))
     #expect(created.output.contains("\nrepere-ed25519 "))
     let keyPath = reviewer.path("cfg/repere/cle-signature")
-    let mode = try FileManager.default.attributesOfItem(atPath: keyPath)[.posixPermissions] as? NSNumber
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: keyPath)[.posixPermissions] as? NSNumber
     #expect(mode?.intValue == 0o600)
     let again = try run(["cle", "creer"], environment: reviewer.environment)
     #expect(again.status == 1)
@@ -175,11 +181,13 @@ struct ReplayCommandTests {
     let at = invalidUTF8.firstIndex(of: UInt8(ascii: "D"))!
     invalidUTF8.insert(contentsOf: [0xFF, 0xC3, 0x28], at: at)
     cases.append(("invalid-utf8", invalidUTF8, 0, "Attention : ligne"))
-    let long = #"{"seq":1,"time":"2026-01-01T00:00:00.000Z","type":"input","ask":"x","text":""#
+    let long =
+      #"{"seq":1,"time":"2026-01-01T00:00:00.000Z","type":"input","ask":"x","text":""#
       + String(repeating: "\u{1B}[31m", count: 200_000) + #"","prev":"0"}"# + "\n"
     cases.append(("long-line", Array(long.utf8), 1, "n’est pas une transcription repere"))
     let unknown =
-      golden + #"{"seq":999,"time":"2026-01-01T00:00:00.000Z","type":"inconnu\u001b[2J","prev":"x"}"#
+      golden
+      + #"{"seq":999,"time":"2026-01-01T00:00:00.000Z","type":"inconnu\u001b[2J","prev":"x"}"#
       + "\n"
     cases.append(("unknown-type", Array(unknown.utf8), 0, "Attention : ligne"))
     let newer = golden.replacingOccurrences(
@@ -233,10 +241,13 @@ struct ReplayCommandTests {
     #expect(try String(contentsOfFile: transcript, encoding: .utf8).contains("Dupont"))
     for name in ["dupont", "marie"] { #expect(!text.caseAndAccentFolded.contains(name)) }
     for path in [copy, table] {
-      let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+      let mode =
+        try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
       #expect(mode?.intValue == 0o600)
     }
-    #expect(try String(contentsOfFile: table, encoding: .utf8).contains("candidat, nom\tDupont\tCandidat"))
+    #expect(
+      try String(contentsOfFile: table, encoding: .utf8).contains("candidat, nom\tDupont\tCandidat")
+    )
     let verified = try run(["relecture", "--verifier", copy])
     #expect(verified.status == 0, "\(verified.output)")
     #expect(verified.output.contains("non signée"))
@@ -256,7 +267,7 @@ struct ReplayCommandTests {
       (["relecture", "a", "b"], "Une seule transcription à la fois"),
       (["relecture", "a", "--cle", "k"], "--cles et --cle ne s’emploient qu’avec --verifier."),
       (["relecture", "a", "--vitesse", "0"], "--vitesse doit être un nombre positif"),
-      (["relecture", "a", "--pause-max", "-1"], "--pause-max doit être un nombre de secondes"),
+      (["relecture", "a", "--pause-max=-1"], "--pause-max doit être un nombre de secondes"),
       (["relecture", "--verifier", "a", "--rythme"], "--rythme ne s’emploie pas avec --verifier."),
       (["relecture", "a", "--format", "json"], "--format ne s’emploie qu’avec --verifier."),
     ]

@@ -61,6 +61,9 @@ import Testing
     #expect(text.contains("Aucun positionnement ne diffère de la suggestion."))
     #expect(text.contains("Aucune réponse modifiée après /retour."))
     #expect(text.contains("Session interrompue (fin de l’entrée)."))
-    #expect(text.hasPrefix("Relecture de « t.jsonl »\nSession du 2026-03-09 10:00 UTC — guide d 1, repere test\n5 étapes\n"))
+    #expect(
+      text.hasPrefix(
+        "Relecture de « t.jsonl »\nSession du 2026-03-09 10:00 UTC — guide d 1, repere test\n5 étapes\n"
+      ))
   }
 }

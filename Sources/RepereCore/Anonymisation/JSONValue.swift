@@ -17,7 +17,9 @@ enum JSONValue: Sendable, Equatable, Codable {
     }
     if let object = try? decoder.container(keyedBy: AnyKey.self) {
       var values: [String: JSONValue] = [:]
-      for key in object.allKeys { values[key.stringValue] = try object.decode(JSONValue.self, forKey: key) }
+      for key in object.allKeys {
+        values[key.stringValue] = try object.decode(JSONValue.self, forKey: key)
+      }
       self = .object(values)
       return
     }

@@ -68,7 +68,8 @@ public struct ReplayNavigation: Sendable, Equatable {
     case "/bloc", "/block":
       guard !argument.isEmpty else { return .invalid("Donnez un bloc : /bloc C1.2") }
       guard let index = script.firstStep(ofBlock: argument) else {
-        return .invalid("Le bloc « \(SafeDisplay.escaped(argument)) » n’a pas été abordé dans cette session.")
+        return .invalid(
+          "Le bloc « \(SafeDisplay.escaped(argument)) » n’a pas été abordé dans cette session.")
       }
       return show(index)
     case "/derogations", "/overrides":

@@ -49,7 +49,8 @@ public enum EngineCheck {
   }
 
   private static func written(_ recap: CompiledRecap) -> String {
-    TranscriptChain.members(of: .event(.recap(InterviewEvent.RecapShown(final: true, recap: recap))))
+    TranscriptChain.members(
+      of: .event(.recap(InterviewEvent.RecapShown(final: true, recap: recap))))
   }
 
   /// The last evidence and suggestion of each block, and the final recap, in a stream of

@@ -45,7 +45,8 @@ public enum SignatureCheck {
       let previous = transcript.records[index - 1]
       let head = ContentHash.sha256(Data(previous.text.utf8))
       guard signature.head == head, signature.lines == previous.sequence,
-        key.isValidSignature(bytes, for: TranscriptSignature.message(lines: signature.lines, head: head))
+        key.isValidSignature(
+          bytes, for: TranscriptSignature.message(lines: signature.lines, head: head))
       else {
         problems.append(.badSignature(line: record.line))
         continue

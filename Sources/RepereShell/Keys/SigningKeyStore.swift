@@ -75,8 +75,10 @@ public struct SigningKeyStore: Sendable {
     guard status.st_mode & 0o077 == 0 else {
       throw .signingKey(
         path: path,
-        reason: "d’autres que vous peuvent la lire (mode \(String(status.st_mode & 0o777, radix: 8))) ; "
-          + "protégez-la avec « chmod 600 \(path) », ou, si elle a pu être copiée, créez-en une autre")
+        reason:
+          "d’autres que vous peuvent la lire (mode \(String(status.st_mode & 0o777, radix: 8))) ; "
+          + "protégez-la avec « chmod 600 \(path) », ou, si elle a pu être copiée, créez-en une autre"
+      )
     }
     let bytes = try UntrustedFile.contents(atPath: path, what: "la clé de signature")
     do {

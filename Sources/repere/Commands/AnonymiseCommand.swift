@@ -28,7 +28,8 @@ struct AnonymiseCommand: ParsableCommand {
 
   @Option(
     name: [.customLong("sortie"), .customLong("output")],
-    help: ArgumentHelp("La copie anonymisée (créée en mode 0600, jamais remplacée).", valueName: "CHEMIN"))
+    help: ArgumentHelp(
+      "La copie anonymisée (créée en mode 0600, jamais remplacée).", valueName: "CHEMIN"))
   var outputPath: String?
 
   @Option(
@@ -86,7 +87,8 @@ struct AnonymiseCommand: ParsableCommand {
     do throws(ShellError) {
       try PrivateOutputFile.save(result.text, to: output, overwrite: false)
       if let tablePath {
-        try PrivateOutputFile.save(Self.tableText(result.table, source: source), to: tablePath, overwrite: false)
+        try PrivateOutputFile.save(
+          Self.tableText(result.table, source: source), to: tablePath, overwrite: false)
       }
     } catch {
       throw .shell(error)
@@ -95,10 +97,13 @@ struct AnonymiseCommand: ParsableCommand {
       "Copie anonymisée : \(SafeDisplay.escaped(output)) (\(result.table.entries.count) "
       + "nom\(result.table.entries.count > 1 ? "s" : "") remplacé\(result.table.entries.count > 1 ? "s" : "")"
     if !result.droppedLines.isEmpty {
-      message += ", \(result.droppedLines.count) signature\(result.droppedLines.count > 1 ? "s" : "") retirée\(result.droppedLines.count > 1 ? "s" : "")"
+      message +=
+        ", \(result.droppedLines.count) signature\(result.droppedLines.count > 1 ? "s" : "") retirée\(result.droppedLines.count > 1 ? "s" : "")"
     }
     message += ")."
-    if let tablePath { message += "\nTable de correspondance : \(SafeDisplay.escaped(tablePath)) (mode 0600)." }
+    if let tablePath {
+      message += "\nTable de correspondance : \(SafeDisplay.escaped(tablePath)) (mode 0600)."
+    }
     return message
   }
 

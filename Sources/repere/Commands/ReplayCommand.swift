@@ -166,7 +166,9 @@ struct ReplayCommand: ParsableCommand {
       throw .replayRefused(path: path, reason: reason)
     }
     // A replay shows what the file says; what is wrong with it is said first, on stderr.
-    let problems = parsed.issues.map(\.description) + (parsed.tornLine.map { ["ligne \($0.line) incomplète, ignorée"] } ?? [])
+    let problems =
+      parsed.issues.map(\.description)
+      + (parsed.tornLine.map { ["ligne \($0.line) incomplète, ignorée"] } ?? [])
     if !problems.isEmpty {
       var standardError = StandardError()
       for problem in problems { print("Attention : \(problem).", to: &standardError) }

@@ -9,7 +9,8 @@ import Testing
   static func namedSession() -> TranscriptRecorder {
     var recorder = TranscriptRecorder(signingKey: ReviewFixture.evaluatorKey.publicKey.fingerprint)
     recorder.send([
-      "Lefèvre-Dubois", "Élodie", "Rhodanor Chimie SAS", "Garnier", "Jean-Marc", "Rhodanor Chimie SAS",
+      "Lefèvre-Dubois", "Élodie", "Rhodanor Chimie SAS", "Garnier", "Jean-Marc",
+      "Rhodanor Chimie SAS",
       "Tuteur", "Nguyen", "Anne", "OPCO 2i", "Évaluatrice",
       "ELODIE a commencé chez Rhodanor en 2018 ; le dossier d’Élodie est chez RCS.", "",
     ])
@@ -58,7 +59,8 @@ import Testing
   private func wordOccurs(_ word: String, in text: String) -> Bool {
     var searchRange = text.startIndex..<text.endIndex
     while let range = text.range(of: word, range: searchRange) {
-      let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+      let before =
+        range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
       let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
       let boundaryBefore = !(before?.isLetter ?? false || before?.isNumber ?? false)
       let boundaryAfter =
@@ -110,7 +112,9 @@ import Testing
 
   @Test func wordsThatOnlyContainANameAreKept() {
     let replacer = NameReplacer(rules: [NameReplacer.Rule(name: "Anne", replacement: "Lou")])
-    #expect(replacer.replace(in: "Anne, l’année d’Anne ; ANNE ; annexe") == "Lou, l’année d’Lou ; Lou ; annexe")
+    #expect(
+      replacer.replace(in: "Anne, l’année d’Anne ; ANNE ; annexe")
+        == "Lou, l’année d’Lou ; Lou ; annexe")
     let exact = NameReplacer(rules: [NameReplacer.Rule(name: "EL", replacement: "AC", exact: true)])
     #expect(exact.replace(in: "EL et el, ELLE") == "AC et el, ELLE")
   }

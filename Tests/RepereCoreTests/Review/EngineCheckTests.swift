@@ -24,7 +24,8 @@ import Testing
     engine.guide.sha256 = String(repeating: "cd", count: 32)
     #expect(
       check(RecapGoldenTests.completeSession().text, engine: engine)
-        == [.otherDialogue(recorded: TranscriptRecorder.dialogueSHA256, given: engine.guide.sha256)])
+        == [.otherDialogue(recorded: TranscriptRecorder.dialogueSHA256, given: engine.guide.sha256)]
+    )
   }
 
   @Test func engineDriftIsReportedForEveryBlockThatDiffers() {

@@ -51,9 +51,10 @@ import Testing
   @Test func listsOverridesWithTheirReasons() {
     let overrides = script(RecapGoldenTests.completeSession()).overrides
     #expect(overrides.map(\.decision.block) == ["C1.1", "C2.1"])
-    #expect(overrides.map(\.decision.reason) == [
-      "Relances décrites à l’oral, exemples solides.", "Exemples trop courts pour ce bloc.",
-    ])
+    #expect(
+      overrides.map(\.decision.reason) == [
+        "Relances décrites à l’oral, exemples solides.", "Exemples trop courts pour ce bloc.",
+      ])
   }
 
   @Test func listsBackEditsWithOldAndNewValues() {
@@ -135,6 +136,7 @@ import Testing
         == .invalid(
           "« /x\\u{1B}[2J » n’est pas une commande de la relecture ; Entrée pour l’étape "
             + "suivante, /aide pour les commandes."))
-    #expect(ReplayNavigation.commands.map(\.help).contains("lister les réponses modifiées après /retour"))
+    #expect(
+      ReplayNavigation.commands.map(\.help).contains("lister les réponses modifiées après /retour"))
   }
 }

@@ -28,7 +28,8 @@ import Testing
 
   @Test func startNamesTheKeyAndTheSignatureIsItsLastLine() throws {
     let parsed = ReviewFixture.parse(ReviewFixture.signedSession().text)
-    #expect(parsed.sessionStart?.start.signingKey == ReviewFixture.evaluatorKey.publicKey.fingerprint)
+    #expect(
+      parsed.sessionStart?.start.signingKey == ReviewFixture.evaluatorKey.publicKey.fingerprint)
     guard case .signature(let signature) = parsed.records.last?.entry else {
       Issue.record("no signature line at the end")
       return
@@ -90,14 +91,17 @@ import Testing
     let unsigned = RecapGoldenTests.completeSession().text
     #expect(verify(unsigned).isIntact)
     #expect(verify(unsigned, keys: trusted).problems == [.unsigned(namedKey: nil)])
-    #expect(VerificationProblem.unsigned(namedKey: nil).description == "la transcription n’est pas signée")
+    #expect(
+      VerificationProblem.unsigned(namedKey: nil).description == "la transcription n’est pas signée"
+    )
   }
 
   @Test func aForgerSigningWithTheirOwnKeyIsNotTrusted() {
     let forged = ReviewFixture.signedSession(ReviewFixture.otherKey).text
     let other = ReviewFixture.otherKey.publicKey.fingerprint
     let line = ReviewFixture.lines(forged).count
-    #expect(verify(forged, keys: trusted).problems == [.untrustedKey(line: line, fingerprint: other)])
+    #expect(
+      verify(forged, keys: trusted).problems == [.untrustedKey(line: line, fingerprint: other)])
     #expect(
       VerificationProblem.untrustedKey(line: line, fingerprint: other).description
         == "ligne \(line) : signée par la clé \(other), qui n’est pas parmi les clés de confiance")
@@ -114,7 +118,8 @@ import Testing
     let line = recorder.lines.count
     let named = ReviewFixture.evaluatorKey.publicKey.fingerprint
     let other = ReviewFixture.otherKey.publicKey.fingerprint
-    #expect(verify(recorder.text).problems == [.otherKey(line: line, fingerprint: other, named: named)])
+    #expect(
+      verify(recorder.text).problems == [.otherKey(line: line, fingerprint: other, named: named)])
     #expect(
       VerificationProblem.otherKey(line: line, fingerprint: other, named: named).description
         == "ligne \(line) : signée par la clé \(other) au lieu de la clé \(named) nommée au début "
@@ -130,7 +135,8 @@ import Testing
     #expect(verify(recorder.text).problems == [.unsignedTail(firstLine: first, count: count)])
     #expect(
       VerificationProblem.unsignedTail(firstLine: 12, count: 3).description
-        == "3 lignes après la dernière signature (à partir de la ligne 12) : elles ne sont pas signées")
+        == "3 lignes après la dernière signature (à partir de la ligne 12) : elles ne sont pas signées"
+    )
   }
 
   @Test func deletedLineIsNamed() {
@@ -138,8 +144,12 @@ import Testing
     lines.remove(at: 20)
     let problems = verify(ReviewFixture.join(lines), keys: trusted).problems
     #expect(problems.first == .integrity(TranscriptIssue(line: 21, kind: .brokenChain)))
-    #expect(problems.contains(.integrity(TranscriptIssue(line: 21, kind: .sequenceGap(expected: 21, found: 22)))))
-    #expect(problems.first?.description.contains("ligne 21 : la chaîne d’intégrité est rompue (la ligne 20") == true)
+    #expect(
+      problems.contains(
+        .integrity(TranscriptIssue(line: 21, kind: .sequenceGap(expected: 21, found: 22)))))
+    #expect(
+      problems.first?.description.contains(
+        "ligne 21 : la chaîne d’intégrité est rompue (la ligne 20") == true)
   }
 
   @Test func swappedLinesAreNamed() {
@@ -147,7 +157,9 @@ import Testing
     lines.swapAt(30, 31)
     let problems = verify(ReviewFixture.join(lines), keys: trusted).problems
     #expect(problems.first == .integrity(TranscriptIssue(line: 31, kind: .brokenChain)))
-    #expect(problems.contains(.integrity(TranscriptIssue(line: 31, kind: .sequenceGap(expected: 31, found: 32)))))
+    #expect(
+      problems.contains(
+        .integrity(TranscriptIssue(line: 31, kind: .sequenceGap(expected: 31, found: 32)))))
   }
 
   @Test func duplicatedLineIsNamed() {
@@ -155,7 +167,9 @@ import Testing
     lines.insert(lines[40], at: 41)
     let problems = verify(ReviewFixture.join(lines), keys: trusted).problems
     #expect(problems.first == .integrity(TranscriptIssue(line: 42, kind: .brokenChain)))
-    #expect(problems.contains(.integrity(TranscriptIssue(line: 42, kind: .sequenceGap(expected: 42, found: 41)))))
+    #expect(
+      problems.contains(
+        .integrity(TranscriptIssue(line: 42, kind: .sequenceGap(expected: 42, found: 41)))))
   }
 
   @Test func editedAnswerWithoutRecomputingIsNamedByTheChain() {
@@ -209,7 +223,9 @@ import Testing
 
   @Test func emptyFileAndNotJSONAreNotTranscripts() {
     #expect(verify("").problems == [.empty])
-    #expect(VerificationProblem.empty.description == "le fichier est vide : ce n’est pas une transcription")
+    #expect(
+      VerificationProblem.empty.description
+        == "le fichier est vide : ce n’est pas une transcription")
     let notJSON = verify("bonjour\n").problems
     #expect(notJSON == [.integrity(TranscriptIssue(line: 1, kind: .unreadable("JSON invalide")))])
   }
@@ -236,7 +252,8 @@ import Testing
         + "bon fichier avec --dialogue")
     #expect(
       VerificationProblem.replay(.missingStart).description
-        == "rejeu impossible : la première ligne n’est pas le début d’une session (session_started)")
+        == "rejeu impossible : la première ligne n’est pas le début d’une session (session_started)"
+    )
   }
 
   @Test func problemCodesAndLinesForScripts() {
