@@ -10,6 +10,13 @@ public struct VerifiedSignature: Sendable, Equatable {
   public var fingerprint: String
   /// Whether the key is among the trusted keys; `nil` when none were given.
   public var trusted: Bool?
+
+  public init(line: Int, lines: Int, fingerprint: String, trusted: Bool?) {
+    self.line = line
+    self.lines = lines
+    self.fingerprint = fingerprint
+    self.trusted = trusted
+  }
 }
 
 /// Checks the `signature` lines of a parsed transcript.
