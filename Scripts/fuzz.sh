@@ -17,7 +17,7 @@ budget="${1:-15}"
 shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(transcript dialogue input cases)
+  targets=(transcript dialogue input cases signature anonymiser)
 fi
 
 build=.build/fuzz

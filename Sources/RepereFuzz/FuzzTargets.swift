@@ -17,6 +17,8 @@
       "dialogue": dialogue,
       "input": input,
       "cases": cases,
+      "signature": signature,
+      "anonymiser": anonymiser,
     ]
 
     /// Built once: compiling the evidence engine takes far longer than one execution.
@@ -36,6 +38,57 @@
       {
         precondition(replayed.inputs == parsed.inputs.count)
         precondition(replayed.missingEvents.isEmpty == (replayed.missingEventsDate == nil))
+      }
+    }
+
+    /// A fixed key, so that the fuzzer's mutations of a signed transcript hit the checks.
+    static let signer = try! TranscriptSigner(rawRepresentation: Data(repeating: 7, count: 32))
+
+    /// The signature check and the whole verification: never traps, every message is safe
+    /// to show, and a transcript is intact only with no problem.
+    static func signature(_ bytes: [UInt8]) {
+      let parsed = TranscriptParser.parse(Data(bytes))
+      let verdict = TranscriptVerification.verify(
+        parsed, trustedKeys: [signer.publicKey],
+        engine: TranscriptVerification.Engine(
+          dialogue: guide,
+          guide: GuideIdentity(
+            id: guide.id, version: guide.version, sha256: BundledGuide.sha256, source: "f"),
+          suggester: suggester))
+      precondition(verdict.isIntact == verdict.problems.isEmpty)
+      // Intact with a trusted key given means a signature verified and covers the last line.
+      if verdict.isIntact {
+        precondition(verdict.signatures.last?.line == parsed.records.last?.line)
+        precondition(verdict.signatures.allSatisfy { $0.trusted == true })
+      }
+      for problem in verdict.problems {
+        precondition(!problem.description.unicodeScalars.contains { SafeDisplay.isUnsafe($0) })
+      }
+    }
+
+    /// The anonymiser on any parsed transcript: the copy, when made, has a valid chain and
+    /// none of the identity's names (taken from the fuzzer's bytes too).
+    static func anonymiser(_ bytes: [UInt8]) {
+      let parsed = TranscriptParser.parse(Data(bytes))
+      let seeds = String(decoding: bytes.prefix(64), as: UTF8.self)
+        .split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 }
+      var identity = Identity()
+      identity.candidate.nom = seeds.first ?? ""
+      identity.intervenant1.entreprise = seeds.dropFirst().first ?? ""
+      guard
+        let result = try? TranscriptAnonymiser.anonymise(
+          parsed, identity: identity, sourceSHA256: ContentHash.sha256(bytes))
+      else { return }
+      let copy = TranscriptParser.parse(Data(result.text.utf8))
+      precondition(copy.issues.isEmpty && copy.tornLine == nil)
+      // No whole word of the copy is a name (pseudonyms that happen to hold it aside).
+      let words = Set(
+        result.text.caseAndAccentFolded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+          .map(String.init))
+      let pseudonyms = Set(["alex", "candidat", "entreprise", "a", "sam", "lou", "intervenant"])
+      for name in [identity.candidate.nom, identity.intervenant1.entreprise] where !name.isEmpty {
+        let folded = name.caseAndAccentFolded
+        precondition(pseudonyms.contains(folded) || !words.contains(folded))
       }
     }
 

@@ -1,7 +1,7 @@
 // repere-fuzz: the fuzz targets of repere, run by libFuzzer (see Scripts/fuzz.sh).
 //
 // `repere-fuzz TARGET [libFuzzer options] [corpus…]`, TARGET being transcript, dialogue,
-// input or cases. Built by Scripts/fuzz.sh with `-sanitize=fuzzer -DREPERE_FUZZ`; an
+// input, cases, signature or anonymiser. Built by Scripts/fuzz.sh with `-sanitize=fuzzer -DREPERE_FUZZ`; an
 // ordinary build only says how to build it.
 
 #if REPERE_FUZZ

@@ -22,6 +22,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case notRegularFile(path: String)
   /// A document would replace an existing file without `--ecraser`.
   case outputExists(path: String)
+  /// A signing key (private or public) cannot be used: the path and why.
+  case signingKey(path: String, reason: String)
 
   public var description: String {
     // Paths come from the user: shown safely (see `SafeDisplay`).
@@ -51,6 +53,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case .outputExists(let path):
       return "Le fichier « \(path) » existe déjà : il n’est pas remplacé (pour le remplacer : "
         + "--ecraser)."
+    case .signingKey(let path, let reason):
+      return "Clé « \(path) » inutilisable : \(reason)."
     }
   }
 

@@ -105,6 +105,9 @@ final class ChildProcess {
     for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT] { sigaddset(&defaults, signal) }
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     var merged = ProcessInfo.processInfo.environment
+    // No signing key of the developer's is ever used by a test: tests that sign give
+    // their own configuration folder.
+    merged["XDG_CONFIG_HOME"] = "/nonexistent/repere-tests-config"
     merged.merge(environment) { $1 }
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]

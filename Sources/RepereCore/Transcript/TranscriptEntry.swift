@@ -15,6 +15,8 @@ public enum TranscriptEntry: Sendable, Equatable {
   case sessionStopped(SessionStop)
   /// The session was resumed from this transcript.
   case sessionResumed(SessionResume)
+  /// The evaluator's signature of every line before it (see ``TranscriptSignature``).
+  case signature(TranscriptSignature)
   /// An event of the interview.
   case event(InterviewEvent)
 
@@ -25,6 +27,7 @@ public enum TranscriptEntry: Sendable, Equatable {
     case .input: "input"
     case .sessionStopped: "session_stopped"
     case .sessionResumed: "session_resumed"
+    case .signature: "signature"
     case .event(let event): event.type
     }
   }
@@ -42,10 +45,16 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var dialogueSHA256: String
   /// Where the dialogue came from: a path, or `(intégré)` for the bundled guide.
   public var dialogueSource: String
+  /// The fingerprint of the evaluator's signing key, when the session is signed
+  /// (``SigningPublicKey/fingerprint``); absent otherwise.
+  public var signingKey: String?
+  /// The SHA-256 of the transcript this one is an anonymised copy of; absent otherwise.
+  public var anonymisedFrom: String?
 
   public init(
     program: String = "repere", programVersion: String, dialogue: String,
-    dialogueVersion: String, dialogueSHA256: String, dialogueSource: String
+    dialogueVersion: String, dialogueSHA256: String, dialogueSource: String,
+    signingKey: String? = nil, anonymisedFrom: String? = nil
   ) {
     self.program = program
     self.programVersion = programVersion
@@ -53,6 +62,8 @@ public struct SessionStart: Sendable, Equatable, Codable {
     self.dialogueVersion = dialogueVersion
     self.dialogueSHA256 = dialogueSHA256
     self.dialogueSource = dialogueSource
+    self.signingKey = signingKey
+    self.anonymisedFrom = anonymisedFrom
   }
 
   enum CodingKeys: String, CodingKey {
@@ -61,6 +72,8 @@ public struct SessionStart: Sendable, Equatable, Codable {
     case dialogueVersion = "dialogue_version"
     case dialogueSHA256 = "dialogue_sha256"
     case dialogueSource = "dialogue_source"
+    case signingKey = "signing_key"
+    case anonymisedFrom = "anonymised_from"
   }
 }
 
@@ -135,6 +148,7 @@ extension TranscriptEntry: Codable {
     case "input": self = .input(try InputRecord(from: decoder))
     case "session_stopped": self = .sessionStopped(try SessionStop(from: decoder))
     case "session_resumed": self = .sessionResumed(try SessionResume(from: decoder))
+    case "signature": self = .signature(try TranscriptSignature(from: decoder))
     default: self = .event(try InterviewEvent(from: decoder))
     }
   }
@@ -148,6 +162,7 @@ extension TranscriptEntry: Codable {
     case .input(let payload): try payload.encode(to: encoder)
     case .sessionStopped(let payload): try payload.encode(to: encoder)
     case .sessionResumed(let payload): try payload.encode(to: encoder)
+    case .signature(let payload): try payload.encode(to: encoder)
     }
     var container = encoder.container(keyedBy: TypeKey.self)
     try container.encode(type, forKey: .type)

@@ -39,6 +39,8 @@ public struct ReplayedTranscript {
   public var missingEvents: [InterviewEvent]
   /// The time of the step whose events are missing.
   public var missingEventsDate: Date?
+  /// Every event the replay produced, in order (to compare with the recorded ones).
+  public var produced: [InterviewEvent] = []
 }
 
 /// Rebuilds an interview from a transcript by re-feeding its input lines.
@@ -62,6 +64,7 @@ public enum TranscriptReplay {
     guard let startDate = startRecord.date else { throw .invalidTime(line: startRecord.line) }
     var interview = interview
     var pending = interview.start(at: startDate)[...]
+    var produced = Array(pending)
     var pendingTime = startRecord.time
     var pendingDate = startDate
     var mismatch: Int?
@@ -88,6 +91,7 @@ public enum TranscriptReplay {
           throw .divergence(line: record.line, expected: expected, recorded: input.ask)
         }
         pending = interview.receive(input.text, at: date)[...]
+        produced += pending
         pendingTime = record.time
         pendingDate = date
         count += 1
@@ -95,9 +99,10 @@ public enum TranscriptReplay {
         if !pending.isEmpty { differs(record.line) }
         let date = record.date ?? pendingDate
         pending = interview.resume(at: date)[...]
+        produced += pending
         pendingTime = record.time
         pendingDate = date
-      case .sessionStopped:
+      case .sessionStopped, .signature:
         if !pending.isEmpty { differs(record.line) }
       case .sessionStarted:
         differs(record.line)
@@ -105,7 +110,8 @@ public enum TranscriptReplay {
     }
     return ReplayedTranscript(
       interview: interview, inputs: count, firstMismatch: mismatch,
-      missingEvents: Array(pending), missingEventsDate: pending.isEmpty ? nil : pendingDate)
+      missingEvents: Array(pending), missingEventsDate: pending.isEmpty ? nil : pendingDate,
+      produced: produced)
   }
 
   /// Whether the recorded line is the one the program writes for `entry` (its envelope

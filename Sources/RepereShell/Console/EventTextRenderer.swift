@@ -70,7 +70,7 @@ public struct EventTextRenderer: Sendable {
           !line.covered || !why.hasPrefix("compté : ")
         {
           // Why the criterion is or is not counted (« nié : « je ne les calcule pas » »).
-          text += " — " + why
+          text += " — " + safe(why)
         } else if !line.discounted.isEmpty {
           // Words found but not credited (negated, hypothetical, someone else's practice).
           let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"

@@ -19,6 +19,12 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
   case recapRefused(path: String, TranscriptRecapError)
   /// `repere bilan --modele`: the HTML template at `path` is not a Mustache template.
   case recapTemplate(path: String, RecapHTMLRenderer.TemplateError)
+  /// `repere relecture`: the file at `path` cannot be replayed, and why (French).
+  case replayRefused(path: String, reason: String)
+  /// `repere anonymiser`: the transcript at `path` is not anonymised, and why.
+  case anonymisationRefused(path: String, reason: String)
+  /// `repere cle afficher` with no key yet.
+  case noSigningKey(path: String)
 
   public var description: String {
     switch self {
@@ -35,8 +41,17 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
       ShellError.file(path: path, action: action, errno: code).description
     case .shell(let error): error.description
     case .evidence(let error): error.description
-    case .recapRefused(let path, let error): "Transcription « \(path) » refusée : \(error)"
+    case .recapRefused(let path, let error):
+      "Transcription « \(SafeDisplay.escaped(path)) » refusée : \(error)"
     case .recapTemplate(let path, let error): "Modèle « \(path) » : \(error)"
+    case .replayRefused(let path, let reason):
+      "Relecture de « \(SafeDisplay.escaped(path)) » impossible : \(SafeDisplay.escaped(reason))"
+    case .anonymisationRefused(let path, let reason):
+      "Transcription « \(SafeDisplay.escaped(path)) » non anonymisée : "
+        + SafeDisplay.escaped(reason)
+    case .noSigningKey(let path):
+      "Aucune clé de signature (\(SafeDisplay.escaped(path))) : créez-en une avec "
+        + "« repere cle creer »."
     }
   }
 }

@@ -15,6 +15,11 @@ public final class TranscriptJournal {
   /// The file, e.g. to rename it once the candidate is known.
   public var journalFile: JournalFile { file }
 
+  /// The number of lines written and the hash of the last one: what a signature signs.
+  public var head: (lines: Int, hash: String) {
+    (chain.nextSequence - 1, chain.previousHash)
+  }
+
   /// A journal appending to `file`, continuing `chain`.
   public init(file: JournalFile, chain: TranscriptChain = TranscriptChain()) {
     self.file = file

@@ -16,17 +16,22 @@ public final class InterviewSession {
   /// When set, the transcript was created with the default name and is renamed once the
   /// candidate's name is known (the date is the one of the name).
   private var pendingRename: Date?
+  /// The evaluator's key, when one exists: the chain's head is signed at every stop.
+  private let signer: TranscriptSigner?
 
   /// - Parameters:
   ///   - interview: the interview, started or resumed (its pending ask is next).
   ///   - journal: the transcript to append to.
   ///   - console: the conversation's shell.
   ///   - renameOnCandidate: the session's date if the transcript has the default name.
+  ///   - signer: the evaluator's signing key, if any.
   ///   - clock: the current time (tests pass a fixed one).
   public init(
     interview: Interview, journal: TranscriptJournal, console: any Console,
-    renameOnCandidate: Date? = nil, clock: @escaping () -> Date = { Date() }
+    renameOnCandidate: Date? = nil, signer: TranscriptSigner? = nil,
+    clock: @escaping () -> Date = { Date() }
   ) {
+    self.signer = signer
     self.interview = interview
     self.journal = journal
     self.console = console
@@ -58,11 +63,25 @@ public final class InterviewSession {
     console.show(events)
   }
 
-  /// Converses until the interview ends or the session stops.
+  /// Converses until the interview ends or the session stops, then signs the transcript
+  /// when there is a key.
   /// - Returns: how the session ended.
   /// - Throws: ``ShellError`` when the transcript cannot be written: the session stops
   ///   rather than go on without a record.
   public func run() throws(ShellError) -> SessionOutcome {
+    let outcome = try converse()
+    try sign()
+    return outcome
+  }
+
+  /// Appends a `signature` line for every line written so far (nothing without a key).
+  func sign() throws(ShellError) {
+    guard let signer else { return }
+    let head = journal.head
+    try journal.record([.signature(signer.sign(lines: head.lines, head: head.hash))], at: now())
+  }
+
+  private func converse() throws(ShellError) -> SessionOutcome {
     while true {
       guard !interview.isFinished, let ask = interview.pendingAsk else { return .finished }
       switch console.read(ask) {

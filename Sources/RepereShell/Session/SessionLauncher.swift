@@ -8,14 +8,17 @@ public struct SessionLauncher {
   public var suggester: any PositioningSuggester
   public var programVersion: String
   public var clock: () -> Date
+  /// The evaluator's signing key, if one exists.
+  public var signer: TranscriptSigner?
 
   /// The dialogue the interview runs on.
   public var dialogue: Dialogue { guide.dialogue }
 
   public init(
     guide: LoadedGuide, suggester: any PositioningSuggester, programVersion: String,
-    clock: @escaping () -> Date = { Date() }
+    signer: TranscriptSigner? = nil, clock: @escaping () -> Date = { Date() }
   ) {
+    self.signer = signer
     self.guide = guide
     self.suggester = suggester
     self.programVersion = programVersion
@@ -42,11 +45,11 @@ public struct SessionLauncher {
     let start = SessionStart(
       programVersion: programVersion, dialogue: guide.identity.id,
       dialogueVersion: guide.identity.version, dialogueSHA256: guide.identity.sha256,
-      dialogueSource: guide.identity.source)
+      dialogueSource: guide.identity.source, signingKey: signer?.publicKey.fingerprint)
     let events = interview.start(at: date)
     let session = InterviewSession(
       interview: interview, journal: journal, console: console,
-      renameOnCandidate: transcriptPath == nil ? date : nil, clock: clock)
+      renameOnCandidate: transcriptPath == nil ? date : nil, signer: signer, clock: clock)
     // Not synced: the first question comes sooner, and until it is answered nothing typed
     // can be lost; the first answer's sync writes these lines with it.
     try session.record(
@@ -98,7 +101,7 @@ public struct SessionLauncher {
       interview: interview, journal: journal, console: console,
       renameOnCandidate: TranscriptLocation.hasDefaultNameWithoutCandidate(path)
         ? parsed.sessionStart?.record.date : nil,
-      clock: clock)
+      signer: signer, clock: clock)
     try session.record(
       [.sessionResumed(plan.record(programVersion: programVersion))]
         + events.map(TranscriptEntry.event), at: date)

@@ -114,8 +114,16 @@ struct InterviewCommand: ParsableCommand {
     } catch {
       throw .evidence(error)
     }
+    // With a signing key (`repere cle creer`), the transcript is signed at every stop.
+    let signer: TranscriptSigner?
+    do throws(ShellError) {
+      signer = try KeyCommand.store.load()
+    } catch {
+      throw .shell(error)
+    }
     return SessionLauncher(
-      guide: loaded, suggester: suggester, programVersion: Repere.configuration.version)
+      guide: loaded, suggester: suggester, programVersion: Repere.configuration.version,
+      signer: signer)
   }
 
   /// The console for the protocol and the kind of standard input.

@@ -16,11 +16,11 @@ struct TranscriptRecorder {
   /// The SHA-256 written in `session_started`, as if of the fixture's file.
   static let dialogueSHA256 = String(repeating: "ab", count: 32)
 
-  init(dialogue: Dialogue = InterviewFixture.dialogue) {
+  init(dialogue: Dialogue = InterviewFixture.dialogue, signingKey: String? = nil) {
     interview = Interview(dialogue: dialogue, suggester: FakeSuggester())
     let start = SessionStart(
       programVersion: "test", dialogue: dialogue.id, dialogueVersion: dialogue.version,
-      dialogueSHA256: Self.dialogueSHA256, dialogueSource: "(intégré)")
+      dialogueSHA256: Self.dialogueSHA256, dialogueSource: "(intégré)", signingKey: signingKey)
     seal([.sessionStarted(start)] + interview.start(at: clock).map(TranscriptEntry.event))
   }
 
@@ -54,6 +54,13 @@ struct TranscriptRecorder {
   mutating func stop() {
     clock += 1
     seal([.sessionStopped(SessionStop(reason: .endOfInput, ask: interview.pendingAsk?.id))])
+  }
+
+  /// The evaluator's key signs every line so far, as the shell does at every stop.
+  mutating func sign(with signer: TranscriptSigner) {
+    clock += 1
+    let signature = signer.sign(lines: chain.nextSequence - 1, head: chain.previousHash)
+    seal([.signature(signature)])
   }
 
   /// The transcript's text, one line per record.
