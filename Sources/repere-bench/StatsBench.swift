@@ -30,7 +30,8 @@ struct StatsBench: BenchSection {
     defer { try? FileManager.default.removeItem(at: folder) }
 
     let corpus = TranscriptCorpus(suggester: try EvidenceSuggester(dialogue: BundledGuide.dialogue))
-    let jq = ["/usr/bin/jq", "/usr/local/bin/jq"].first { access($0, X_OK) == 0 }
+    let candidates: [String] = ["/usr/bin/jq", "/usr/local/bin/jq"]
+    let jq = candidates.first { access($0, X_OK) == 0 }
     var lines = ["binaire : \(StartupBench.buildDescription)"]
     var written = 0
     var bytes = 0

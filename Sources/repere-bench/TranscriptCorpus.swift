@@ -42,7 +42,7 @@ struct TranscriptCorpus {
     var previousAsk = ""
     var inputs = 0
     while !interview.isFinished, let ask = interview.pendingAsk, inputs < stopAfter {
-      let answer =
+      let reply =
         ask.id == previousAsk
         ? (ask.choices?.first ?? "Réponse précisée.")
         : answer(to: ask, evaluator: evaluator, index: index, random: &random)
@@ -50,8 +50,8 @@ struct TranscriptCorpus {
       clock += Double(Int.random(in: 20...90, using: &random))
       inputs += 1
       let entries =
-        [TranscriptEntry.input(InputRecord(ask: ask.id, text: answer))]
-        + interview.receive(answer, at: clock).map(TranscriptEntry.event)
+        [TranscriptEntry.input(InputRecord(ask: ask.id, text: reply))]
+        + interview.receive(reply, at: clock).map(TranscriptEntry.event)
       for entry in entries { lines.append(chain.seal(entry, at: clock)) }
     }
     if !interview.isFinished {

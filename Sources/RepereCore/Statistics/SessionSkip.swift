@@ -1,5 +1,5 @@
 /// Why a file read by `repere stats` is not counted.
-public enum SessionSkip: String, Sendable, Equatable, CaseIterable, Codable {
+public enum SessionSkip: String, Error, Sendable, Equatable, CaseIterable, Codable {
   /// Its integrity check fails: a line edited, removed or moved, a duplicated key…
   case brokenChain = "broken_chain"
   /// The session was conducted with another guide than the one loaded.

@@ -195,10 +195,10 @@ public struct StatisticsReport: Sendable, Equatable, Encodable {
     // Stable: equal counts keep the guide's order.
     self.needs = needs.enumerated().sorted {
       ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset)
-    }.map(\.element)
+    }.map { $0.element }
     means = dialogue.means.enumerated().map { index, means in
       (index, MeansCount(means: means.id, label: means.label, count: totals.means[means.id] ?? 0))
-    }.sorted { ($0.1.count, -$0.0) > ($1.1.count, -$1.0) }.map(\.1)
+    }.sorted { ($0.1.count, -$0.0) > ($1.1.count, -$1.0) }.map { $0.1 }
     interviewTime = Durations(totals.interviewDurations)
     evaluators = totals.evaluators.values.sorted {
       ($0.name.lowercased(), $0.name) < ($1.name.lowercased(), $1.name)

@@ -49,8 +49,9 @@ public struct StatisticsTable: Sendable, Equatable {
 
   public init(
     id: String, title: String, columns: [Column], rows: [[Cell]], bars: [Bar]? = nil,
-    legend: [String] = []
+    legend: [String] = [], csvRowKeys: [String]? = nil
   ) {
+    self.csvRowKeys = csvRowKeys
     self.id = id
     self.title = title
     self.columns = columns

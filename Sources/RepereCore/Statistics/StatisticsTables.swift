@@ -35,7 +35,7 @@ public enum StatisticsTables {
       id: "sessions", title: "Sessions",
       columns: [.init("", csv: "what"), .init("fichiers", csv: "count")],
       rows: rows.map { [.text($0.0), .count($0.2)] },
-      bars: rows.map { .init([Double($0.2) / Double(whole)]) }, csvRowKeys: rows.map(\.1))
+      bars: rows.map { .init([Double($0.2) / Double(whole)]) }, csvRowKeys: rows.map { $0.1 })
   }
 
   static func positions(_ report: StatisticsReport) -> StatisticsTable {

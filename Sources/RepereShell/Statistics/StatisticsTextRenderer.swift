@@ -5,7 +5,8 @@ import RepereCore
 ///
 /// Texts from the guide and from transcripts go through ``SafeDisplay``. When a table is too
 /// wide, its widest text column is shortened (with « … ») before the bar is narrowed; the bar
-/// is left out only when fewer than ``minimumBar`` columns remain.
+/// is left out only when fewer than ``minimumBar`` columns remain, and a line is cut at the
+/// edge only on a terminal too narrow for the figures themselves.
 public struct StatisticsTextRenderer: Sendable {
   /// The number of columns available.
   public var width: Int
@@ -71,22 +72,25 @@ public struct StatisticsTextRenderer: Sendable {
       widths[widest] -= cut
       available += cut
     }
-    for row in cells.indices {
-      for column in textColumns where cells[row][column].count > widths[column] {
-        cells[row][column] = String(cells[row][column].prefix(widths[column] - 1)) + "…"
+    var shownHeaders = headers
+    for column in textColumns {
+      for row in cells.indices {
+        cells[row][column] = Self.shortened(cells[row][column], to: widths[column])
       }
+      shownHeaders[column] = Self.shortened(headers[column], to: widths[column])
     }
     let barWidth = table.bars == nil || available < Self.minimumBar
       ? 0 : min(available, Self.maximumBar)
     var lines = [style.bold(fit(table.title))]
-    lines.append(line(headers.map { String($0.prefix(99)) }, widths: widths, textColumns: textColumns))
+    // On a terminal too narrow for the numbers themselves, lines are cut at the edge.
+    lines.append(fit(line(shownHeaders, widths: widths, textColumns: textColumns)))
     for (index, row) in cells.enumerated() {
       var text = line(row, widths: widths, textColumns: textColumns)
       if barWidth > 0, let bar = table.bars?[index] {
         let drawn = Self.draw(bar, width: barWidth)
         if !drawn.isEmpty { text += "  " + drawn }
       }
-      lines.append(text)
+      lines.append(fit(text))
     }
     if barWidth > 0, !table.legend.isEmpty {
       lines.append(fit(table.legend.joined(separator: "  ")))
@@ -115,6 +119,11 @@ public struct StatisticsTextRenderer: Sendable {
       let pad = String(repeating: " ", count: max(0, widths[column] - cell.count))
       return textColumns.contains(column) || column == 0 ? cell + pad : pad + cell
     }.joined(separator: "  ").trimmingTrailingSpaces()
+  }
+
+  /// The text cut to `width` characters, the last one « … » when cut.
+  static func shortened(_ text: String, to width: Int) -> String {
+    text.count <= width ? text : String(text.prefix(max(width - 1, 0))) + "…"
   }
 
   private func fit(_ text: String) -> String {

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The files `repere stats` reads, handed out one at a time to parallel readers.
 ///
 /// Arguments are files (read whatever their name), folders (walked recursively, lazily,
@@ -40,17 +44,13 @@ public final class TranscriptPaths: @unchecked Sendable {
       }
       if let walker {
         while let relative = walker.nextObject() as? String {
-          let name = (relative as NSString).lastPathComponent
-          if name.hasPrefix(".") {
-            if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
-              walker.skipDescendants()
-            }
+          let path = (walkedFolder as NSString).appendingPathComponent(relative)
+          let kind = Self.kind(of: path)
+          if (relative as NSString).lastPathComponent.hasPrefix(".") {
+            if kind == .folder { walker.skipDescendants() }
             continue
           }
-          guard name.hasSuffix(".jsonl"),
-            (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular
-          else { continue }
-          return (walkedFolder as NSString).appendingPathComponent(relative)
+          if kind == .file, relative.hasSuffix(".jsonl") { return path }
         }
         self.walker = nil
       }
@@ -59,15 +59,25 @@ public final class TranscriptPaths: @unchecked Sendable {
         readingStandardInput = true
         continue
       }
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder),
-        isFolder.boolValue
-      {
+      if Self.kind(of: argument) == .folder {
         walker = FileManager.default.enumerator(atPath: argument)
         walkedFolder = argument
         continue
       }
       return argument
+    }
+  }
+
+  private enum Kind { case file, folder, other }
+
+  /// What `path` is, following symbolic links (`stat`).
+  private static func kind(of path: String) -> Kind {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return .other }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .folder
+    default: return .other
     }
   }
 }
