@@ -7,12 +7,8 @@ import Testing
 /// (`pip install duckdb`).
 @Suite(
   "DuckDB reproduces a figure of repere stats",
-  .enabled(if: DuckDBBridgeTests.isAvailable, "python3 with duckdb is needed"))
+  .enabled(if: DuckDB.isAvailable, "python3 with duckdb is needed"))
 struct DuckDBBridgeTests {
-  static let isAvailable: Bool = {
-    (try? JSONSchemaValidator.run(["-c", "import duckdb"], input: ""))?.status == 0
-  }()
-
   /// The query of the README (« Beyond one machine »), on the files `repere stats` counts.
   static let query = """
     SELECT block,
@@ -58,4 +54,11 @@ struct DuckDBBridgeTests {
     #expect(duck == stats)
     #expect(duck["C1.1"] == [3, 1])
   }
+}
+
+/// Python's `duckdb` module.
+enum DuckDB {
+  static let isAvailable: Bool = {
+    (try? JSONSchemaValidator.run(["-c", "import duckdb"], input: ""))?.status == 0
+  }()
 }

@@ -25,8 +25,9 @@ public struct StatisticsAccumulator: Sendable, Equatable {
 
   /// An evaluator's figures.
   public struct EvaluatorTotals: Sendable, Equatable {
-    /// The name as written in the first session counted (the smallest spelling, so the
-    /// result does not depend on the order of reading).
+    /// The name as written, the same whatever the order of reading: of its spellings, the
+    /// one with the fewest capitals (« Paul Durand » rather than « Paul DURAND »), then the
+    /// smallest.
     public var name: String
     public var sessions = 0
     public var agreement = Agreement()
@@ -93,13 +94,21 @@ public struct StatisticsAccumulator: Sendable, Equatable {
     }
     if let seconds = session.interviewSeconds { interviewDurations.add(seconds) }
     for name in Set(session.evaluators.map(StatisticsFilter.folded)) {
-      let spelling = session.evaluators.filter { StatisticsFilter.folded($0) == name }.min()!
+      let spelling = session.evaluators.filter { StatisticsFilter.folded($0) == name }
+        .reduce(nil) { Self.preferred($0, $1) }!
       var totals = evaluators[name] ?? EvaluatorTotals(name: spelling)
-      totals.name = min(totals.name, spelling)
+      totals.name = Self.preferred(totals.name, spelling)
       totals.sessions += 1
       for outcome in session.blocks { totals.agreement.add(outcome) }
       evaluators[name] = totals
     }
+  }
+
+  /// Of two spellings of a name, the one with the fewest capitals, then the smallest.
+  static func preferred(_ one: String?, _ other: String) -> String {
+    guard let one else { return other }
+    func capitals(_ text: String) -> Int { text.filter(\.isUppercase).count }
+    return (capitals(one), one) <= (capitals(other), other) ? one : other
   }
 
   /// Adds everything `other` counted.
@@ -128,7 +137,7 @@ public struct StatisticsAccumulator: Sendable, Equatable {
         evaluators[key] = theirs
         continue
       }
-      mine.name = min(mine.name, theirs.name)
+      mine.name = Self.preferred(mine.name, theirs.name)
       mine.sessions += theirs.sessions
       mine.agreement.merge(theirs.agreement)
       evaluators[key] = mine

@@ -7,7 +7,7 @@ struct DurationDigestTests {
     #expect(DurationDigest.bin(of: 599.9) == 599)
     #expect(DurationDigest.bin(of: 615) == 610)
     #expect(DurationDigest.bin(of: 3_659) == 3_600)
-    #expect(DurationDigest.bin(of: 90_000) == 86_400)
+    #expect(DurationDigest.bin(of: 90_500) == 90_000)
     #expect(DurationDigest.bin(of: -5) == 0)
     #expect(DurationDigest.bin(of: .nan) == 0)
   }
