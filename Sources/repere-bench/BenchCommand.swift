@@ -12,7 +12,9 @@ struct BenchCommand: ParsableCommand {
     abstract: "Mesure les performances de repere (à lancer sur une compilation release).")
 
   /// Every section, in the order they run.
-  static var sections: [any BenchSection.Type] { [EvidenceBench.self, StartupBench.self, StatsBench.self] }
+  static var sections: [any BenchSection.Type] {
+    [EvidenceBench.self, StartupBench.self, StatsBench.self]
+  }
 
   @Option(
     name: .customLong("section"),
@@ -27,7 +29,8 @@ struct BenchCommand: ParsableCommand {
 
   @Option(
     name: .customLong("sessions"),
-    help: "Section stats : nombres de transcriptions générées, à répéter (par défaut : 1000 et 10000).")
+    help:
+      "Section stats : nombres de transcriptions générées, à répéter (par défaut : 1000 et 10000).")
   var sessions: [Int] = [1000, 10_000]
 
   @Option(name: .customLong("seed"), help: "Graine du générateur de corpus.")

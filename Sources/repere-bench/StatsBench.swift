@@ -67,14 +67,17 @@ struct StatsBench: BenchSection {
           + "\(BenchStatistics.french(Double(size) / median, digits: 0)) sessions/s, "
           + "\(BenchStatistics.french(megabytes / median, digits: 1)) Mo/s, mémoire résidente "
           + "maximale \(BenchStatistics.french(Double(peak) / 1_048_576, digits: 1)) Mio "
-          + (peak < Self.memoryAim ? "(objectif < 64 Mio atteint)" : "(objectif < 64 Mio NON atteint)"))
+          + (peak < Self.memoryAim
+            ? "(objectif < 64 Mio atteint)" : "(objectif < 64 Mio NON atteint)"))
       if let jq {
         var jqSeconds: [Double] = []
         for _ in 0..<min(settings.runs, Self.maximumRuns) {
           let run = try ChildRun.launch(
             "/bin/sh",
-            ["-c", "find \"$1\" -name '*.jsonl' -exec cat {} + | \"$2\" -c . > /dev/null", "sh",
-              folder.path, jq])
+            [
+              "-c", "find \"$1\" -name '*.jsonl' -exec cat {} + | \"$2\" -c . > /dev/null", "sh",
+              folder.path, jq,
+            ])
           jqSeconds.append(run.seconds)
         }
         let jqMedian = BenchStatistics.median(jqSeconds)

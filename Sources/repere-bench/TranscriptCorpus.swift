@@ -89,7 +89,8 @@ struct TranscriptCorpus {
 
   private func sentences(for id: String, _ random: inout SplitMix64) -> String {
     let blockID = id.split(separator: ".").prefix(2).joined(separator: ".")
-    let terms = dialogue.blocks.first { $0.id == blockID }?.assessedCriteria.flatMap(\.evidence)
+    let terms =
+      dialogue.blocks.first { $0.id == blockID }?.assessedCriteria.flatMap(\.evidence)
       ?? []
     return (0..<Int.random(in: 2...6, using: &random)).map { _ in
       "\(AnswerCorpus.openings.randomElement(using: &random)!) "

@@ -53,7 +53,8 @@ struct StatsCommandTests {
     #expect(blocks.count == 24)
     // C1.1: « Pas du tout » for dupont and leroy, raised to « En totalité » for martin.
     let c11 = try #require(blocks.first)
-    #expect(c11["positions"] as? [String: Int] == ["totalite": 1, "partiellement": 0, "pas_du_tout": 2])
+    #expect(
+      c11["positions"] as? [String: Int] == ["totalite": 1, "partiellement": 0, "pas_du_tout": 2])
     let c11Agreement = try #require(c11["agreement"] as? [String: Any])
     #expect(c11Agreement["overrides"] as? Int == 1)
     #expect(c11Agreement["override_rate"] as? Double == 0.3333)
@@ -71,7 +72,8 @@ struct StatsCommandTests {
     #expect(overall["kappa"] as? Double == 0)
     // Every competence to develop in the finished sessions, incomplete in the suspended one.
     let competences = try #require(report["competences"] as? [[String: Any]])
-    #expect(competences.allSatisfy { $0["to_develop"] as? Int == 2 && $0["incomplete"] as? Int == 1 })
+    #expect(
+      competences.allSatisfy { $0["to_develop"] as? Int == 2 && $0["incomplete"] as? Int == 1 })
     #expect(competences.allSatisfy { $0["mastered_share"] as? Double == 0 })
     // C1.2's need ticked by all three (most frequent first); C1.1's by dupont and leroy.
     let needs = try #require(report["needs"] as? [[String: Any]])
@@ -150,8 +152,9 @@ struct StatsCommandTests {
     }
     let run = try RepereBinary.run(["stats", Self.folder, "--format", "json"])
     let broken = run.standardOutput.replacingOccurrences(
-      of: #""schema" : "repere.stats\/1""#, with: #""schema" : "repere.stats\/2""#)
-      .replacingOccurrences(of: #""schema" : "repere.stats/1""#, with: #""schema" : "x""#)
+      of: #""schema" : "repere.stats\/1""#, with: #""schema" : "repere.stats\/2""#
+    )
+    .replacingOccurrences(of: #""schema" : "repere.stats/1""#, with: #""schema" : "x""#)
     #expect(broken != run.standardOutput)
     #expect(try JSONSchemaValidator.validate(broken, schema: Self.schema) != nil)
   }
@@ -197,7 +200,9 @@ struct StatsCommandTests {
     let screen = child.readToEnd()
     #expect(child.wait() == 0)
     let lines = screen.replacingOccurrences(of: "\r\n", with: "\n")
-      .replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "")
+      .replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
+        of: "\u{1B}[0m", with: ""
+      )
       .split(separator: "\n")
     #expect(lines.count > 60)
     for line in lines { #expect(line.count <= Int(columns), "\(line)") }

@@ -27,8 +27,11 @@ public enum StatisticsTables {
       ("écartées par les filtres", "filtered_out", sessions.filteredOut),
     ]
     for reason in SessionSkip.allCases {
-      rows.append(("ignorées : " + reason.label, "skipped_" + reason.rawValue,
-        sessions.skipped[reason.rawValue] ?? 0))
+      rows.append(
+        (
+          "ignorées : " + reason.label, "skipped_" + reason.rawValue,
+          sessions.skipped[reason.rawValue] ?? 0
+        ))
     }
     let whole = max(sessions.files, 1)
     return StatisticsTable(
@@ -95,7 +98,9 @@ public enum StatisticsTables {
         .init("élément", csv: "item"), .init("intitulé", csv: "label"),
         .init("sessions", csv: "count"), .init("part", csv: "share"),
       ],
-      rows: report.needs.map { [.text($0.item), .text($0.label), .count($0.count), .share($0.share)] },
+      rows: report.needs.map {
+        [.text($0.item), .text($0.label), .count($0.count), .share($0.share)]
+      },
       bars: report.needs.map { .init([$0.share]) })
   }
 
@@ -119,8 +124,10 @@ public enum StatisticsTables {
         .init("médiane", csv: "median_seconds"), .init("Q3", csv: "q3_seconds"),
       ],
       rows: rows.map { name, time in
-        [.text(name), .count(time?.count ?? 0), .seconds(time?.q1), .seconds(time?.median),
-          .seconds(time?.q3)]
+        [
+          .text(name), .count(time?.count ?? 0), .seconds(time?.q1), .seconds(time?.median),
+          .seconds(time?.q3),
+        ]
       },
       // Q1 then Q1…median then median…Q3, each scaled to the longest Q3.
       bars: rows.map { _, time in

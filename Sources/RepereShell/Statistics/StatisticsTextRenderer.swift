@@ -42,7 +42,8 @@ public struct StatisticsTextRenderer: Sendable {
       fit(
         "\(report.sessions.counted) session\(report.sessions.counted > 1 ? "s" : "") "
           + "comptée\(report.sessions.counted > 1 ? "s" : "") sur \(report.sessions.files) "
-          + "fichier\(report.sessions.files > 1 ? "s" : "") lu\(report.sessions.files > 1 ? "s" : "")"))
+          + "fichier\(report.sessions.files > 1 ? "s" : "") lu\(report.sessions.files > 1 ? "s" : "")"
+      ))
     for table in tables {
       lines.append("")
       lines += render(table)
@@ -79,7 +80,8 @@ public struct StatisticsTextRenderer: Sendable {
       }
       shownHeaders[column] = Self.shortened(headers[column], to: widths[column])
     }
-    let barWidth = table.bars == nil || available < Self.minimumBar
+    let barWidth =
+      table.bars == nil || available < Self.minimumBar
       ? 0 : min(available, Self.maximumBar)
     var lines = [style.bold(fit(table.title))]
     // On a terminal too narrow for the numbers themselves, lines are cut at the edge.

@@ -48,7 +48,8 @@ struct RecapJSONSchemaTests {
     ] {
       #expect(json.contains(from))
       let broken = json.replacingOccurrences(of: from, with: to)
-      #expect(try JSONSchemaValidator.validate(broken, schema: Self.schema) != nil, "\(to) accepted")
+      #expect(
+        try JSONSchemaValidator.validate(broken, schema: Self.schema) != nil, "\(to) accepted")
     }
   }
 }

@@ -52,8 +52,9 @@ struct SessionClassifierTests {
   @Test func otherFilesAreNotTranscripts() {
     #expect(classify("") == .failure(.notTranscript))
     #expect(classify("# Notes\nrien ici\n") == .failure(.notTranscript))
-    #expect(classify(#"{"seq":1,"time":"x","type":"input","ask":"a","text":"b","prev":"0"}"# + "\n")
-      == .failure(.notTranscript))
+    #expect(
+      classify(#"{"seq":1,"time":"x","type":"input","ask":"a","text":"b","prev":"0"}"# + "\n")
+        == .failure(.notTranscript))
   }
 
   @Test func otherGuideIsSkipped() {

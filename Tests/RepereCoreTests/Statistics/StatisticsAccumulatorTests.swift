@@ -19,7 +19,8 @@ struct StatisticsAccumulatorTests {
       dialogue: "fixture", started: day(1), isFinished: true, evaluators: ["Anne Petit"],
       blocks: [
         Outcome(block: "C1.1", suggested: .totalite, decided: .totalite, overridden: false),
-        Outcome(block: "C1.2", suggested: .partiellement, decided: .partiellement, overridden: false),
+        Outcome(
+          block: "C1.2", suggested: .partiellement, decided: .partiellement, overridden: false),
         Outcome(block: "C2.1", suggested: .pasDuTout, decided: .pasDuTout, overridden: false),
       ],
       blockSeconds: ["C1.1": 120, "C1.2": 300, "C2.1": 59.9], interviewSeconds: 1800,
@@ -31,7 +32,8 @@ struct StatisticsAccumulatorTests {
       blocks: [
         Outcome(block: "C1.1", suggested: .partiellement, decided: .totalite, overridden: true),
         Outcome(block: "C1.2", suggested: .pasDuTout, decided: .pasDuTout, overridden: false),
-        Outcome(block: "C2.1", suggested: .partiellement, decided: .partiellement, overridden: false),
+        Outcome(
+          block: "C2.1", suggested: .partiellement, decided: .partiellement, overridden: false),
       ],
       blockSeconds: ["C1.1": 180, "C1.2": 240, "C2.1": 60], interviewSeconds: 2400,
       competences: ["C1": .toDevelop, "C2": .toDevelop], needs: ["C1.r2", "C2.r1"],
