@@ -85,6 +85,7 @@ enum StatsFolder {
     for entry in [.sessionStarted(start)] + interview.start(at: clock).map(TranscriptEntry.event) {
       lines.append(chain.seal(entry, at: clock))
     }
+    var previous = ""
     while !interview.isFinished, let ask = interview.pendingAsk,
       interview.record.blocks.count < stopAfter
     {
@@ -97,7 +98,10 @@ enum StatsFolder {
             : ask.id == "identity.candidate.nom"
               ? "Candidat"
               : ask.id.hasPrefix("identity.intervenant2") ? "" : SessionScript.answer(to: ask.id))
-      let answered = ask.id == "C1.1.gate" ? "non" : answer
+      // Asked again (an unsure suggestion has no default): the first choice, so the loop ends.
+      let answered =
+        ask.id == previous ? (ask.choices?.first ?? "x") : ask.id == "C1.1.gate" ? "non" : answer
+      previous = ask.id
       clock += 60
       let entries =
         [TranscriptEntry.input(InputRecord(ask: ask.id, text: answered))]
