@@ -17,15 +17,15 @@ struct AnswerCorpus {
   /// Total size of the answers in UTF-8 bytes.
   var byteCount: Int
 
-  private static let openings = [
+  static let openings = [
     "Je", "En général je", "Chaque semaine je", "Depuis 5 ans je", "Avec mon équipe je",
     "Sur mon secteur je", "Quand un client appelle, je", "Il", "Elle", "On", "Au quotidien je",
   ]
-  private static let verbs = [
+  static let verbs = [
     "m’occupe de", "fais", "prépare", "suis", "mets à jour", "vérifie", "utilise", "analyse",
     "propose", "organise", "transmets", "relance", "gère", "note",
   ]
-  private static let tails = [
+  static let tails = [
     "avec Excel et Salesforce.", "dans le CRM après chaque visite.", "tous les mois.",
     "pour mes 40 clients.", "avec le labo et la production.", "chez BASF et Arkema.",
     "sur le Grand Est 🙂.", "mais pas toujours.", "depuis deux mois.", "en stage.",

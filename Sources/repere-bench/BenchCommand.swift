@@ -12,11 +12,13 @@ struct BenchCommand: ParsableCommand {
     abstract: "Mesure les performances de repere (à lancer sur une compilation release).")
 
   /// Every section, in the order they run.
-  static var sections: [any BenchSection.Type] { [EvidenceBench.self, StartupBench.self] }
+  static var sections: [any BenchSection.Type] {
+    [EvidenceBench.self, StartupBench.self, StatsBench.self]
+  }
 
   @Option(
     name: .customLong("section"),
-    help: "Section à mesurer (par défaut : toutes). Sections : evidence, startup.")
+    help: "Section à mesurer (par défaut : toutes). Sections : evidence, startup, stats.")
   var section: [String] = []
 
   @Option(name: .customLong("runs"), help: "Nombre de passes chronométrées (médiane).")
@@ -24,6 +26,12 @@ struct BenchCommand: ParsableCommand {
 
   @Option(name: .customLong("bytes"), help: "Taille approximative du corpus généré, en octets.")
   var bytes = 1_000_000
+
+  @Option(
+    name: .customLong("sessions"),
+    help:
+      "Section stats : nombres de transcriptions générées, à répéter (par défaut : 1000 et 10000).")
+  var sessions: [Int] = [1000, 10_000]
 
   @Option(name: .customLong("seed"), help: "Graine du générateur de corpus.")
   var seed: UInt64 = 2026
@@ -43,6 +51,9 @@ struct BenchCommand: ParsableCommand {
 
   func validate() throws {
     guard runs >= 1 else { throw ValidationError("--runs doit valoir au moins 1.") }
+    guard sessions.allSatisfy({ $0 >= 1 }) else {
+      throw ValidationError("--sessions doit valoir au moins 1.")
+    }
     guard bytes >= 1000 else { throw ValidationError("--bytes doit valoir au moins 1000.") }
     let known = Set(Self.sections.map { $0.name })
     for name in section where !known.contains(name) {
@@ -54,7 +65,8 @@ struct BenchCommand: ParsableCommand {
   func run() throws {
     let settings = BenchSettings(
       runs: runs, corpusBytes: bytes, seed: seed,
-      repere: reperePath.map { URL(fileURLWithPath: $0) } ?? Self.siblingRepere)
+      repere: reperePath.map { URL(fileURLWithPath: $0) } ?? Self.siblingRepere,
+      sessions: sessions)
     #if DEBUG
       print("Attention : compilation debug, les chiffres ne sont pas représentatifs.")
     #endif

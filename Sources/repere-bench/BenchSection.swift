@@ -26,4 +26,6 @@ struct BenchSettings {
   var seed: UInt64
   /// The `repere` binary to launch.
   var repere: URL
+  /// Numbers of sessions generated for `stats` (each size read in turn).
+  var sessions: [Int] = [1000, 10_000]
 }

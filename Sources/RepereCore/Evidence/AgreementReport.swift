@@ -15,6 +15,13 @@ public struct AgreementReport: Sendable, Equatable {
     matrix[Self.index(expected)][Self.index(suggested)] += 1
   }
 
+  /// Adds every case counted by `other` (partial reports of parallel readers are summed).
+  public mutating func merge(_ other: AgreementReport) {
+    for row in 0..<3 {
+      for column in 0..<3 { matrix[row][column] += other.matrix[row][column] }
+    }
+  }
+
   /// Number of cases counted.
   public var total: Int { matrix.joined().reduce(0, +) }
 

@@ -1,5 +1,6 @@
 import Foundation
 import RepereBundledGuide
+import RepereTestSupport
 import Testing
 
 @testable import RepereCore
@@ -9,6 +10,9 @@ import Testing
 /// without `python3` and `jsonschema`.
 @Suite(.enabled(if: JSONSchemaValidator.isAvailable, "python3 with jsonschema is needed"))
 struct RecapJSONSchemaTests {
+  static let schema = RepositoryFiles.root.appendingPathComponent(
+    "Documentation/repere.recap-1.schema.json")
+
   private func documents() throws -> [RecapDocument] {
     let complete = RecapGoldenTests.completeSession()
     var lines = complete.lines
@@ -28,7 +32,8 @@ struct RecapJSONSchemaTests {
 
   @Test func everyRecapMatchesTheSchema() throws {
     for document in try documents() {
-      let result = try JSONSchemaValidator.validate(RecapJSONRenderer().render(document))
+      let result = try JSONSchemaValidator.validate(
+        RecapJSONRenderer().render(document), schema: Self.schema)
       #expect(result == nil, "\(document.source.transcriptFileName): \(result ?? "")")
     }
   }
@@ -43,51 +48,8 @@ struct RecapJSONSchemaTests {
     ] {
       #expect(json.contains(from))
       let broken = json.replacingOccurrences(of: from, with: to)
-      #expect(try JSONSchemaValidator.validate(broken) != nil, "\(to) accepted")
+      #expect(
+        try JSONSchemaValidator.validate(broken, schema: Self.schema) != nil, "\(to) accepted")
     }
-  }
-}
-
-/// Validates JSON against the recap schema with `python3 -m jsonschema`-like code.
-enum JSONSchemaValidator {
-  static let schema = RepositoryFiles.root.appendingPathComponent(
-    "Documentation/repere.recap-1.schema.json")
-
-  private static let program = """
-    import json, sys, jsonschema
-    schema = json.load(open(sys.argv[1], encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(sys.stdin)))
-    for error in errors: print(list(error.absolute_path), error.message)
-    sys.exit(1 if errors else 0)
-    """
-
-  static let isAvailable: Bool = {
-    (try? run(["-c", "import jsonschema"], input: ""))?.status == 0
-  }()
-
-  /// `nil` when valid, else the errors.
-  static func validate(_ json: String) throws -> String? {
-    let result = try run(["-c", program, schema.path], input: json)
-    return result.status == 0 ? nil : result.output
-  }
-
-  private static func run(_ arguments: [String], input: String) throws -> (
-    status: Int32, output: String
-  ) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
-    let stdin = Pipe()
-    let stdout = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stdout
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
   }
 }
