@@ -12,6 +12,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case file(path: String, action: String, errno: Int32)
   /// The transcript to resume cannot be used: the path and why.
   case unusableTranscript(path: String, reason: String)
+  /// The transcript to resume holds a finished interview: nothing to resume.
+  case interviewFinished(path: String)
 
   public var description: String {
     switch self {
@@ -21,6 +23,10 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
       return "Impossible \(action) « \(path) » : \(Self.explain(code))."
     case .unusableTranscript(let path, let reason):
       return "Transcription « \(path) » inutilisable : \(reason)"
+    case .interviewFinished(let path):
+      return "L’entretien enregistré dans « \(path) » est terminé : il n’y a rien à reprendre.\n"
+        + "Son bilan est le dernier affiché de la session ; la transcription le garde "
+        + "(événement « recap »). Pour un nouvel entretien : repere entretien."
     }
   }
 

@@ -64,18 +64,18 @@ final class ChildProcess {
     return ChildProcess(pid: pid, input: input[1], output: output[0], error: error[0])
   }
 
-  /// Starts `repere` on a new pseudo-terminal (80 columns) that is its controlling
-  /// terminal, in a new session: as if typed in a terminal emulator.
-  static func withTerminal(_ arguments: [String], environment: [String: String] = [:]) throws
-    -> ChildProcess
-  {
+  /// Starts `repere` on a new pseudo-terminal (80 columns unless told) that is its
+  /// controlling terminal, in a new session: as if typed in a terminal emulator.
+  static func withTerminal(
+    _ arguments: [String], environment: [String: String] = [:], columns: UInt16 = 80
+  ) throws -> ChildProcess {
     guard let binary = RepereBinary.url else { throw RepereBinary.BinaryNotBuilt() }
     let master = HiddenCalls.openMaster(O_RDWR | O_NOCTTY | O_CLOEXEC)
     guard master >= 0, HiddenCalls.grant(master) == 0,
       HiddenCalls.unlock(master) == 0, let name = HiddenCalls.slaveName(master)
     else { throw POSIXError(.ENOTTY) }
     let slavePath = String(cString: name)
-    var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+    var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)

@@ -63,6 +63,10 @@ struct TerminalSessionTests {
       ["entretien", "--transcript", path], environment: environment)
     #expect(child.waitForOutput(containing: "Candidat — nom ?"))
     #expect(child.waitForOutput(containing: "› "))
+    // A line typed first: a session with no input at all leaves no transcript.
+    child.send("Dupont\r")
+    #expect(child.waitForOutput(containing: "Candidat — prénom ?"))
+    #expect(child.waitForOutput(containing: "› "))
     child.hangUp()
     #expect(child.wait() == 3)
     #expect(try parseTranscript(path).stopReason == .sighup)

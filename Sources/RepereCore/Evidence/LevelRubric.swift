@@ -1,5 +1,5 @@
 /// Chooses a block's level from its evidence, following the positioning rubric of
-/// `../shared/cases/README.md`.
+/// `Documentation/PositioningCases.md`.
 ///
 /// - `pas_du_tout`: the yes/no answer is no; or nothing illustrates any criterion; or the
 ///   answers are vague (at most one word of evidence, nothing concrete) and something in

@@ -27,6 +27,7 @@ extension InterviewEvent {
     case inputTruncated = "input_truncated"
     case help
     case status
+    case criteria
     case competenceSummary = "competence_summary"
     case manualItem = "manual_item"
     case means
@@ -70,6 +71,7 @@ extension InterviewEvent: Codable {
     case .inputTruncated: .inputTruncated
     case .help: .help
     case .status: .status
+    case .criteria: .criteria
     case .competenceSummary: .competenceSummary
     case .manualItem: .manualItem
     case .means: .means
@@ -112,6 +114,7 @@ extension InterviewEvent: Codable {
     case .inputTruncated: self = .inputTruncated(try InputTruncated(from: decoder))
     case .help: self = .help(try Help(from: decoder))
     case .status: self = .status(try Status(from: decoder))
+    case .criteria: self = .criteria(try BlockCriteria(from: decoder))
     case .competenceSummary: self = .competenceSummary(try CompetenceSummary(from: decoder))
     case .manualItem: self = .manualItem(try ManualItem(from: decoder))
     case .means: self = .means(try MeansChoice(from: decoder))
@@ -150,6 +153,7 @@ extension InterviewEvent: Codable {
     case .inputTruncated(let payload): try payload.encode(to: encoder)
     case .help(let payload): try payload.encode(to: encoder)
     case .status(let payload): try payload.encode(to: encoder)
+    case .criteria(let payload): try payload.encode(to: encoder)
     case .competenceSummary(let payload): try payload.encode(to: encoder)
     case .manualItem(let payload): try payload.encode(to: encoder)
     case .means(let payload): try payload.encode(to: encoder)

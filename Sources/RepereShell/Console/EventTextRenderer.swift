@@ -17,18 +17,74 @@ public struct EventTextRenderer: Sendable {
   }
 
   /// The text for an event, ending with a newline, or `nil` when nothing is shown.
-  public func render(_ event: InterviewEvent) -> String? {
-    guard let text = text(for: event) else { return nil }
+  ///
+  /// - Parameter shownEvidence: the evidence already shown for the event's block, if any:
+  ///   an `evidence` event then shows only the criteria that changed.
+  public func render(_ event: InterviewEvent, shownEvidence: InterviewEvent.Evidence? = nil)
+    -> String?
+  {
+    let text: String?
+    if case .evidence(let evidence) = event, let shownEvidence,
+      shownEvidence.block == evidence.block
+    {
+      text = evidenceUpdate(evidence, since: shownEvidence)
+    } else {
+      text = self.text(for: event)
+    }
+    guard let text else { return nil }
     return wrapper.wrap(text) + "\n"
+  }
+
+  /// The text for the events of one step, joined.
+  ///
+  /// - Parameter shownEvidence: the last evidence shown in this block, kept by the console
+  ///   from one step to the next: the block's evidence is shown once in full, then as the
+  ///   criteria that changed. A new block starts afresh.
+  public func render(_ events: [InterviewEvent], shownEvidence: inout InterviewEvent.Evidence?)
+    -> String
+  {
+    var text = ""
+    for event in events {
+      if case .blockStarted = event { shownEvidence = nil }
+      text += render(event, shownEvidence: shownEvidence) ?? ""
+      if case .evidence(let evidence) = event { shownEvidence = evidence }
+    }
+    return text
+  }
+
+  /// What the words of the evidence display and the recap mean, explained once in `/aide`
+  /// (and in the README).
+  static let vocabulary = [
+    "Éléments trouvés, critère par critère (numérotés comme dans /criteres) :",
+    "  - ✓ critère illustré : entre « », les mots des réponses qui l’illustrent ;",
+    "  - ✗ aucun élément pour ce critère : une relance suit, à poser ou passer ;",
+    "  - « ne compte pas » : mots trouvés qui n’illustrent pas une pratique personnelle "
+      + "(niée, hypothétique ou celle d’un autre) ;",
+    "  - « mis à jour » : après une relance ou un complément, seuls les critères changés.",
+    "« suggestion modifiée » : votre positionnement diffère de la suggestion (raison "
+      + "donnée) ; « réglé à la main » : point du bilan sans bloc, coché par l’évaluateur.",
+    "Un texte saisi à une question fermée n’est jamais perdu : complément ou note.",
+  ]
+
+  /// The session's first screen: the header's first line as a title over a rule as wide as
+  /// the screen allows, then its other lines.
+  public func renderHeader(_ text: String) -> String {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard !lines.isEmpty else { return text }
+    let title = lines.removeFirst()
+    let rule = String(repeating: "═", count: min(wrapper.width ?? 60, 72, max(title.count, 40)))
+    return ([style.bold(title), rule] + lines.map(wrapper.wrap)).joined(separator: "\n")
   }
 
   /// The question of an ask (text and choices), ending with a newline.
   public func renderQuestion(_ ask: Ask) -> String {
     var text = style.bold(ask.text)
     if let choices = ask.choices {
+      // Each choice is one unit: a line never ends with « 3. » and starts with its label.
       let listed = choices.enumerated().map { index, choice in
         let label = "\(index + 1). \(choice)"
-        return choice == ask.defaultChoice ? label + " (par défaut : Entrée)" : label
+        return TextWrapper.glued(
+          choice == ask.defaultChoice ? label + " (par défaut : Entrée)" : label)
       }
       text += "\n  " + style.dim(listed.joined(separator: "   "))
     }
@@ -47,30 +103,14 @@ public struct EventTextRenderer: Sendable {
     case .info(let message):
       return message.text
     case .competenceStarted(let heading):
-      return "\n" + style.bold("═══ \(heading.competence) — \(heading.title) ═══")
+      return "\n" + competenceTitle(heading)
     case .blockStarted(let block):
       return "\n" + style.cyan("── \(block.block) · \(block.index)/\(block.total) — \(block.title)")
     case .defectNote(let note):
       return style.yellow("⚠ \(note.text)")
     case .evidence(let evidence):
-      var lines = ["Éléments trouvés dans les réponses :"]
-      for line in evidence.criteria {
-        var text: String
-        if line.covered {
-          text =
-            "  " + style.green("✓") + " \(line.number). \(line.label) : "
-            + line.found.map { "« \($0) »" }.joined(separator: ", ")
-        } else {
-          text = "  " + style.red("✗") + " \(line.number). \(line.label)"
-        }
-        if !line.discounted.isEmpty {
-          // Words found but not credited (negated, hypothetical, someone else's practice).
-          let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"
-          text += " (\(verb) : " + line.discounted.map { "« \($0) »" }.joined(separator: ", ") + ")"
-        }
-        lines.append(text)
-      }
-      return lines.joined(separator: "\n")
+      return (["Éléments trouvés dans les réponses :"] + evidence.criteria.map(evidenceLine))
+        .joined(separator: "\n")
     case .probeAsked(let probe):
       return style.dim("Relance du critère \(probe.number) enregistrée.")
     case .probeSkipped(let probe):
@@ -86,10 +126,10 @@ public struct EventTextRenderer: Sendable {
       return style.green(text)
     case .note(let note):
       return style.dim("Note enregistrée" + (note.block.map { " pour \($0)" } ?? "") + ".")
-    case .back(let reference):
-      return style.dim("Retour à la question précédente (\(reference.id)).")
+    case .back:
+      return style.dim("Retour à la question précédente.")
     case .backEdit(let edit):
-      return style.dim("Réponse modifiée (\(edit.id)) : « \(edit.old) » → « \(edit.new) ».")
+      return backEditText(edit).map(style.dim)
     case .skip(let skip):
       // A skipped block or closure is announced by the `info` that follows.
       guard skip.block == nil, skip.id.hasPrefix("opening.") else { return nil }
@@ -112,10 +152,11 @@ public struct EventTextRenderer: Sendable {
       if let choices = help.choices {
         lines.append("Réponses possibles : " + choices.joined(separator: ", "))
       }
+      lines += Self.vocabulary
       return lines.joined(separator: "\n")
     case .status(let status):
       var lines = [
-        "Où en est l’entretien : question \(status.id)"
+        "Où en est l’entretien : \(AskDescription.french(status.id))"
           + (status.block.map { ", bloc \($0)" } ?? "")
           + " ; \(status.decided)/\(status.total) blocs positionnés."
       ]
@@ -128,6 +169,13 @@ public struct EventTextRenderer: Sendable {
       if !status.remaining.isEmpty {
         lines.append("Reste : " + status.remaining.joined(separator: ", "))
       }
+      return lines.joined(separator: "\n")
+    case .criteria(let criteria):
+      var lines = [style.bold("Textes du guide pour \(criteria.block) — \(criteria.title)")]
+      lines.append("Compétences requises :")
+      lines += criteria.requiredCompetences.map { "  - \($0)" }
+      lines.append("Critères d’évaluation (numérotés comme les éléments trouvés) :")
+      lines += criteria.criteria.enumerated().map { "  \($0.offset + 1). \($0.element)" }
       return lines.joined(separator: "\n")
     case .competenceSummary(let summary):
       var lines = ["", style.bold("Bilan de \(summary.competence) — \(summary.title)")]
@@ -145,18 +193,81 @@ public struct EventTextRenderer: Sendable {
       return "\(item.label) : " + (item.needed ? "besoin en formation" : "pas de besoin")
         + " (\(item.note))"
     case .means(let means):
+      // The guide's labels are capitalised for a list; in a sentence they are not.
       return "Moyens retenus pour \(means.competence) : "
-        + means.labels.joined(separator: " et ")
+        + means.labels.map { $0.prefix(1).lowercased() + $0.dropFirst() }
+        .joined(separator: " et ")
     case .recap(let shown):
       return "\n" + RecapTextRenderer(timeZone: timeZone).render(shown.recap)
     case .suspended:
       return nil  // the session's outcome says it, with the transcript's path
     case .resumed(let reference):
-      return style.yellow("Reprise de l’entretien (question \(reference.id)).")
+      return style.yellow(
+        "Reprise de l’entretien à \(AskDescription.french(reference.id)).")
     case .finished(let finished):
       return style.green(
         finished.complete
           ? "Entretien terminé." : "Entretien terminé (des éléments restent ouverts).")
     }
+  }
+
+  /// « ═══ C1 — Titre ═══ », the rules sized to the width: the title alone with a rule under
+  /// it when the line would not fit.
+  private func competenceTitle(_ heading: InterviewEvent.CompetenceHeading) -> String {
+    let title = "\(heading.competence) — \(heading.title)"
+    guard let width = wrapper.width, width >= 20 else {
+      return style.bold("═══ \(title) ═══")
+    }
+    let line = "═══ \(title) "
+    if line.count + 3 <= width {
+      return style.bold(line + String(repeating: "═", count: min(width, 100) - line.count))
+    }
+    return style.bold(wrapper.wrap(title) + "\n" + String(repeating: "═", count: width))
+  }
+
+  /// One criterion of the evidence display: ✓ with the words found, or ✗; words that do
+  /// not count in brackets.
+  private func evidenceLine(_ line: InterviewEvent.EvidenceLine) -> String {
+    var text: String
+    if line.covered {
+      text =
+        "  " + style.green("✓") + " \(line.number). \(line.label) : "
+        + line.found.map { "« \($0) »" }.joined(separator: ", ")
+    } else {
+      text = "  " + style.red("✗") + " \(line.number). \(line.label)"
+    }
+    if !line.discounted.isEmpty {
+      // Words found but not credited (negated, hypothetical, someone else's practice).
+      let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"
+      text += " (\(verb) : " + line.discounted.map { "« \($0) »" }.joined(separator: ", ") + ")"
+    }
+    return text
+  }
+
+  /// The criteria whose evidence changed since the block's evidence was shown; one line
+  /// when nothing changed.
+  private func evidenceUpdate(
+    _ evidence: InterviewEvent.Evidence, since shown: InterviewEvent.Evidence
+  ) -> String {
+    let before = Dictionary(
+      shown.criteria.map { ($0.criterion, $0) }, uniquingKeysWith: { first, _ in first })
+    let changed = evidence.criteria.filter { before[$0.criterion] != $0 }
+    guard !changed.isEmpty else { return style.dim("Éléments trouvés : pas de changement.") }
+    return (["Éléments trouvés, mis à jour :"] + changed.map(evidenceLine))
+      .joined(separator: "\n")
+  }
+
+  /// What a back-edit changed: nothing shown when nothing changed, both texts when short,
+  /// the words added and removed when long.
+  private func backEditText(_ edit: InterviewEvent.BackEdit) -> String? {
+    guard edit.old != edit.new else { return nil }
+    if edit.old.count + edit.new.count <= 80 {
+      return "Réponse modifiée : « \(edit.old) » → « \(edit.new) »."
+    }
+    let change = WordChange(old: edit.old, new: edit.new)
+    var parts: [String] = []
+    if !change.removed.isEmpty { parts.append("retiré « \(change.removed) »") }
+    if !change.added.isEmpty { parts.append("ajouté « \(change.added) »") }
+    return "Réponse modifiée : " + parts.joined(separator: ", ") + "."
   }
 }

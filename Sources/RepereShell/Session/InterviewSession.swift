@@ -16,17 +16,24 @@ public final class InterviewSession {
   /// When set, the transcript was created with the default name and is renamed once the
   /// candidate's name is known (the date is the one of the name).
   private var pendingRename: Date?
+  /// True for a new session until a first line is typed: stopping then removes the
+  /// transcript, which holds nothing a person gave.
+  private var untouched: Bool
 
   /// - Parameters:
   ///   - interview: the interview, started or resumed (its pending ask is next).
   ///   - journal: the transcript to append to.
   ///   - console: the conversation's shell.
   ///   - renameOnCandidate: the session's date if the transcript has the default name.
+  ///   - isNew: whether the transcript was created for this session (it is removed if the
+  ///     session stops before any line is typed).
   ///   - clock: the current time (tests pass a fixed one).
   public init(
     interview: Interview, journal: TranscriptJournal, console: any Console,
-    renameOnCandidate: Date? = nil, clock: @escaping () -> Date = { Date() }
+    renameOnCandidate: Date? = nil, isNew: Bool = false,
+    clock: @escaping () -> Date = { Date() }
   ) {
+    self.untouched = isNew
     self.interview = interview
     self.journal = journal
     self.console = console
@@ -67,6 +74,7 @@ public final class InterviewSession {
       guard !interview.isFinished, let ask = interview.pendingAsk else { return .finished }
       switch console.read(ask) {
       case .line(let text, let repaired, let truncated):
+        untouched = false
         if repaired { console.notify(.encodingRepaired) }
         if truncated > 0 { console.notify(.inputTruncated(bytes: truncated)) }
         let date = now()
@@ -99,6 +107,7 @@ public final class InterviewSession {
   }
 
   private func stop(reason: StopReason, ask: Ask) throws(ShellError) -> SessionOutcome {
+    if untouched, journal.journalFile.remove() { return .nothingTyped }
     try journal.record([.sessionStopped(SessionStop(reason: reason, ask: ask.id))], at: now())
     return .suspended(reason: reason)
   }

@@ -36,6 +36,7 @@ public struct SessionLauncher {
       file = try TranscriptLocation.createDefault(in: directory, date: date, candidate: nil)
     }
     let journal = TranscriptJournal(file: file)
+    console.notify(header(resumed: false))
     console.notify(.transcript(path: file.path, resumed: false))
     var interview = Interview(dialogue: dialogue, suggester: suggester)
     let start = SessionStart(
@@ -45,7 +46,7 @@ public struct SessionLauncher {
     let events = interview.start(at: date)
     let session = InterviewSession(
       interview: interview, journal: journal, console: console,
-      renameOnCandidate: transcriptPath == nil ? date : nil, clock: clock)
+      renameOnCandidate: transcriptPath == nil ? date : nil, isNew: true, clock: clock)
     // Not synced: the first question comes sooner, and until it is answered nothing typed
     // can be lost; the first answer's sync writes these lines with it.
     try session.record(
@@ -75,6 +76,8 @@ public struct SessionLauncher {
       plan = try ResumePreparation.prepare(
         parsed, on: Interview(dialogue: dialogue, suggester: suggester), guide: guide.identity,
         force: force)
+    } catch .alreadyFinished {
+      throw .interviewFinished(path: path)
     } catch {
       throw .unusableTranscript(path: path, reason: error.description)
     }
@@ -84,6 +87,7 @@ public struct SessionLauncher {
       console.notify(.tornLineDropped(line: torn))
     }
     if !plan.forcedIssues.isEmpty { console.notify(.integrityForced(plan.forcedIssues)) }
+    console.notify(header(resumed: true))
     console.notify(.transcript(path: path, resumed: true))
     let journal = TranscriptJournal(file: file, chain: plan.chain)
     let date = TranscriptTime.rounded(clock())
@@ -95,5 +99,9 @@ public struct SessionLauncher {
       [.sessionResumed(plan.record(programVersion: programVersion))]
         + events.map(TranscriptEntry.event), at: date)
     return session
+  }
+
+  private func header(resumed: Bool) -> SessionNotice {
+    .header(guide: dialogue.title, version: dialogue.version, resumed: resumed)
   }
 }
