@@ -6,7 +6,9 @@ import Testing
 @Suite("French messages and session edges (end to end)")
 struct FrenchMessagesTests {
   /// Words of swift-argument-parser's English errors.
-  static let englishWords = ["Error:", "Usage:", "Unknown option", "invalid", "Unexpected", "Missing"]
+  static let englishWords = [
+    "Error:", "Usage:", "Unknown option", "invalid", "Unexpected", "Missing",
+  ]
 
   /// Wrong invocations and the status each must end with.
   static let wrongInvocations: [([String], Int32)] = [
@@ -25,7 +27,8 @@ struct FrenchMessagesTests {
     (["-x"], 64),
   ]
 
-  @Test("wrong invocations: a French message, no English parser words, status 64",
+  @Test(
+    "wrong invocations: a French message, no English parser words, status 64",
     arguments: wrongInvocations)
   func wrongInvocation(arguments: [String], status: Int32) throws {
     let scratch = try ScratchDirectory()

@@ -4,8 +4,9 @@ import Testing
 /// The README's examples checked against the program (issue 10, item 11).
 @Suite("README examples (end to end)")
 struct ReadmeExamplesTests {
-  static let readme = (try? String(
-    contentsOf: RepereBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8))
+  static let readme =
+    (try? String(
+      contentsOf: RepereBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8))
     ?? ""
 
   /// The README's `ask` example, as written.
@@ -28,7 +29,9 @@ struct ReadmeExamplesTests {
     let output = child.readToEnd()
     _ = child.wait()
     let real = try #require(
-      output.split(separator: "\n").first { $0.contains(#""id":"C1.1.gate""#) && $0.contains(#""type":"ask""#) },
+      output.split(separator: "\n").first {
+        $0.contains(#""id":"C1.1.gate""#) && $0.contains(#""type":"ask""#)
+      },
       "no ask for C1.1.gate in \(output)")
     func object(_ line: some StringProtocol) throws -> NSDictionary {
       let value = try JSONSerialization.jsonObject(with: Data(line.utf8))
@@ -59,14 +62,18 @@ struct ReadmeExamplesTests {
       #expect(help.contains(name))
       #expect(Self.readme.contains(name))
     }
-    for option in ["--dialogue", "--transcript", "--reprendre", "--resume", "--force", "--protocol"] {
+    for option in [
+      "--dialogue", "--transcript", "--reprendre", "--resume", "--force", "--protocol",
+    ] {
       #expect(help.contains(option))
       #expect(Self.readme.contains("`\(option)"), "\(option) not in the README")
     }
     for status in ["**0**", "**1**", "**3**", "**64**"] { #expect(Self.readme.contains(status)) }
   }
 
-  @Test("every command of the README's table exists", arguments: ["entretien", "interview", "suggerer", "suggest", "verifier", "check"])
+  @Test(
+    "every command of the README's table exists",
+    arguments: ["entretien", "interview", "suggerer", "suggest", "verifier", "check"])
   func commandsExist(command: String) throws {
     #expect(Self.readme.contains("`\(command)`") || Self.readme.contains("repere \(command)"))
     #expect(try RepereBinary.run(["help", command]).status == 0)

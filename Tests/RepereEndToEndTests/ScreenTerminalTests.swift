@@ -39,7 +39,8 @@ struct ScreenTerminalTests {
     return lines
   }
 
-  @Test("header, free text kept, evidence once, silent back-edit, /aller completion, wrapping",
+  @Test(
+    "header, free text kept, evidence once, silent back-edit, /aller completion, wrapping",
     arguments: [60, 100] as [UInt16])
   func screen(columns: UInt16) throws {
     let scratch = try ScratchDirectory()
@@ -94,7 +95,8 @@ struct ScreenTerminalTests {
     let screen = String(decoding: child.transcript, as: UTF8.self)
       .replacingOccurrences(of: "\r", with: "")
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let c1 = screen.components(separatedBy: "── C1.1").dropFirst().joined()
+    let c1 =
+      screen.components(separatedBy: "── C1.1").dropFirst().joined()
       .components(separatedBy: "── C1.2").first ?? ""
     // Item 4: the block's evidence is shown once in full, then only as an update.
     #expect(c1.components(separatedBy: "Éléments trouvés dans les réponses :").count == 2)
@@ -115,6 +117,8 @@ struct ScreenTerminalTests {
       return nil
     }
     #expect(
-      answers.contains { $0.id == "C1.1.stray" && $0.value == "complement" && $0.text == Self.strayAnswer })
+      answers.contains {
+        $0.id == "C1.1.stray" && $0.value == "complement" && $0.text == Self.strayAnswer
+      })
   }
 }

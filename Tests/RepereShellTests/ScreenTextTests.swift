@@ -42,19 +42,23 @@ struct ScreenTextTests {
     let first = InterviewEvent.Evidence(block: "C1.1", criteria: [line(1, true), line(2, false)])
     let second = InterviewEvent.Evidence(block: "C1.1", criteria: [line(1, true), line(2, true)])
     var shown: InterviewEvent.Evidence?
-    let text = plain.render([.evidence(first), .evidence(second), .evidence(second)], shownEvidence: &shown)
+    let text = plain.render(
+      [.evidence(first), .evidence(second), .evidence(second)], shownEvidence: &shown)
     #expect(text.components(separatedBy: "Éléments trouvés dans les réponses :").count == 2)
     #expect(text.contains("Éléments trouvés, mis à jour :\n  ✓ 2. critère 2 : « mot »\n"))
     #expect(!text.contains("mis à jour :\n  ✓ 1."))
     #expect(text.hasSuffix("Éléments trouvés : pas de changement.\n"))
     // A new block starts afresh.
     let next = plain.render(
-      [.blockStarted(.init(block: "C1.2", title: "T", index: 2, total: 3)),
-       .evidence(.init(block: "C1.2", criteria: [line(1, false)]))], shownEvidence: &shown)
+      [
+        .blockStarted(.init(block: "C1.2", title: "T", index: 2, total: 3)),
+        .evidence(.init(block: "C1.2", criteria: [line(1, false)])),
+      ], shownEvidence: &shown)
     #expect(next.contains("Éléments trouvés dans les réponses :"))
   }
 
-  @Test("ids never reach the screen: status and resumption in words",
+  @Test(
+    "ids never reach the screen: status and resumption in words",
     arguments: [
       ("identity.candidate.nom", "le nom du candidat"),
       ("identity.intervenant2.fonction", "la fonction de l’intervenant 2"),
@@ -77,7 +81,8 @@ struct ScreenTextTests {
     #expect(plain.render(.resumed(.init(id: id)))?.contains(id) == false)
   }
 
-  @Test("choices are never cut at 60 columns; continuation lines hang under the text",
+  @Test(
+    "choices are never cut at 60 columns; continuation lines hang under the text",
     arguments: [40, 60, 100])
   func choicesAndIndents(width: Int) {
     let renderer = EventTextRenderer(style: .plain, width: width)
@@ -91,31 +96,35 @@ struct ScreenTextTests {
       #expect(line.count <= width, "\(line)")
       #expect(!line.hasSuffix("3.") && !line.hasSuffix("2."))
     }
-    let evidence = renderer.render(
-      .evidence(
-        .init(
-          block: "C1.1",
-          criteria: [
-            .init(
-              criterion: "C1.1.c1", number: 1, label: "sources variées et nombreuses", covered: true,
-              found: ["presse professionnelle", "salons", "sites des concurrents", "CRM"],
-              discounted: [])
-          ]))) ?? ""
+    let evidence =
+      renderer.render(
+        .evidence(
+          .init(
+            block: "C1.1",
+            criteria: [
+              .init(
+                criterion: "C1.1.c1", number: 1, label: "sources variées et nombreuses",
+                covered: true,
+                found: ["presse professionnelle", "salons", "sites des concurrents", "CRM"],
+                discounted: [])
+            ]))) ?? ""
     let lines = evidence.split(separator: "\n").dropFirst()
     #expect(lines.count >= 2)
     for continuation in lines.dropFirst() {
-      #expect(continuation.hasPrefix("       ") && !continuation.hasPrefix("        "), "\(continuation)")
+      #expect(
+        continuation.hasPrefix("       ") && !continuation.hasPrefix("        "), "\(continuation)")
     }
   }
 
   @Test("a competence title's rules fit the width; never « ═══ » alone", arguments: [60, 100])
   func competenceRule(width: Int) {
     let renderer = EventTextRenderer(style: .plain, width: width)
-    let text = renderer.render(
-      .competenceStarted(
-        .init(
-          competence: "C2",
-          title: "Concevoir et présenter une offre commerciale adaptée aux besoins d’un client")))
+    let text =
+      renderer.render(
+        .competenceStarted(
+          .init(
+            competence: "C2",
+            title: "Concevoir et présenter une offre commerciale adaptée aux besoins d’un client")))
       ?? ""
     for line in text.split(separator: "\n") {
       #expect(line.count <= width, "\(line)")

@@ -46,7 +46,8 @@ extension Interview {
     pendingEdit = entry.value.map { PendingEdit(id: entry.id, old: $0) }
     events.append(.back(.init(id: entry.id)))
     guard case .waiting(let step) = progression.state else {
-      preconditionFailure("/retour restored \(progression.state): history holds waiting states only")
+      preconditionFailure(
+        "/retour restored \(progression.state): history holds waiting states only")
     }
     go(to: step, prefill: entry.value, &events)
   }

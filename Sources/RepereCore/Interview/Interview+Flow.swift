@@ -353,7 +353,8 @@ extension Interview {
   /// « reprendre » at the end: the first block not positioned, else the first closure left.
   mutating func reopenFirstOpenItem(_ events: inout [InterviewEvent]) {
     let query = self.query
-    if let id = query.openBlocks.first, let block = dialogue.blocks.firstIndex(where: { $0.id == id })
+    if let id = query.openBlocks.first,
+      let block = dialogue.blocks.firstIndex(where: { $0.id == id })
     {
       beginBlock(block, &events)
     } else if let id = query.openCompetences.first,

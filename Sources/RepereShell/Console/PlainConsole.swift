@@ -16,8 +16,7 @@ public final class PlainConsole: Console {
   /// - Parameters:
   ///   - echo: whether to write each answer after its prompt; false when the input is a
   ///     terminal that echoes it already (output redirected, input typed).
-  public init(reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true)
-  {
+  public init(reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true) {
     self.reader = reader
     self.output = output
     self.renderer = EventTextRenderer(style: .plain, width: nil)

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 
 /// The command line's problems in French: swift-argument-parser writes its errors and its
 /// help in English, and a person using `repere` reads French only.
@@ -34,9 +34,10 @@ enum FrenchCommandLine {
   }
 
   private static func available(_ known: Set<String>) -> String {
-    "Commandes : " + Repere.configuration.subcommands.compactMap {
-      $0.configuration.commandName
-    }.joined(separator: ", ") + " (aide : repere help COMMANDE)."
+    "Commandes : "
+      + Repere.configuration.subcommands.compactMap {
+        $0.configuration.commandName
+      }.joined(separator: ", ") + " (aide : repere help COMMANDE)."
   }
 
   /// The French message for a parsing error whose English message is `english`.
@@ -109,8 +110,10 @@ enum FrenchCommandLine {
       ("USAGE:", "UTILISATION :"), ("OVERVIEW:", "RÉSUMÉ :"), ("OPTIONS:", "OPTIONS :"),
       ("ARGUMENTS:", "ARGUMENTS :"), ("SUBCOMMANDS:", "COMMANDES :"),
       ("Show help information.", "Affiche l’aide."), ("Show the version.", "Affiche la version."),
-      ("See 'repere help <subcommand>' for detailed help.",
-        "Aide détaillée d’une commande : repere help COMMANDE."),
+      (
+        "See 'repere help <subcommand>' for detailed help.",
+        "Aide détaillée d’une commande : repere help COMMANDE."
+      ),
       ("(default: ", "(par défaut : "), ("(values: ", "(valeurs : "),
       ("(default)", "(par défaut)"), ("<subcommand>", "<commande>"), ("<options>", "<options>"),
     ] {
