@@ -62,7 +62,7 @@ struct ApostropheTests {
         #expect(!Self.hasASCIIApostrophe(own), "\(line)")
       }
     }
-    #expect(checked > 200)
+    #expect(checked > 100)
   }
 
   @Test("the check itself finds an ASCII apostrophe")

@@ -203,7 +203,7 @@ public struct EventTextRenderer: Sendable {
       return nil  // the session's outcome says it, with the transcript's path
     case .resumed(let reference):
       return style.yellow(
-        "Reprise de l’entretien à \(AskDescription.french(reference.id)).")
+        "Reprise de l’entretien : \(AskDescription.french(reference.id)).")
     case .finished(let finished):
       return style.green(
         finished.complete
@@ -220,7 +220,7 @@ public struct EventTextRenderer: Sendable {
     }
     let line = "═══ \(title) "
     if line.count + 3 <= width {
-      return style.bold(line + String(repeating: "═", count: min(width, 100) - line.count))
+      return style.bold(line + String(repeating: "═", count: max(3, min(width, 100) - line.count)))
     }
     return style.bold(wrapper.wrap(title) + "\n" + String(repeating: "═", count: width))
   }
