@@ -47,7 +47,9 @@ struct ApostropheTests {
       let run = try RepereBinary.run(arguments)
       texts += [run.standardOutput, run.standardError]
     }
+    // The guide's texts, whole and line by line (the output is read line by line).
     var guide = Set(Self.strings(in: BundledGuide.dialogue))
+    guide.formUnion(guide.flatMap { $0.split(separator: "\n").map(String.init) })
     guide.formUnion(input)
     var checked = 0
     for text in texts {
@@ -55,7 +57,7 @@ struct ApostropheTests {
         var own = line
         // What follows the prompt is what was typed.
         if let prompt = own.range(of: "› ") { own = String(own[..<prompt.lowerBound]) }
-        for piece in guide where piece.count >= 2 && own.contains(piece) {
+        for piece in guide.sorted(by: { $0.count > $1.count }) where piece.count >= 8 && own.contains(piece) {
           own = own.replacingOccurrences(of: piece, with: "")
         }
         checked += 1
