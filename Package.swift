@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // C libraries, each wrapped once behind a small Swift API.
@@ -27,6 +28,11 @@ let package = Package(
       name: "CStemmer",
       providers: [.apt(["libstemmer-dev"])]
     ),
+    .systemLibrary(
+      name: "CHunspell",
+      pkgConfig: "hunspell",
+      providers: [.apt(["libhunspell-dev", "hunspell-fr-comprehensive"])]
+    ),
 
     // The pure core: dialogue model, evidence matcher, interview state machine,
     // recap compiler, transcript records. No terminal, no files, no clock.
@@ -34,10 +40,13 @@ let package = Package(
       name: "RepereCore",
       dependencies: [
         "CStemmer",
+        "CHunspell",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Mustache", package: "swift-mustache"),
       ],
-      exclude: ["Interview/README.md"]
+      exclude: ["Interview/README.md"],
+      resources: [.embedInCode("Resources/recap.html.mustache")]
     ),
 
     // The bundled guide, validated and compiled into Swift values at build time
@@ -89,6 +98,14 @@ let package = Package(
       name: "RepereTestSupport",
       path: "Tests/RepereTestSupport"
     ),
+
+    // Fuzz targets for libFuzzer, built by Scripts/fuzz.sh (an ordinary build makes a stub).
+    .executableTarget(
+      name: "repere-fuzz",
+      dependencies: ["RepereCore", "RepereBundledGuide", "RepereShell"],
+      path: "Sources/RepereFuzz"
+    ),
+
     .testTarget(
       name: "RepereCoreTests",
       dependencies: ["RepereCore", "RepereBundledGuide", "RepereTestSupport"],

@@ -3,5 +3,5 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-swift format --in-place --recursive Sources Tests Package.swift
-swift format lint --strict --recursive Sources Tests Package.swift
+swift format --in-place --recursive Sources Tests Plugins Package.swift
+swift format lint --strict --recursive Sources Tests Plugins Package.swift

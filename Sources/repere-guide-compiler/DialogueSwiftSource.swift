@@ -84,12 +84,13 @@ enum DialogueSwiftSource {
   }
 
   private static func criteria(_ criteria: [Criterion]) -> String {
-    "[" + criteria.map { criterion in
-      "Criterion(id: \(literal(criterion.id)), text: \(text(criterion.text)), "
-        + "label: \(literal(criterion.label)), "
-        + "evidence: [\(criterion.evidence.map(literal).joined(separator: ", "))] as [String], "
-        + "probe: \(literal(criterion.probe)))"
-    }.joined(separator: ", ") + "] as [Criterion]"
+    "["
+      + criteria.map { criterion in
+        "Criterion(id: \(literal(criterion.id)), text: \(text(criterion.text)), "
+          + "label: \(literal(criterion.label)), "
+          + "evidence: [\(criterion.evidence.map(literal).joined(separator: ", "))] as [String], "
+          + "probe: \(literal(criterion.probe)))"
+      }.joined(separator: ", ") + "] as [Criterion]"
   }
 
   private static func recapCompetence(_ competence: RecapCompetence) -> String {

@@ -9,7 +9,8 @@ import RepereCore
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
-  FileHandle.standardError.write(Data("usage: repere-guide-compiler INPUT.yaml OUTPUT.swift\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: repere-guide-compiler INPUT.yaml OUTPUT.swift\n".utf8))
   exit(64)
 }
 let (inputPath, outputPath) = (arguments[1], arguments[2])
@@ -22,7 +23,8 @@ else {
 let result = DialogueLoader.read(text)
 guard let dialogue = result.dialogue else {
   for diagnostic in result.diagnostics {
-    let line = "\(inputPath):\(diagnostic.line):\(diagnostic.column): error: \(diagnostic.message)\n"
+    let line =
+      "\(inputPath):\(diagnostic.line):\(diagnostic.column): error: \(diagnostic.message)\n"
     FileHandle.standardError.write(Data(line.utf8))
   }
   exit(1)

@@ -14,7 +14,7 @@ struct Repere: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      InterviewCommand.self, CheckCommand.self, SuggestCommand.self,
+      InterviewCommand.self, RecapCommand.self, CheckCommand.self, SuggestCommand.self,
     ],
     defaultSubcommand: InterviewCommand.self
   )

@@ -1,5 +1,5 @@
-import RepereBundledGuide
 import Foundation
+import RepereBundledGuide
 import Testing
 
 @testable import RepereCore

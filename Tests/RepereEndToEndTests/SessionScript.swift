@@ -1,5 +1,5 @@
-import RepereBundledGuide
 import Foundation
+import RepereBundledGuide
 import RepereCore
 
 /// The answers of a short scripted interview, by question id: names, « oui » to the first

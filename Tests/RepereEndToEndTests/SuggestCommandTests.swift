@@ -18,7 +18,7 @@ struct SuggestCommandTests {
   }
 
   @Test(
-    "on dev.jsonl: kappa ≥ 0.80 and accuracy ≥ 0.75",
+    "on dev.jsonl: kappa ≥ 0.84 and accuracy ≥ 0.80",
     .enabled(if: hasDevCases, "../shared/cases/dev.jsonl absent : test ignoré"))
   func evaluateDevSet() throws {
     let run = try RepereBinary.run(["suggest", "--evaluate", "--cases", Self.devCases.path])
@@ -27,8 +27,8 @@ struct SuggestCommandTests {
     #expect(lines.count == 138)
     let kappa = try #require(figure("kappa", in: run.standardError))
     let accuracy = try #require(figure("exactitude", in: run.standardError))
-    #expect(kappa >= 0.80, "kappa \(kappa)")
-    #expect(accuracy >= 0.75, "exactitude \(accuracy)")
+    #expect(kappa >= 0.84, "kappa \(kappa)")
+    #expect(accuracy >= 0.80, "exactitude \(accuracy)")
     #expect(run.standardError.contains("Matrice de confusion"))
   }
 
@@ -36,7 +36,7 @@ struct SuggestCommandTests {
   static let independentCases = RepereBinary.packageRoot
     .appendingPathComponent("Tests/Cases/independent.jsonl")
 
-  @Test("on independent.jsonl: kappa ≥ 0.90 and accuracy ≥ 0.88 (regression floor)")
+  @Test("on independent.jsonl: kappa ≥ 0.92 and accuracy ≥ 0.90 (regression floor)")
   func evaluateIndependentSet() throws {
     let run = try RepereBinary.run([
       "suggest", "--evaluate", "--cases", Self.independentCases.path,
@@ -45,8 +45,66 @@ struct SuggestCommandTests {
     #expect(run.standardOutput.split(separator: "\n").count == 96)
     let kappa = try #require(figure("kappa", in: run.standardError))
     let accuracy = try #require(figure("exactitude", in: run.standardError))
-    #expect(kappa >= 0.90, "kappa \(kappa)")
-    #expect(accuracy >= 0.88, "exactitude \(accuracy)")
+    #expect(kappa >= 0.92, "kappa \(kappa)")
+    #expect(accuracy >= 0.90, "exactitude \(accuracy)")
+  }
+
+  /// `Tests/Cases/tune-families.jsonl`: cases of the seven families of error of issue 9,
+  /// written by a writer who saw neither the code nor the other sets; tuned on.
+  static let familyCases = RepereBinary.packageRoot
+    .appendingPathComponent("Tests/Cases/tune-families.jsonl")
+
+  @Test("--by-family: a report per family, then overall; floors on tune-families.jsonl")
+  func evaluateByFamily() throws {
+    let run = try RepereBinary.run([
+      "suggerer", "--evaluate", "--by-family", "--cases", Self.familyCases.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    for family in ["assisted", "filler", "limits", "others", "recent", "shorthand", "spoken"] {
+      #expect(run.standardError.contains("Évaluation — \(family)\n"), "\(family)")
+    }
+    // The overall report comes last.
+    let overall = try #require(run.standardError.components(separatedBy: "Évaluation des").last)
+    let kappa = try #require(figure("kappa", in: overall))
+    let accuracy = try #require(figure("exactitude", in: overall))
+    #expect(kappa >= 0.86, "kappa \(kappa)")
+    #expect(accuracy >= 0.85, "exactitude \(accuracy)")
+    #expect(overall.contains("inversions « En totalité » ↔ « Pas du tout » : 0"))
+  }
+
+  /// The held-out sets of `Tests/Cases/` (see its README): never read while the engine was
+  /// tuned; the engine's author saw only their aggregate figures. Floors at what the engine
+  /// reaches, so a change that lowers them fails.
+  static let heldOutCases = [
+    "assisted", "filler", "general", "limits", "others", "recent", "shorthand", "spoken",
+  ].map { RepereBinary.packageRoot.appendingPathComponent("Tests/Cases/holdout-\($0).jsonl").path }
+
+  @Test("on the held-out sets: accuracy ≥ 0.77 and kappa ≥ 0.77 overall (regression floor)")
+  func evaluateHeldOutSets() throws {
+    let run = try RepereBinary.run(
+      ["suggerer", "--evaluate"] + Self.heldOutCases.flatMap { ["--cases", $0] })
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.split(separator: "\n").count == 336)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.77, "kappa \(kappa)")
+    #expect(accuracy >= 0.77, "exactitude \(accuracy)")
+  }
+
+  /// `Tests/Cases/final-sealed.jsonl`: written last, measured once, after every change.
+  static let sealedCases = RepereBinary.packageRoot
+    .appendingPathComponent("Tests/Cases/final-sealed.jsonl")
+
+  @Test("on the sealed set: accuracy ≥ 0.85, kappa ≥ 0.87, no « En totalité » ↔ « Pas du tout »")
+  func evaluateSealedSet() throws {
+    let run = try RepereBinary.run(["suggerer", "--evaluate", "--cases", Self.sealedCases.path])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.split(separator: "\n").count == 120)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.87, "kappa \(kappa)")
+    #expect(accuracy >= 0.85, "exactitude \(accuracy)")
+    #expect(run.standardError.contains("inversions « En totalité » ↔ « Pas du tout » : 0"))
   }
 
   @Test("writes one JSON object per case, errors on their own line, and exits 1")

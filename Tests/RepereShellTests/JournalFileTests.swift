@@ -24,15 +24,72 @@ struct JournalFileTests {
     }
   }
 
-  @Test("reopening for appending makes an open transcript private again")
+  @Test("reopening for resuming makes an open transcript private again, and says it did")
   func reopenTightensMode() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let path = directory.path("t.jsonl")
     _ = FileManager.default.createFile(
       atPath: path, contents: Data(), attributes: [.posixPermissions: 0o644])
-    _ = try JournalFile.openForAppending(at: path)
+    let file = try JournalFile.openForResuming(at: path)
+    #expect(file.originalMode == 0o644)
+    #expect(file.makePrivate())
     #expect(try mode(of: path) == 0o600)
+  }
+
+  @Test("a transcript open in one place cannot be opened for writing in another")
+  func secondOpenRefused() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = directory.path("t.jsonl")
+    do {
+      let first = try JournalFile.create(at: path)
+      // flock locks belong to the open file: a second open, even here, is refused.
+      #expect(throws: ShellError.transcriptLocked(path: path, holder: nil)) {
+        try JournalFile.openForResuming(at: path)
+      }
+      withExtendedLifetime(first) {}
+    }
+    _ = try JournalFile.openForResuming(at: path)  // free again once closed
+  }
+
+  @Test("resuming refuses a symbolic link and leaves its target untouched")
+  func resumeRefusesSymbolicLink() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let target = directory.path("target.jsonl")
+    _ = FileManager.default.createFile(
+      atPath: target, contents: Data("x\n".utf8), attributes: [.posixPermissions: 0o644])
+    let link = directory.path("link.jsonl")
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    #expect(throws: ShellError.symbolicLink(path: link)) {
+      try JournalFile.openForResuming(at: link)
+    }
+    #expect(try mode(of: target) == 0o644)
+  }
+
+  @Test("resuming a FIFO or /dev/null says it is not a regular file, without blocking")
+  func resumeRefusesSpecialFiles() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let fifo = directory.path("fifo")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    #expect(throws: ShellError.notRegularFile(path: fifo)) {
+      try JournalFile.openForResuming(at: fifo)
+    }
+    #expect(throws: ShellError.notRegularFile(path: "/dev/null")) {
+      try JournalFile.openForResuming(at: "/dev/null")
+    }
+  }
+
+  @Test("creating over a dangling symbolic link says it is a link, not an existing file")
+  func createOverDanglingLink() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let link = directory.path("t.jsonl")
+    try FileManager.default.createSymbolicLink(
+      atPath: link, withDestinationPath: directory.path("absent"))
+    #expect(throws: ShellError.symbolicLink(path: link)) { try JournalFile.create(at: link) }
   }
 
   @Test("creating over an existing file fails instead of overwriting it")

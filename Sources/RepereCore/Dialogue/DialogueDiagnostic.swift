@@ -42,7 +42,24 @@ public struct DialogueDiagnostic: Sendable, Hashable, CustomStringConvertible {
   /// - Parameter file: The file name to show, as the user knows it.
   /// - Returns: One line, without a trailing newline.
   public func formatted(file: String) -> String {
-    "\(file):\(line):\(column): \(message)"
+    // The message quotes the file's text: shown safely (see `SafeDisplay`).
+    SafeDisplay.escaped("\(file):\(line):\(column): \(message)")
+  }
+
+  /// The most problems printed for one file; the rest are counted.
+  public static let printedLimit = 50
+
+  /// The lines to print for a file's problems: the first ``printedLimit``, then how many
+  /// more were found.
+  public static func printedLines(_ diagnostics: [DialogueDiagnostic], file: String) -> [String] {
+    var lines = diagnostics.prefix(printedLimit).map { $0.formatted(file: file) }
+    let rest = diagnostics.count - printedLimit
+    if rest > 0 {
+      lines.append(
+        "\(SafeDisplay.escaped(file)) : … et \(rest) autre\(rest > 1 ? "s" : "") problème"
+          + "\(rest > 1 ? "s" : "") non affiché\(rest > 1 ? "s" : "")")
+    }
+    return lines
   }
 
   public var description: String { "\(line):\(column): \(message)" }

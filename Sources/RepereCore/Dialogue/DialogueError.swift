@@ -11,7 +11,9 @@ public enum DialogueError: Error, Sendable, Equatable, CustomStringConvertible {
         count == 1
         ? "\(file) n’est pas un guide de repérage valide (1 problème) :"
         : "\(file) n’est pas un guide de repérage valide (\(count) problèmes) :"
-      return ([header] + diagnostics.map { $0.formatted(file: file) }).joined(separator: "\n")
+      return
+        ([SafeDisplay.escaped(header)] + DialogueDiagnostic.printedLines(diagnostics, file: file))
+        .joined(separator: "\n")
     }
   }
 

@@ -18,20 +18,47 @@ public struct DialogueLoadResult: Sendable {
 /// between the recap and the blocks…), not just the first; see `Dialogues/README.md`
 /// for the rules.
 public enum DialogueLoader {
+  /// The largest dialogue file read (the bundled guide is about 90 KB): reading time and
+  /// memory stay bounded whatever the file.
+  public static let maximumBytes = 1 << 20
+
   /// Reads and checks a dialogue, collecting every problem.
   ///
   /// - Parameter yaml: The text of the file.
   /// - Returns: The dialogue when valid, and the problems found, sorted by position.
   public static func read(_ yaml: String) -> DialogueLoadResult {
+    guard yaml.utf8.count <= maximumBytes else {
+      return DialogueLoadResult(
+        dialogue: nil,
+        diagnostics: [
+          DialogueDiagnostic(
+            line: 1, column: 1,
+            message: "fichier trop gros (\(yaml.utf8.count) octets, au plus \(maximumBytes)) : "
+              + "ce n’est pas un guide de repérage")
+        ])
+    }
     var diagnostics = YAMLSyntax.tabIndentationProblems(in: yaml)
     let root: Node?
+    let anchor: (name: String, position: SourcePosition)?
     do {
       // `.basic`: no regex-based implicit typing (the slowest part of reading a guide);
       // the reader types the scalars it checks itself (`YAMLScalarKind`).
-      root = try Yams.compose(yaml: yaml, .basic)
+      let parser = try Yams.Parser(yaml: yaml, resolver: .basic)
+      root = try parser.singleRoot()
+      // Nodes hold their anchors weakly: looked for while the parser keeps them alive.
+      anchor = withExtendedLifetime(parser) { root.flatMap(YAMLSyntax.firstAnchor(in:)) }
     } catch {
       diagnostics += YAMLSyntax.diagnostics(for: error, in: yaml)
         .filter { syntax in !diagnostics.contains { $0.line == syntax.line } }
+      return DialogueLoadResult(dialogue: nil, diagnostics: sorted(diagnostics))
+    }
+    if let anchor {
+      // Aliases can multiply a small file into millions of nodes: a guide needs none.
+      diagnostics.append(
+        DialogueDiagnostic(
+          at: anchor.position,
+          "ancre YAML « &\(anchor.name) » : les ancres et alias (&nom, *nom) ne sont pas "
+            + "permis dans un guide ; écrivez chaque élément en entier"))
       return DialogueLoadResult(dialogue: nil, diagnostics: sorted(diagnostics))
     }
     guard let root else {

@@ -142,6 +142,11 @@ struct DialogueValidator {
         report(
           "\(name) : terme-indice « \(term) » en double dans « evidence »", at: evidencePosition)
       }
+      for term in criterion.evidence where Self.isOnlyFunctionWords(term) {
+        report(
+          "\(name) : terme-indice « \(term) » fait seulement de mots grammaticaux (articles, prépositions…) : il se trouverait dans n’importe quelle réponse ; donnez un mot qui a un sens propre au critère",
+          at: evidencePosition)
+      }
     } else {
       report(
         "\(name) : termes-indices absents ; ajoutez « evidence » avec au moins \(minimum) termes",
@@ -152,6 +157,13 @@ struct DialogueValidator {
         "\(name) : relance absente ; ajoutez « probe », la question à poser quand les réponses n’illustrent pas ce critère",
         at: location.node)
     }
+  }
+
+  /// Whether every word of a term is a function word once folded (« dû à » is `du a`,
+  /// which any answer holds).
+  static func isOnlyFunctionWords(_ term: String) -> Bool {
+    let words = TextFolding.fold(term).split { !$0.isLetter && !$0.isNumber }
+    return !words.isEmpty && words.allSatisfy { FrenchLexicon.stopWords.contains(String($0)) }
   }
 
   private mutating func checkRecap() {

@@ -42,17 +42,31 @@ struct YAMLNodeReader {
     }
     let allowed = required + optional
     var values: [String: (key: Node, value: Node)] = [:]
+    var unknown = 0
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
-        report("\(what()) : une clé doit être un simple texte", at: position(of: key))
+        unknown += 1
+        if unknown <= Self.unknownKeysReported {
+          report("\(what()) : une clé doit être un simple texte", at: position(of: key))
+        }
         continue
       }
       let name = scalar.string
       if allowed.contains(name) {
         values[name] = (key, value)
       } else {
-        report(Self.unknownKeyMessage(name, in: what(), allowed: allowed), at: position(of: key))
+        // Bounded: a file of 300 000 unknown keys must not cost a minute of messages.
+        unknown += 1
+        if unknown <= Self.unknownKeysReported {
+          report(Self.unknownKeyMessage(name, in: what(), allowed: allowed), at: position(of: key))
+        }
       }
+    }
+    if unknown > Self.unknownKeysReported {
+      let rest = unknown - Self.unknownKeysReported
+      report(
+        "\(what()) : \(rest) autre\(rest > 1 ? "s" : "") clé\(rest > 1 ? "s" : "") inconnue\(rest > 1 ? "s" : "")",
+        at: position(of: node))
     }
     for name in required where values[name] == nil {
       report("\(what()) : la clé obligatoire « \(name) » est absente", at: position(of: node))
@@ -69,7 +83,18 @@ struct YAMLNodeReader {
       report("\(what()) : un texte est attendu, pas \(Self.kind(of: node))", at: position(of: node))
       return nil
     }
-    if scalar.string.allSatisfy(\.isWhitespace) {
+    if let unsafe = scalar.string.unicodeScalars.first(where: {
+      SafeDisplay.isUnsafe($0, keepingNewlines: true)
+    }) {
+      let code = String(unsafe.value, radix: 16, uppercase: true)
+      report(
+        "\(what()) : caractère de contrôle ou invisible U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) "
+          + "interdit dans un texte du guide (séquence d’échappement, saut de ligne Unicode, "
+          + "caractère bidirectionnel ou de largeur nulle) ; retirez-le",
+        at: position(of: node))
+      return nil
+    }
+    if !InputLine.hasVisibleCharacter(scalar.string) {
       report("\(what()) : le texte est vide", at: position(of: node))
       return nil
     }
@@ -173,6 +198,9 @@ struct YAMLNodeReader {
     case .alias: "un alias YAML"
     }
   }
+
+  /// The most unknown keys of one mapping reported one by one; the rest are counted.
+  static let unknownKeysReported = 20
 
   /// The message for an unknown key, with a suggestion when a known key is close.
   static func unknownKeyMessage(_ name: String, in what: String, allowed: [String]) -> String {

@@ -158,4 +158,31 @@ enum YAMLSyntax {
     }
     return first
   }
+
+  /// The first node of the tree (in document order) that carries an anchor, if any.
+  ///
+  /// An alias is the anchored node again, so the first anchor is found before any copy
+  /// is walked; the walk stops after ``maximumNodes`` nodes whatever the tree.
+  static func firstAnchor(in root: Node) -> (name: String, position: SourcePosition)? {
+    var stack = [root]
+    var visited = 0
+    while let node = stack.popLast(), visited < maximumNodes {
+      visited += 1
+      if let anchor = node.anchor {
+        let mark = node.mark
+        return (anchor.rawValue, SourcePosition(line: mark?.line ?? 1, column: mark?.column ?? 1))
+      }
+      switch node {
+      case .scalar: break
+      case .sequence(let sequence): stack.append(contentsOf: sequence.reversed())
+      case .mapping(let mapping):
+        for (key, value) in mapping.reversed() { stack.append(contentsOf: [value, key]) }
+      case .alias: break
+      }
+    }
+    return nil
+  }
+
+  /// The most nodes ``firstAnchor(in:)`` walks.
+  static let maximumNodes = 2_000_000
 }

@@ -38,12 +38,15 @@ public struct CriterionAssessment: Sendable, Equatable, Codable {
   public var hits: [EvidenceHit]
   /// Hits that were found but do not count (negated, hypothetical, someone else's practice).
   public var counterSignals: [EvidenceHit]
-
   public init(criterion: String, hits: [EvidenceHit], counterSignals: [EvidenceHit]) {
     self.criterion = criterion
     self.hits = hits
     self.counterSignals = counterSignals
   }
+
+  /// Why the criterion is or is not counted, in French (« nié : « je ne les calcule
+  /// pas » »), from its hits: built when shown, not at each assessment.
+  public var why: String { CriterionExplanation.why(self) }
 
   /// Whether at least one hit counts for the criterion.
   public var isCovered: Bool { !hits.isEmpty }
@@ -63,10 +66,12 @@ public struct EvidenceHit: Sendable, Equatable, Codable {
   public var text: String
   /// Why the hit does not count, when it is a counter-signal.
   public var discount: Discount?
+  /// How the clause of the hit reads: affirmed or denied, by whom, done or not.
+  public var reading: HitReading
 
   public init(
     criterion: String, term: String, answer: Int, span: Range<Int>, text: String,
-    discount: Discount? = nil
+    discount: Discount? = nil, reading: HitReading? = nil
   ) {
     self.criterion = criterion
     self.term = term
@@ -74,6 +79,24 @@ public struct EvidenceHit: Sendable, Equatable, Codable {
     self.span = span
     self.text = text
     self.discount = discount
+    self.reading = reading ?? HitReading(discount: discount)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case criterion, term, answer, span, text, discount, reading
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    criterion = try container.decode(String.self, forKey: .criterion)
+    term = try container.decode(String.self, forKey: .term)
+    answer = try container.decode(Int.self, forKey: .answer)
+    span = try container.decode(Range<Int>.self, forKey: .span)
+    text = try container.decode(String.self, forKey: .text)
+    discount = try container.decodeIfPresent(Discount.self, forKey: .discount)
+    reading =
+      try container.decodeIfPresent(HitReading.self, forKey: .reading)
+      ?? HitReading(discount: discount)
   }
 
   /// Why a hit is not credited.
@@ -84,6 +107,69 @@ public struct EvidenceHit: Sendable, Equatable, Codable {
     case hypothetical
     /// « le service marketing s'en occupe ».
     case someoneElse = "someone_else"
+  }
+}
+
+/// How the clause of one evidence hit reads: whether the practice is affirmed, denied or
+/// restricted, who does it, and whether it is done or only hypothetical or theoretical.
+///
+/// A hit counts for its criterion when it is not denied, is the candidate's (alone or
+/// assisting someone who leads) and is done. ``context`` quotes the clause or sentence that
+/// decided a reading other than the plain one, so that the evaluator sees why.
+public struct HitReading: Sendable, Equatable, Codable {
+  /// Whether the clause affirms the practice.
+  public enum Polarity: String, Sendable, Equatable, Codable {
+    case affirmed
+    /// The candidate denies the practice (« je ne les calcule pas », « jamais fait »).
+    case denied
+    /// The practice is said to be partial (« pas toujours », « pas systématiquement »).
+    case restricted
+    /// The word stands under a negation that denies no practice of the candidate (« sans
+    /// solvant », « le scoring ne sert à rien »).
+    case negated
+  }
+
+  /// Who does what the clause describes.
+  public enum Actor: String, Sendable, Equatable, Codable {
+    /// The candidate (first person, or third person in an evaluator's note).
+    case candidate
+    /// The candidate, beside someone who leads or checks.
+    case assisting
+    /// A colleague, a manager, a service, the company, a course.
+    case someoneElse = "someone_else"
+  }
+
+  /// Whether the practice is done or only thought of.
+  public enum Mode: String, Sendable, Equatable, Codable {
+    case done
+    /// Conditional, « si je devais », « normalement il faudrait », « en formation on a vu ».
+    case hypothetical
+  }
+
+  public var polarity: Polarity
+  public var actor: Actor
+  public var mode: Mode
+  /// The clause or sentence that decided the reading, as written, when it is not plain.
+  public var context: String?
+
+  public init(polarity: Polarity, actor: Actor, mode: Mode, context: String? = nil) {
+    self.polarity = polarity
+    self.actor = actor
+    self.mode = mode
+    self.context = context
+  }
+
+  /// The reading a discount implies, with no context.
+  public init(discount: EvidenceHit.Discount?) {
+    self.init(
+      polarity: discount == .negated ? .denied : .affirmed,
+      actor: discount == .someoneElse ? .someoneElse : .candidate,
+      mode: discount == .hypothetical ? .hypothetical : .done)
+  }
+
+  /// Whether the hit counts for its criterion.
+  public var counts: Bool {
+    (polarity == .affirmed || polarity == .restricted) && actor != .someoneElse && mode == .done
   }
 }
 
@@ -114,6 +200,16 @@ public struct EvidenceSignal: Sendable, Equatable, Codable {
     case hypothetical
     /// Practice attributed to someone else.
     case someoneElse = "someone_else"
+    /// A practice said to be partial (« pas toujours », « pas systématiquement »).
+    case restricted
+    /// Recent practice or a start in the job (« depuis deux mois », « je débute »).
+    case recent
+    /// A single or twofold occasion (« une seule fois », « à deux reprises »).
+    case once
+    /// A regular or long practice (« chaque semaine », « depuis 2017 »).
+    case regular
+    /// Generic filler (« les outils classiques », « tout ce qu’il faut »).
+    case vague
   }
 }
 

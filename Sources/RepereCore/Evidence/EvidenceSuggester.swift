@@ -12,10 +12,20 @@ public struct EvidenceSuggester: PositioningSuggester {
   private let rubric = LevelRubric()
 
   /// Compiles the evidence terms of every block of `dialogue`.
-  /// - Throws: ``EvidenceError/stemmerUnavailable`` if libstemmer has no French stemmer.
-  public init(dialogue: Dialogue) throws(EvidenceError) {
+  ///
+  /// Loads the French dictionary of hunspell (a few tenths of a second): build the engine
+  /// off the first-prompt path.
+  /// - Parameter dictionary: the hunspell dictionary's path, without extension.
+  /// - Throws: ``EvidenceError/stemmerUnavailable`` if libstemmer has no French stemmer,
+  ///   ``EvidenceError/dictionaryUnavailable(_:)`` if the dictionary cannot be loaded.
+  public init(
+    dialogue: Dialogue, dictionary: String = FrenchMorphology.debianDictionary
+  ) throws(EvidenceError) {
     guard let stemmer = FrenchStemmer() else { throw .stemmerUnavailable }
-    let normaliser = FrenchNormaliser(stemmer: stemmer)
+    guard let morphology = FrenchMorphology.shared(dictionary: dictionary) else {
+      throw .dictionaryUnavailable(dictionary)
+    }
+    let normaliser = FrenchNormaliser(stemmer: stemmer, morphology: morphology)
     var matchers: [String: EvidenceMatcher] = [:]
     var justifications: [String: JustificationRule] = [:]
     for block in dialogue.blocks {
@@ -55,20 +65,32 @@ public struct EvidenceSuggester: PositioningSuggester {
       let analysis = normaliser.analyse(answer)
       let tokens = analysis.tokens
       if !tokens.contains(where: \.isLexical) { continue }
-      let context = PracticeContext(tokens: tokens, classes: analysis.classes)
+      let context = PracticeContext(
+        tokens: tokens, classes: analysis.classes, morphology: analysis.morphology)
       var seen: Set<SeenKey> = []
       var credited: [Int] = []
-      for match in matcher.matches(in: tokens) {
+      let found = matcher.matches(in: tokens)
+      let phrases = found.filter { $0.tokens.count > 1 }
+      for match in found {
         let term = matcher.terms[match.term]
+        // A phrase is read as a phrase: a shorter term inside a longer one of another
+        // criterion (« chiffre » in « chiffre d’affaires ») is not evidence on its own.
+        if !phrases.isEmpty,
+          isInsideLongerPhrase(match, of: term.criterion, among: phrases, terms: matcher.terms)
+        {
+          continue
+        }
         // One hit per criterion and starting token: the first term listed wins.
         guard
           seen.insert(SeenKey(criterion: term.criterion, token: match.tokens.lowerBound))
             .inserted
         else { continue }
         let span = analysis.span(of: match.tokens)
+        let start = match.tokens.lowerBound
         let hit = EvidenceHit(
           criterion: term.criterion, term: term.text, answer: answerIndex, span: span,
-          text: analysis.slice(span), discount: context.discounts[match.tokens.lowerBound])
+          text: analysis.slice(span), discount: context.discounts[start],
+          reading: reading(at: start, in: context, analysis: analysis))
         if hit.discount == nil {
           credited.append(match.tokens.lowerBound)
           hits[term.criterion, default: []].append(hit)
@@ -93,6 +115,42 @@ public struct EvidenceSuggester: PositioningSuggester {
     }
     return BlockEvidence(
       criteria: assessments, signals: signals)
+  }
+
+  /// Whether another criterion's term matched more tokens, including all of `match`'s.
+  private func isInsideLongerPhrase(
+    _ match: EvidenceMatcher.Match, of criterion: String, among matches: [EvidenceMatcher.Match],
+    terms: [EvidenceTerm]
+  ) -> Bool {
+    matches.contains { other in
+      other.tokens.count > match.tokens.count
+        && other.tokens.lowerBound <= match.tokens.lowerBound
+        && other.tokens.upperBound >= match.tokens.upperBound
+        && terms[other.term].criterion != criterion
+    }
+  }
+
+  /// How the clause of the token at `start` reads.
+  private func reading(
+    at start: Int, in context: PracticeContext, analysis: FrenchNormaliser.Analysis
+  ) -> HitReading {
+    let discount = context.discounts[start]
+    let polarity: HitReading.Polarity =
+      discount == .negated
+      ? (context.deniedByCandidate[start] ? .denied : .negated)
+      : context.restricted[start] ? .restricted : .affirmed
+    let actor: HitReading.Actor =
+      discount == .someoneElse ? .someoneElse : context.assisting[start] ? .assisting : .candidate
+    var quoted: String?
+    if let scope = context.scopes[start] {
+      let lexical = scope.filter { analysis.tokens[$0].isLexical }
+      if let first = lexical.first, let last = lexical.last {
+        quoted = analysis.slice(analysis.span(of: first...last))
+      }
+    }
+    return HitReading(
+      polarity: polarity, actor: actor, mode: discount == .hypothetical ? .hypothetical : .done,
+      context: quoted)
   }
 
   private struct SeenKey: Hashable {

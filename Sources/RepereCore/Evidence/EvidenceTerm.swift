@@ -64,6 +64,11 @@ struct EvidenceTerm: Sendable, Equatable {
   /// ``maximumPrefixExtension`` characters longer.
   static func token(_ token: Token, matches word: Word) -> Bool {
     if word.requiresCapitals && !token.isAllCapitals { return false }
+    // An article or a preposition is never evidence, even when a term's stem is spelt like
+    // it (« due » stems to `du`, the article).
+    if word.stem.utf8.count <= 5 && token.folded.utf8.count <= 5 && isFunctionWord(token) {
+      return false
+    }
     return stem(token.stem, matches: word)
   }
 

@@ -49,20 +49,131 @@ enum FrenchLexicon {
 
   /// Words after a negation cue that cancel it (« pas mal », « sans doute »).
   static let negationCancellers: [String: Set<String>] = [
-    "pas": ["mal"],
+    "pas": ["mal", "seulement", "que", "qu", "uniquement", "juste"],
     "sans": ["doute", "faute", "probleme", "problemes", "souci", "soucis", "cesse", "hesiter"],
     "rien": ["que"],
+  ]
+
+  /// Words of the first person: the candidate speaking of their own practice.
+  static let firstPersonWords: Set<String> = ["je", "j", "moi", "me", "m", "mon", "ma", "mes"]
+
+  /// Words that put the candidate (or the candidate's team) in a sentence.
+  static let candidateMarkers: Set<String> = [
+    "je", "j", "moi", "me", "m", "mon", "ma", "mes", "on", "nous", "notre", "nos",
+  ]
+
+  /// The candidate's counterparts: a sentence about them tells the candidate's own case.
+  static let counterparts: Set<String> = [
+    "client", "clients", "cliente", "clientes", "prospect", "prospects", "acheteur",
+    "acheteurs", "acheteuse", "interlocuteur", "interlocutrice", "utilisateur", "fournisseur",
+    "transporteur", "distributeur", "concurrent", "concurrents",
+  ]
+
+  /// Words that may start a concrete detail or a duration, tested further by the reader.
+  static let detailTriggers: Set<String> = [
+    "chaque", "tous", "toutes", "par", "exemple", "hier", "dernier", "derniere", "ai", "a",
+    "avons", "depuis", "pendant", "il",
+  ]
+
+  /// Words by which an evaluator's note names the candidate (« Cand. », « la candidate »).
+  static let candidateWords: Set<String> = ["cand", "candidat", "candidate"]
+
+  /// Object pronouns that take up an object put before the clause (« les marges, je ne
+  /// les calcule pas »).
+  static let objectPronouns: Set<String> = ["le", "la", "les", "l", "en", "y"]
+
+  /// Negations of a noun phrase: their scope is what follows them.
+  static let phraseNegations: Set<String> = ["sans", "aucun", "aucune", "ni", "nul", "nulle"]
+
+  /// Words after a negation that make it a restriction, not a denial (« pas toujours »).
+  static let negationWeakeners: Set<String> = [
+    "toujours", "systematiquement", "forcement", "tous", "toutes", "tout", "souvent",
+    "encore",
+  ]
+
+  /// Stems of verbs of failing: negated, they affirm (« je n’oublie jamais », « je
+  /// n’hésite pas », « je ne laisse jamais passer »).
+  static let failingVerbStems: [String] = [
+    "oubl", "hesit", "manqu", "neglig", "tard", "rat", "laiss", "lach",
+  ]
+
+  /// Stems of participles of supervision: « validé par mon responsable » is the candidate's
+  /// work, checked by someone else.
+  static let supervisionStems: [String] = [
+    "valid", "relu", "reli", "corrig", "approuv", "sign", "verifi", "control", "supervis",
+  ]
+
+  /// Words of an arrival or a start in the job (« arrivée en septembre »).
+  static let arrivalWords: Set<String> = [
+    "arrive", "arrivee", "arrivees", "arrives", "arrivee", "arrivée", "embauche", "embauchee",
+    "recrute", "recrutee", "entre", "entree", "commence", "debut", "debute", "poste", "arrivee",
+  ]
+
+  /// Month names, for dates and « depuis septembre ».
+  static let monthNames: Set<String> = [
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "janv", "fev", "sept", "oct", "nov", "dec",
+  ]
+
+  /// Folded cues of recent practice, or of a start in the job.
+  static let recentPhrases: [[String]] = [
+    ["je", "debute"], ["debutant"], ["debutante"], ["pour", "le", "moment"],
+    ["pour", "l", "instant"], ["tout", "premier"], ["toute", "premiere"], ["mon", "premier"],
+    ["ma", "premiere"], ["son", "premier"], ["sa", "premiere"], ["premiere", "fois"],
+    ["premier", "devis"], ["premiere", "offre"], ["premiere", "vraie"], ["premier", "vrai"],
+    ["depuis", "peu"], ["recemment", "arrive"], ["recemment", "arrivee"], ["en", "alternance"],
+    ["alternant"], ["alternante"], ["apprenti"], ["apprentie"], ["apprentissage"],
+    ["en", "stage"], ["mon", "stage"], ["stage"], ["stagiaire"], ["je", "commence"],
+    ["elle", "commence"], ["il", "commence"], ["depuis", "la", "rentree"],
+    ["pas", "encore"], ["je", "viens", "d", "arriver"], ["nouvelle", "dans", "le", "poste"],
+    ["nouveau", "dans", "le", "poste"], ["depuis", "son", "arrivee"],
+    ["depuis", "mon", "arrivee"], ["arrivee", "en"], ["arrive", "en"],
+  ]
+
+  /// Folded cues of generic filler: words that say « whatever is usual » instead of naming
+  /// it (« les outils classiques », « tout ce qu’il faut », « au mieux », « on s’adapte »).
+  static let vaguePhrases: [[String]] = [
+    ["classique"], ["classiques"], ["habituel"], ["habituelle"], ["habituels"], ["habituelles"],
+    ["au", "mieux"], ["tout", "ce", "qu", "il", "faut"], ["ce", "qu", "il", "faut"],
+    ["comme", "il", "faut"], ["tout", "le", "monde"], ["tous", "les", "moyens"],
+    ["toutes", "les", "infos"], ["toutes", "les", "informations"], ["ca", "depend"],
+    ["et", "tout", "ca"], ["necessaires"], ["utiles"], ["de", "bon", "conseil"],
+    ["a", "l", "ecoute"], ["je", "m", "adapte"], ["on", "s", "adapte"], ["s", "adapter"],
+    ["etre", "serieux"], ["etre", "serieuse"], ["au", "cas", "par", "cas"],
+    ["en", "general"], ["le", "maximum"], ["au", "feeling"], ["comme", "ca", "arrive"],
+    ["un", "peu", "tout"], ["des", "choses"], ["quelque", "chose"], ["plein", "de"],
+    ["les", "trucs"], ["ce", "genre"], ["etc"], ["bien", "sur"],
+    // Qualities claimed instead of a practice described.
+    ["efficace"], ["reactif"], ["reactive"], ["rigoureux"], ["rigoureuse"], ["rigueur"],
+    ["serieux"], ["serieuse"], ["professionnel"], ["professionnelle"], ["motivation"],
+    ["implication"], ["dynamique"], ["bon", "relationnel"], ["bon", "sens"],
+    ["au", "maximum"], ["de", "mon", "mieux"], ["faire", "en", "sorte"], ["j", "essaie"],
+    ["on", "essaie"], ["globalement"], ["en", "gros"], ["de", "maniere", "generale"],
+    ["ce", "qui", "se", "fait"], ["comme", "tout", "le", "monde"], ["les", "bons", "outils"],
+  ]
+
+  /// Folded cues of a single or twofold occasion.
+  static let oncePhrases: [[String]] = [
+    ["une", "seule", "fois"], ["a", "deux", "reprises"], ["a", "trois", "reprises"],
+    ["deux", "fois"], ["trois", "fois"], ["un", "seul"], ["une", "seule"], ["qu", "une", "fois"],
+    ["jamais", "qu", "une"],
+  ]
+
+  /// First words of a clause that states a condition or a time, not a practice.
+  static let conditionOpeners: Set<String> = [
+    "si", "s", "tant", "quand", "lorsque", "lorsqu", "avant", "jusqu", "afin", "pour", "meme",
   ]
 
   /// Words that end a negation's scope: a new clause starts after them.
   static let clauseOpeners: Set<String> = [
     "mais", "puis", "car", "sinon", "cependant", "pourtant", "toutefois", "donc", "alors",
     "sauf", "parce", "puisque", "quand", "lorsque", "lorsqu", "tandis", "ensuite", "apres",
+    "qui", "sinon", "que", "qu", "si", "tant", "avant", "afin",
   ]
 
   /// Words that start a contrast and end a sentence's hypothetical or third-party scope.
   static let contrastOpeners: Set<String> = [
-    "mais", "cependant", "pourtant", "toutefois", "neanmoins",
+    "mais", "cependant", "pourtant", "toutefois", "neanmoins", "sauf", "sinon",
   ]
 
   /// Second words of two-word contrasts (« par contre », « en revanche »).
@@ -85,7 +196,7 @@ enum FrenchLexicon {
     ["a", "l", "avenir"], ["je", "pense", "qu", "il"], ["il", "est", "important"],
     ["c", "est", "important"], ["est", "important", "de"],
     ["il", "sait", "qu"], ["elle", "sait", "qu"], ["sait", "qu"], ["sait", "que"],
-    ["je", "connais", "les"], ["sur", "le", "papier"],
+    ["sur", "le", "papier"],
     ["en", "general", "c", "est"], ["il", "suffit"], ["on", "attend"], ["pas", "encore", "eu"],
     // An opinion or a belief, not a practice described (« je pense que », « je crois »).
     ["je", "pense", "que"], ["je", "pense", "qu"], ["je", "crois"], ["j", "ai", "l", "impression"],
@@ -93,6 +204,12 @@ enum FrenchLexicon {
     ["c", "est", "la", "base"], ["c", "est", "essentiel"], ["c", "est", "l", "essentiel"],
     ["est", "fondamental"], ["est", "fondamentale"], ["c", "est", "primordial"],
     ["quelqu", "un", "d"],
+    // Knowledge from a course, a rule of the company, a wish.
+    ["en", "formation"], ["on", "a", "vu"], ["on", "a", "appris"], ["on", "nous", "a"],
+    ["theoriquement"], ["dans", "l", "ideal"], ["le", "jour", "ou"], ["j", "aimerais"],
+    ["je", "voudrais"], ["a", "terme"], ["parcours", "d", "integration"],
+    ["normalement", "il"], ["chez", "nous", "c", "est"], ["chez", "nous", "ce", "sont"],
+    ["en", "principe"],
   ]
 
   /// Stems of verbs before an indirect « si » (« savoir si », « demander si »).
@@ -122,6 +239,9 @@ enum FrenchLexicon {
     ["interessant", "de", "voir"],
     // A stressed pronoun that sets another person apart (« lui, il avait demandé »).
     ["lui", "il"], ["eux", "ils"],
+    // A service of the company doing the work (« chez nous c’est le service X qui… »).
+    ["l", "entreprise", "a"], ["la", "societe", "a"], ["mon", "collegue"], ["ma", "collegue"],
+    ["mes", "collegues"],
   ]
 
   /// Nouns naming another person or service of the company (folded).
@@ -131,7 +251,8 @@ enum FrenchLexicon {
     "qualite", "reglementaire", "cellule", "siege", "controleur", "controle", "formateur",
     "tuteur", "tutrice", "commerciale", "commerciaux", "kam", "seniors", "ingenieur",
     "juridique", "manager", "superieur", "patron", "autres", "technicien", "labo",
-    "laboratoire", "logistique", "production", "comptabilite", "compta",
+    "laboratoire", "logistique", "production", "comptabilite", "compta", "boss", "entreprise",
+    "societe", "boite", "groupe", "n", "superieure", "direction", "dg", "pdg", "dirigeant",
   ]
 
   /// Stems of verbs of doing: an other actor followed by one of them does the work.
@@ -158,11 +279,10 @@ enum FrenchLexicon {
 
   /// Folded cues of occasional, short or very recent practice.
   static let occasionalPhrases: [[String]] = [
-    ["une", "seule", "fois"], ["en", "stage"], ["mon", "stage"], ["stage"], ["stagiaire"],
-    ["depuis", "peu"], ["recemment"], ["pas", "encore"], ["de", "temps", "en", "temps"],
+    ["recemment"], ["de", "temps", "en", "temps"],
     ["des", "fois"], ["parfois"], ["rarement"], ["j", "y", "pense"], ["quelques", "uns"],
     ["j", "ai", "assiste"], ["assiste", "a"], ["ponctuellement"], ["occasionnellement"],
-    ["exceptionnellement"], ["pour", "l", "instant"], ["une", "ou", "deux", "fois"],
+    ["exceptionnellement"], ["une", "ou", "deux", "fois"],
     ["au", "jour", "le", "jour"], ["sans", "plus"], ["plus", "rare"], ["quand", "le", "chef"],
     ["quand", "il", "y", "a"],
   ]
@@ -198,6 +318,14 @@ enum FrenchLexicon {
 
   /// Folded cues of practice under supervision or alongside someone else.
   static let supervisedPhrases: [[String]] = [
+    ["je", "prends", "les", "notes"], ["j", "interviens"], ["a", "sa", "demande"],
+    ["il", "me", "dit"], ["elle", "me", "dit"], ["m", "a", "appris"], ["valide", "tout"],
+    ["relit", "tout"], ["avec", "mon", "responsable"], ["avec", "ma", "responsable"],
+    ["avec", "mon", "chef"], ["avec", "ma", "cheffe"], ["avec", "mon", "manager"],
+    ["avec", "ma", "tutrice"], ["avec", "mon", "tuteur"], ["corrige"], ["me", "corrige"],
+    ["j", "assiste"], ["je", "l", "ai", "accompagne"], ["je", "l", "accompagne"],
+    ["je", "seconde"], ["en", "appui"], ["sous", "le", "controle"], ["accompagnee", "par"],
+    ["accompagne", "par"], ["me", "laisse"], ["m", "a", "laisse"], ["je", "lui", "remonte"],
     ["tuteur"], ["tutrice"], ["sous", "la", "supervision"], ["supervise"],
     ["j", "ai", "accompagne"], ["accompagne", "la"], ["accompagne", "le"], ["accompagne", "un"],
     ["accompagne", "une"], ["accompagne", "mon"], ["accompagne", "ma"], ["en", "binome"],
@@ -225,13 +353,19 @@ enum FrenchLexicon {
     "mercredi", "jeudi", "vendredi", "lun", "mar", "mer", "jeu", "ven", "hebdomadairement",
   ]
 
+  /// Frequency words that name no rhythm: regular practice, but nothing concrete.
+  static let genericFrequencies: Set<String> = [
+    "regulierement", "systematiquement", "systematique", "quotidien", "quotidienne",
+    "quotidiennement",
+  ]
+
   /// Common business tools and sources named by technico-commercial staff (folded).
   static let knownTools: Set<String> = [
     "excel", "sap", "salesforce", "hubspot", "sellsy", "teams", "linkedin", "kompass",
     "pappers", "dynamics", "zoho", "pipedrive", "axonaut", "sage", "word", "powerpoint",
     "ppt", "sharepoint", "outlook", "google", "lemlist", "erp", "crm", "bi", "bo", "tableau",
     "qlik", "oracle", "navision", "divalto", "cegid", "odoo", "zoom", "whatsapp", "deepl",
-    "xerfi", "echa", "infogreffe", "societe", "agenda", "sheet", "sheets", "visio",
+    "xerfi", "echa", "infogreffe", "agenda", "sheet", "sheets", "visio",
   ]
 
   /// Capitalised words that are not names (sentence starts excepted anyway).

@@ -16,11 +16,14 @@ import Foundation
 /// surface in a bounded cache, so libstemmer runs once per distinct word.
 public struct FrenchNormaliser: Sendable {
   private let stemmer: FrenchStemmer
+  private let morphology: FrenchMorphology?
   private let cache = BoundedCache<String, WordForms>()
 
-  /// Creates a normaliser that stems with `stemmer`.
-  package init(stemmer: FrenchStemmer) {
+  /// Creates a normaliser that stems with `stemmer` and, when given, analyses each word form
+  /// with `morphology` (mood, tense, person, lemma, part of speech).
+  package init(stemmer: FrenchStemmer, morphology: FrenchMorphology? = nil) {
     self.stemmer = stemmer
+    self.morphology = morphology
   }
 
   /// The tokens of `text`, in order, with their spans in `text`'s `Character`s.
@@ -36,6 +39,12 @@ public struct FrenchNormaliser: Sendable {
     var stem: String
     /// The lexicon lists the folded form belongs to.
     var classes: LexiconClasses
+    /// What the dictionary says of the word (``WordMorphology/unknown`` without one).
+    var morphology: WordMorphology.Tags = []
+    /// The index in ``ShorthandLexicon/all`` of the words an abbreviation stands for
+    /// (« MAJ » → mise, à, jour), or -1: an index keeps the memoised forms free of
+    /// reference counting.
+    var expansion: Int32 = -1
   }
 
   /// A text with its tokens, and a way to slice it by `Character` offsets.
@@ -47,6 +56,8 @@ public struct FrenchNormaliser: Sendable {
     var tokens: [Token]
     /// The lexicon classes of each token's folded form.
     var classes: [LexiconClasses]
+    /// What the dictionary says of each token's word form.
+    var morphology: [WordMorphology.Tags]
 
     /// The characters covered by tokens `first...last`, as `Character` offsets; a last
     /// elided word (« qu' », « l’ ») keeps its apostrophe, so that « parce qu' » is quoted
@@ -83,7 +94,8 @@ public struct FrenchNormaliser: Sendable {
         normaliser: self, bytes: bytes, starts: starts, classes: classes)
       reader.read()
       return Analysis(
-        text: text, starts: starts, tokens: reader.tokens, classes: reader.lexiconClasses)
+        text: text, starts: starts, tokens: reader.tokens, classes: reader.lexiconClasses,
+        morphology: reader.morphology)
     }
   }
 
@@ -168,7 +180,10 @@ public struct FrenchNormaliser: Sendable {
       let lower = isASCII ? Self.asciiLowercased(surface) : surface.lowercased()
       let folded = isASCII ? lower : TextFolding.stripDiacritics(lower)
       let stem = folded.utf8.count <= 2 ? folded : TextFolding.stripDiacritics(stemmer.stem(lower))
-      return WordForms(folded: folded, stem: stem, classes: FrenchLexicon.classes(of: folded))
+      return WordForms(
+        folded: folded, stem: stem, classes: FrenchLexicon.classes(of: folded),
+        morphology: morphology?.morphology(of: lower).tags ?? [],
+        expansion: ShorthandLexicon.indexByAbbreviation[folded] ?? -1)
     }
   }
 

@@ -1,18 +1,31 @@
-/// Chooses a block's level from its evidence, following the positioning rubric of
-/// `Documentation/PositioningCases.md`.
+/// Chooses a block's level from its evidence, following the positioning rubric written
+/// for evaluators in `Documentation/Rubric.md` (cases are labelled with the rubric of
+/// `Documentation/PositioningCases.md`).
 ///
-/// - `pas_du_tout`: the yes/no answer is no; or nothing illustrates any criterion; or the
-///   answers are vague (at most one word of evidence, nothing concrete) and something in
-///   them is denied, hypothetical or someone else's; or what they describe is mostly
-///   denied, hypothetical or someone else's practice. Thin evidence that nothing
-///   contradicts is a practice poorly illustrated: `partiellement`.
-/// - `totalite`: every criterion is illustrated by more credited than discounted words,
-///   there is more than one word of evidence or something concrete, and nothing says the
-///   practice is occasional, recent or supervised. Answers are not judged one by one: a
-///   terse factual answer to a context question (a sector, a product range) is tied to no
-///   criterion and must not lower the level.
-/// - `partiellement`: otherwise.
+/// A criterion counts when one of its hits is affirmed (or restricted), the candidate's
+/// (alone or assisting) and done. Then, in this order:
+///
+/// 1. « non » to the yes/no question: `pas_du_tout`.
+/// 2. No criterion counted: `pas_du_tout` (the practice is denied, someone else's,
+///    hypothetical, or not described).
+/// 3. Nothing concrete anywhere (no tool, figure, name, date, frequency, case told) and
+///    words of generic filler (« les outils classiques »): `pas_du_tout`.
+/// 4. What is described is mostly denied, hypothetical or someone else's: `pas_du_tout`.
+/// 5. Every criterion counted, nothing denied or restricted, concrete and regular practice
+///    that is neither recent, nor a single occasion, nor occasional, nor assisted:
+///    `totalite`.
+/// 6. Every criterion but one counted, in a block of four criteria or more, with three
+///    concrete details or more and no cap: `totalite` (the reason names the criterion not
+///    found, to check).
+/// 7. Otherwise `partiellement`; the reason names the first cap that applies.
 struct LevelRubric: Sendable {
+  /// Fewest criteria a block must have for one criterion not found to be read as the
+  /// matcher missing words rather than the practice missing: rich, concrete answers
+  /// otherwise lose « En totalité » to a wording no term covers.
+  static let toleranceCriteria = 4
+  /// Fewest concrete details the answers must give for that tolerance.
+  static let toleranceConcrete = 3
+
   /// The level and its French reason.
   struct Decision: Sendable, Equatable {
     var level: LevelID
@@ -27,88 +40,180 @@ struct LevelRubric: Sendable {
     }
     let labels = Dictionary(
       block.assessedCriteria.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+    let facts = BlockFacts(evidence: evidence)
     let missing = evidence.criteria.filter { !$0.isCovered }
-    let weak = evidence.criteria.filter {
-      $0.isCovered && $0.counterSignals.count >= $0.hits.count
-    }
-    let credited = evidence.creditedHits
-    let counters = evidence.counterHits
-    let denied = evidence.count(.denied)
-    let notOwn = evidence.count(.hypothetical) + evidence.count(.someoneElse)
-    let occasional = evidence.count(.occasional)
-    let supervised = evidence.count(.supervised)
-    let concrete = evidence.count(.concrete)
 
-    var level: LevelID
-    var why: [String] = []
     if evidence.coveredCount == 0 {
-      level = .pasDuTout
-      why.append("aucun critère n’est illustré par une pratique personnelle")
-      if counters + denied + notOwn > 0 {
-        why.append("la pratique évoquée est \(discounted(evidence))")
-      }
-    } else if credited <= 1 && concrete == 0 && counters + denied + notOwn > 0 {
-      level = .pasDuTout
-      why.append(
-        "réponses vagues, sans élément concret, où la pratique est \(discounted(evidence)) ; "
-          + "les indices trouvés ne suffisent pas à montrer une pratique personnelle")
-    } else if counters > credited && denied + notOwn >= 2 {
-      level = .pasDuTout
-      why.append(
-        "la pratique décrite est surtout \(discounted(evidence)) ; "
-          + "les indices trouvés ne montrent pas une pratique personnelle")
-    } else if missing.isEmpty && weak.isEmpty && occasional == 0 && supervised == 0
-      && (credited > 1 || concrete > 0)
+      return Decision(
+        level: .pasDuTout,
+        reason: sentence(
+          "aucun critère compté : \(facts.whyNothingCounts) — règle : sans critère compté, "
+            + "Pas du tout"))
+    }
+    if facts.concrete == 0, let vague = facts.first(.vague), !facts.isAssisted {
+      return Decision(
+        level: .pasDuTout,
+        reason: sentence(
+          "réponses générales (« \(vague) »), sans rien de concret (outil, chiffre, client, "
+            + "produit, date, fréquence ou cas vécu) — règle : des généralités sans pratique "
+            + "concrète, Pas du tout"))
+    }
+    if facts.counters > facts.credited && facts.denied + facts.notOwn >= 2 {
+      return Decision(
+        level: .pasDuTout,
+        reason: sentence(
+          "la pratique décrite est surtout \(facts.discountedPhrase) — règle : pratique "
+            + "personnelle minoritaire, Pas du tout"))
+    }
+    var caps: [String] = []
+    if let recent = facts.first(.recent), !facts.hasLongPractice {
+      caps.append("pratique récente (« \(recent) ») : plafonnée à Partiellement")
+    }
+    if let once = facts.first(.once) {
+      caps.append("pratique ponctuelle (« \(once) ») : plafonnée à Partiellement")
+    }
+    if let assisted = facts.assistedQuote {
+      caps.append("pratique assistée (« \(assisted) ») : plafonnée à Partiellement")
+    }
+    if let limit = facts.limitQuote ?? facts.first(.denied).map(CriterionExplanation.shortened) {
+      caps.append("limite explicite (nié : « \(limit) ») : plafonnée à Partiellement")
+    }
+    if let restricted = facts.first(.restricted) {
+      caps.append("pratique restreinte (« \(restricted) ») : plafonnée à Partiellement")
+    }
+    if let occasional = facts.first(.occasional) {
+      caps.append("pratique occasionnelle (« \(occasional) ») : plafonnée à Partiellement")
+    }
+    if facts.concrete == 0 {
+      caps.append("aucun élément concret (outil, chiffre, client, date, cas vécu)")
+    } else if facts.distinctCredited < 2 {
+      caps.append("un seul mot d’indice : réponses trop succinctes")
+    }
+    if missing.isEmpty && caps.isEmpty {
+      return Decision(
+        level: .totalite,
+        reason: sentence(
+          "tous les critères sont comptés, avec des éléments concrets et une pratique "
+            + "régulière — règle : En totalité"))
+    }
+    if caps.isEmpty, missing.count == 1, evidence.criteria.count >= Self.toleranceCriteria,
+      facts.concrete >= Self.toleranceConcrete
     {
-      level = .totalite
-      why.append("tous les critères sont illustrés par des éléments concrets")
-    } else {
-      level = .partiellement
-      if occasional > 0 { why.append("pratique occasionnelle, courte ou récente") }
-      if supervised > 0 { why.append("pratique encadrée ou aux côtés d’un autre") }
-      if !weak.isEmpty {
-        let noun = weak.count == 1 ? "critère illustré" : "critères illustrés"
-        why.append(
-          "\(noun) malgré une pratique en partie \(discounted(weak)) : \(quoted(weak, labels))")
-      }
-      if credited <= 1 && concrete == 0 {
-        why.append("réponses trop succinctes, sans élément concret")
-      }
+      return Decision(
+        level: .totalite,
+        reason: sentence(
+          "tous les critères sauf un sont comptés, avec des éléments concrets ; critère non "
+            + "repéré : \(quoted(missing, labels)), à vérifier — règle : un seul critère non "
+            + "repéré sur \(evidence.criteria.count) et une pratique concrète, En totalité"))
     }
-    var reason = why.joined(separator: " ; ")
-    reason = reason.prefix(1).uppercased() + reason.dropFirst()
-    if !missing.isEmpty && level != .totalite {
-      let noun = missing.count == 1 ? "Critère non illustré" : "Critères non illustrés"
-      reason += (reason.isEmpty ? "" : ". ") + "\(noun) : \(quoted(missing, labels))"
+    var why = caps
+    if !missing.isEmpty {
+      let noun = missing.count == 1 ? "critère non illustré" : "critères non illustrés"
+      why.append("\(noun) : \(quoted(missing, labels))")
     }
-    return Decision(level: level, reason: reason + ".")
+    return Decision(level: .partiellement, reason: sentence(why.joined(separator: " ; ")))
   }
 
-  /// How the practice is discounted, from the block's signals and counter-signals:
+  /// Capitalised, with a full stop.
+  private func sentence(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst() + "."
+  }
+
+  private func quoted(_ criteria: [CriterionAssessment], _ labels: [String: String]) -> String {
+    criteria.map { "« \(labels[$0.criterion] ?? $0.criterion) »" }.joined(separator: ", ")
+  }
+}
+
+/// What the rubric counts in a block's evidence.
+private struct BlockFacts {
+  let evidence: BlockEvidence
+  /// Credited hits, and how many distinct places of the answers they come from.
+  let credited: Int
+  let distinctCredited: Int
+  let counters: Int
+  /// Concrete details and frequencies outside any discounted scope.
+  let concrete: Int
+  let denied: Int
+  let notOwn: Int
+  let isAssisted: Bool
+
+  init(evidence: BlockEvidence) {
+    self.evidence = evidence
+    let hits = evidence.criteria.flatMap(\.hits)
+    credited = hits.count
+    distinctCredited = Set(hits.map { $0.answer << 32 | $0.span.lowerBound }).count
+    counters = evidence.counterHits
+    concrete = evidence.count(.concrete)
+    denied = evidence.count(.denied)
+    notOwn = evidence.count(.hypothetical) + evidence.count(.someoneElse)
+    isAssisted =
+      evidence.count(.supervised) > 0 && hits.contains { $0.reading.actor != .someoneElse }
+  }
+
+  /// Whether a long practice is said (« depuis neuf ans », « depuis 2017 »): a « première
+  /// fois » then is one case among many, not a start.
+  var hasLongPractice: Bool {
+    evidence.signals.contains {
+      $0.kind == .regular
+        && ($0.text.lowercased().hasPrefix("depuis") || $0.text.lowercased().hasPrefix("pendant"))
+    }
+  }
+
+  /// The words of the first signal of a kind.
+  func first(_ kind: EvidenceSignal.Kind) -> String? {
+    evidence.signals.first { $0.kind == kind }?.text
+  }
+
+  /// The words that show assisted practice: a clause of the candidate beside someone who
+  /// leads, or a cue of supervision.
+  var assistedQuote: String? {
+    guard isAssisted else { return nil }
+    if let hit = evidence.criteria.flatMap(\.hits).first(where: { $0.reading.actor == .assisting }),
+      let context = hit.reading.context
+    {
+      return CriterionExplanation.shortened(context)
+    }
+    return first(.supervised)
+  }
+
+  /// The clause of the first criterion hit the candidate denies, if any (an explicit
+  /// limit after real practice).
+  var limitQuote: String? {
+    for criterion in evidence.criteria {
+      for hit in criterion.counterSignals
+      where hit.reading.polarity == .denied && hit.reading.actor != .someoneElse {
+        return CriterionExplanation.shortened(hit.reading.context ?? hit.text)
+      }
+    }
+    return nil
+  }
+
+  /// Why no criterion counts, quoting the first discounted clause.
+  var whyNothingCounts: String {
+    let counters = evidence.criteria.flatMap(\.counterSignals)
+    guard let first = counters.first else {
+      return "aucun mot des critères dans les réponses"
+    }
+    let quote = CriterionExplanation.quote(first.reading.context ?? first.text)
+    switch first.discount {
+    case .negated: return "pratique niée (\(quote))"
+    case .hypothetical: return "pratique hypothétique ou seulement théorique (\(quote))"
+    case .someoneElse: return "pratique d’autres personnes ou de l’entreprise (\(quote))"
+    case nil: return "aucun mot des critères dans les réponses"
+    }
+  }
+
   /// « niée », « hypothétique », « attribuée à d’autres », joined in French.
-  private func discounted(_ evidence: BlockEvidence) -> String {
+  var discountedPhrase: String {
     var kinds = Set(evidence.criteria.flatMap(\.counterSignals).compactMap(\.discount))
     if evidence.count(.denied) > 0 { kinds.insert(.negated) }
     if evidence.count(.hypothetical) > 0 { kinds.insert(.hypothetical) }
     if evidence.count(.someoneElse) > 0 { kinds.insert(.someoneElse) }
-    return phrase(kinds)
-  }
-
-  /// How the counter-signals of some criteria discount them.
-  private func discounted(_ criteria: [CriterionAssessment]) -> String {
-    phrase(Set(criteria.flatMap(\.counterSignals).compactMap(\.discount)))
-  }
-
-  private func phrase(_ kinds: Set<EvidenceHit.Discount>) -> String {
     let words: [(EvidenceHit.Discount, String)] = [
       (.negated, "niée"), (.hypothetical, "hypothétique"), (.someoneElse, "attribuée à d’autres"),
     ]
     let present = words.filter { kinds.contains($0.0) }.map(\.1)
     guard let last = present.last else { return "niée ou déléguée" }
     return present.count == 1 ? last : present.dropLast().joined(separator: ", ") + " ou " + last
-  }
-
-  private func quoted(_ criteria: [CriterionAssessment], _ labels: [String: String]) -> String {
-    criteria.map { "« \(labels[$0.criterion] ?? $0.criterion) »" }.joined(separator: ", ")
   }
 }

@@ -35,6 +35,21 @@ struct LexiconClasses: OptionSet, Sendable {
   static let startsOccasional = Self(rawValue: 1 << 22)
   /// First word of a supervised-practice cue phrase.
   static let startsSupervised = Self(rawValue: 1 << 23)
+  /// First word of a recent-practice cue phrase.
+  static let startsRecent = Self(rawValue: 1 << 24)
+  /// First word of a single-occasion cue phrase.
+  static let startsOnce = Self(rawValue: 1 << 25)
+  static let monthName = Self(rawValue: 1 << 26)
+  /// First word of a generic-filler cue phrase.
+  static let startsVague = Self(rawValue: 1 << 27)
+  /// « je », « moi », « mon »…: the candidate speaking.
+  static let firstPersonWord = Self(rawValue: 1 << 28)
+  /// « Cand. », « candidate »: the candidate named in a note.
+  static let candidateWord = Self(rawValue: 1 << 29)
+  /// Words that put the candidate or their team in a sentence (« je », « on », « nous »).
+  static let candidateMarker = Self(rawValue: 1 << 30)
+  /// Words that may start a concrete detail or a duration (« chaque », « depuis », « ai »).
+  static let detailTrigger = Self(rawValue: 1 << 31)
 }
 
 extension FrenchLexicon {
@@ -68,6 +83,14 @@ extension FrenchLexicon {
     add(someoneElsePhrases.compactMap(\.first), .startsSomeoneElse)
     add(occasionalPhrases.compactMap(\.first), .startsOccasional)
     add(supervisedPhrases.compactMap(\.first), .startsSupervised)
+    add(recentPhrases.compactMap(\.first), .startsRecent)
+    add(oncePhrases.compactMap(\.first), .startsOnce)
+    add(monthNames, .monthName)
+    add(vaguePhrases.compactMap(\.first), .startsVague)
+    add(firstPersonWords, .firstPersonWord)
+    add(candidateWords, .candidateWord)
+    add(candidateMarkers, .candidateMarker)
+    add(detailTriggers, .detailTrigger)
     return table
   }()
 

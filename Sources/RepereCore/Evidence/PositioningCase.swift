@@ -13,6 +13,8 @@ public struct PositioningCase: Sendable, Equatable, Decodable {
   public var answers: [String]?
   /// `totalite`, `partiellement` or `pas_du_tout`, when the case is labelled.
   public var expected: String?
+  /// The family of difficulty the case was written for (`limits`, `shorthand`…), if any.
+  public var family: String?
   /// Names of the fields present with a type other than the one expected.
   public var malformed: Set<String> = []
 
@@ -27,7 +29,7 @@ public struct PositioningCase: Sendable, Equatable, Decodable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, block, gate, answers, expected
+    case id, block, gate, answers, expected, family
   }
 
   public init(from decoder: any Decoder) throws {
@@ -47,6 +49,7 @@ public struct PositioningCase: Sendable, Equatable, Decodable {
     gate = field(.gate, String.self)
     answers = field(.answers, [String].self)
     expected = field(.expected, String.self)
+    family = field(.family, String.self)
     self.malformed = malformed
   }
 }
@@ -60,6 +63,8 @@ public struct CheckedCase: Sendable, Equatable {
   public var answers: [String]
   /// The expected level, only when it was asked for and given.
   public var expected: LevelID?
+  /// The case's family, if it has one.
+  public var family: String? = nil
 }
 
 extension PositioningCase {
@@ -123,7 +128,8 @@ extension PositioningCase {
       }
     }
     return .success(
-      CheckedCase(id: id, block: block, gate: isYes, answers: answers, expected: level))
+      CheckedCase(
+        id: id, block: block, gate: isYes, answers: answers, expected: level, family: family))
   }
 
   private static func plural(_ count: Int, _ one: String, _ many: String) -> String {

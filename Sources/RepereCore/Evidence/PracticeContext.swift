@@ -12,6 +12,17 @@ struct PracticeContext: Sendable, Equatable {
 
   /// Per token, why a hit starting there would not count, if it would not.
   var discounts: [EvidenceHit.Discount?]
+  /// Per token, the tokens of the clause or sentence whose reading decided its discount or
+  /// its assisted reading (« je ne les calcule pas »), to quote to the evaluator.
+  var scopes: [Range<Int>?]
+  /// Per token, whether it stands in a clause where the candidate works beside someone who
+  /// leads (« c’est lui qui mène, moi je prends les notes »).
+  var assisting: [Bool]
+  /// Per token, whether the practice it stands in is restricted (« pas toujours »).
+  var restricted: [Bool]
+  /// Per token, whether its negation is the candidate denying a practice (« je ne les
+  /// calcule pas »), not a word excluded (« sans solvant ») or someone else's negation.
+  var deniedByCandidate: [Bool]
   /// The signals, in the order of the answer.
   var signals: [Signal]
   /// Justification markers (« parce que », « afin de », « pour » + infinitive) outside any
@@ -22,15 +33,21 @@ struct PracticeContext: Sendable, Equatable {
 
   /// Reads the context of `tokens` (one answer).
   init(tokens: [Token]) {
-    self.init(tokens: tokens, classes: tokens.map { FrenchLexicon.classes(of: $0.folded) })
+    self.init(
+      tokens: tokens, classes: tokens.map { FrenchLexicon.classes(of: $0.folded) },
+      morphology: Array(repeating: [], count: tokens.count))
   }
 
   /// Reads the context of `tokens`, given the lexicon classes of each token's folded form
-  /// (as ``FrenchNormaliser`` computes them along with the tokens).
-  init(tokens: [Token], classes: [LexiconClasses]) {
-    var reader = PracticeContextReader(tokens: tokens, classes: classes)
+  /// and its morphology (as ``FrenchNormaliser`` computes them along with the tokens).
+  init(tokens: [Token], classes: [LexiconClasses], morphology: [WordMorphology.Tags]) {
+    var reader = PracticeContextReader(tokens: tokens, classes: classes, morphology: morphology)
     reader.read()
     discounts = reader.discounts
+    scopes = reader.scopes
+    assisting = reader.assisting
+    restricted = reader.restricted
+    deniedByCandidate = reader.deniedByCandidate
     signals = reader.signals
     justifications = reader.justifications
     sentenceOfToken = reader.sentenceOfToken
@@ -43,18 +60,39 @@ private struct PracticeContextReader {
   let folded: [String]
   /// The lexicon lists each token's folded form belongs to.
   let classes: [LexiconClasses]
+  /// What the dictionary says of each token's word form.
+  let morphology: [WordMorphology.Tags]
   var discounts: [EvidenceHit.Discount?]
+  var scopes: [Range<Int>?]
+  var assisting: [Bool]
+  var restricted: [Bool]
+  var deniedByCandidate: [Bool]
+  /// Whether the answer speaks in the first person somewhere.
+  let hasFirstPersonInAnswer: Bool
+  /// Whether the answer is an evaluator's note in the third person (« Cand. relance… »,
+  /// « Elle prépare… »): « il » and « elle » then stand for the candidate.
+  let isThirdPersonNote: Bool
   var signals: [PracticeContext.Signal] = []
   var justifications: [ClosedRange<Int>] = []
   var sentenceOfToken: [Int] = []
   private var sentences: [Range<Int>] = []
   private var clauses: [Range<Int>] = []
 
-  init(tokens: [Token], classes: [LexiconClasses]) {
+  init(tokens: [Token], classes: [LexiconClasses], morphology: [WordMorphology.Tags]) {
     self.tokens = tokens
     self.folded = tokens.map(\.folded)
     self.classes = classes
+    self.morphology = morphology
     self.discounts = Array(repeating: nil, count: tokens.count)
+    self.scopes = Array(repeating: nil, count: tokens.count)
+    self.assisting = Array(repeating: false, count: tokens.count)
+    self.restricted = Array(repeating: false, count: tokens.count)
+    self.deniedByCandidate = Array(repeating: false, count: tokens.count)
+    let hasFirstPerson = classes.contains { $0.contains(.firstPersonWord) }
+    let namesCandidate = classes.contains { $0.contains(.candidateWord) }
+    let opensOnThird = folded.first.map { $0 == "il" || $0 == "elle" } ?? false
+    self.isThirdPersonNote = !hasFirstPerson && (namesCandidate || opensOnThird)
+    self.hasFirstPersonInAnswer = hasFirstPerson
   }
 
   mutating func read() {
@@ -66,6 +104,7 @@ private struct PracticeContextReader {
     }
     readPassiveDelegation()
     readOccasionalAndSupervised()
+    readExtent()
     readConcrete()
     readJustifications()
     signals.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -126,12 +165,20 @@ private struct PracticeContextReader {
 
   // MARK: Negation
 
-  /// Marks the scope of each negation of a clause: from the cue to the end of the clause.
+  /// Marks the scope of the negation of a clause, if it has one.
+  ///
+  /// « ne … pas » and the spoken « pas » without « ne » (« je vérifie pas ») deny the whole
+  /// clause, its verb and its objects; « sans », « aucun », « ni » at the head of a phrase
+  /// deny what follows them. An object put before the clause and taken up by a pronoun
+  /// (« les marges, je ne les calcule pas ») is denied with it. A negation that is itself
+  /// negated or that denies a fault (« jamais … sans », « je n’hésite pas ») affirms; one
+  /// that only weakens (« pas toujours », « pas forcément ») restricts.
   private mutating func readNegation(in clause: Range<Int>) {
     var index = clause.lowerBound
     while index < clause.upperBound {
       let word = folded[index]
       var isCue = false
+      var isForward = false
       if word == "ne" || (word == "n" && tokens[index].kind == .elision) {
         isCue = (index + 1..<clause.upperBound).contains {
           classes[$0].contains(.negationPartner)
@@ -141,13 +188,42 @@ private struct PracticeContextReader {
           index + 1 < tokens.count
           && FrenchLexicon.negationCancellers[word]?.contains(folded[index + 1]) == true
         isCue = !cancelled
+        // « sans X », « aucun X », « pas de X »: the phrase after the cue; « jamais fait »,
+        // « je vérifie pas »: the clause.
+        isForward =
+          FrenchLexicon.phraseNegations.contains(word)
+          || (index + 1 < clause.upperBound
+            && ["de", "d", "du", "des"].contains(folded[index + 1])
+            && !hasVerb(in: clause.lowerBound..<index))
       } else if word == "non", index == firstLexical(in: clause), index == 0 {
+        isCue = true
+        isForward = true
+      } else if word == "non", index + 1 < clause.upperBound, isParticiple(at: index + 1) {
+        // « critères non analysés », « MAJ non faite »: a note's negation.
         isCue = true
       }
       if isCue {
-        for scoped in (index + 1)..<clause.upperBound { discounts[scoped] = .negated }
-        if isDenial(cue: index, clause: clause) {
-          signals.append(.init(kind: .denied, tokens: index...index))
+        if let weakener = weakener(after: index, in: clause) {
+          for scoped in clause { restricted[scoped] = true }
+          signals.append(.init(kind: .restricted, tokens: index...weakener))
+          return
+        }
+        if affirmsDespiteNegation(cue: index, clause: clause) || isCondition(clause) { return }
+        var scope = isForward ? index..<clause.upperBound : clause
+        if !isForward, let object = dislocatedObject(before: clause) {
+          scope = object..<clause.upperBound
+        }
+        let isDenial = isDenial(cue: index, clause: clause)
+        for scoped in scope where scoped != index {
+          discounts[scoped] = .negated
+          scopes[scoped] = scope
+          deniedByCandidate[scoped] = isDenial
+        }
+        if isDenial {
+          // The denied clause, to quote as the limit it sets.
+          let last = (scope.lowerBound..<clause.upperBound).last { tokens[$0].isLexical } ?? index
+          signals.append(
+            .init(kind: .denied, tokens: min(scope.lowerBound, index)...max(last, index)))
         }
         return
       }
@@ -155,12 +231,156 @@ private struct PracticeContextReader {
     }
   }
 
+  /// The last token of a word that turns the negation at `cue` into a restriction
+  /// (« pas toujours », « pas systématiquement », « pas tous »).
+  private func weakener(after cue: Int, in clause: Range<Int>) -> Int? {
+    // « Pas vraiment, … » opening an answer is a soft « non ».
+    if folded[cue] == "pas", firstLexical(in: 0..<tokens.count).map({ cue <= $0 + 1 }) ?? false {
+      return nil
+    }
+    // After « ne », the weakener follows the partner (« ne … pas toujours »).
+    var partner = cue
+    if folded[cue] == "ne" || folded[cue] == "n" {
+      partner =
+        (cue + 1..<clause.upperBound).first { classes[$0].contains(.negationPartner) } ?? cue
+    }
+    var next = partner + 1
+    while next < clause.upperBound, next <= partner + 2 {
+      if FrenchLexicon.negationWeakeners.contains(folded[next]) { return next }
+      next += 1
+    }
+    return nil
+  }
+
+  /// Whether a clause states a condition or a time (« si le client ne répond pas », « tant
+  /// que je n’ai pas deux sources »): its negation denies no practice.
+  private func isCondition(_ clause: Range<Int>) -> Bool {
+    guard let first = firstLexical(in: clause) else { return false }
+    return FrenchLexicon.conditionOpeners.contains(folded[first])
+  }
+
+  /// Whether a negated clause affirms a practice: a second negation (« jamais … sans »), a
+  /// verb of failing negated (« je n’oublie jamais », « je n’hésite pas »), a care taken
+  /// (« veiller à ne pas créer de doublons »: « ne pas » before an infinitive), or a
+  /// difference stated (« il ne tient pas le même discours »).
+  private func affirmsDespiteNegation(cue: Int, clause: Range<Int>) -> Bool {
+    if folded[cue] == "sans" || folded[cue] == "aucun" || folded[cue] == "aucune" {
+      return false
+    }
+    if folded[cue] == "ne" || folded[cue] == "n", cue + 2 < clause.upperBound, cue > 0,
+      ["a", "pour", "de", "d", "afin"].contains(folded[cue - 1]),
+      folded[cue + 1] == "pas" || folded[cue + 1] == "jamais" || folded[cue + 1] == "plus"
+    {
+      let verb = cue + 2
+      let tags = morphology[verb]
+      let word = folded[verb]
+      if tags.contains(.infinitive)
+        || (!morphology[verb].contains(.known) && (word.hasSuffix("er") || word.hasSuffix("ir")))
+      {
+        return true
+      }
+    }
+    for index in clause where index > cue && folded[index] == "meme" {
+      if index > 0, classes[index - 1].contains(.determiner) { return true }
+    }
+    for index in clause where index != cue {
+      if folded[index] == "sans" && index > cue { return true }
+      let stem = tokens[index].stem
+      if tokens[index].kind == .word,
+        FrenchLexicon.failingVerbStems.contains(where: { stem.hasPrefix($0) })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The first token of an object put before `clause` and taken up by a pronoun in it
+  /// (« les marges, je ne les calcule pas », « la gravité, par contre, je ne l’ai pas
+  /// évaluée »): the chunks before it, back to the sentence's start, that hold no subject.
+  private func dislocatedObject(before clause: Range<Int>) -> Int? {
+    let hasObjectPronoun = clause.contains {
+      FrenchLexicon.objectPronouns.contains(folded[$0]) && $0 > clause.lowerBound
+        && (folded[$0 - 1] == "ne" || folded[$0 - 1] == "n"
+          || classes[$0 - 1].contains(.subjectPronoun))
+    }
+    guard hasObjectPronoun else { return nil }
+    var start: Int?
+    var index = clause.lowerBound - 1
+    var words = 0
+    while index >= 0 {
+      let token = tokens[index]
+      if token.kind == .sentenceBreak { break }
+      if token.isLexical {
+        if classes[index].contains(.subjectPronoun) || words >= 8 { break }
+        words += 1
+        if !isContrastWord(index) { start = index }
+      }
+      index -= 1
+    }
+    return start
+  }
+
+  /// Whether the token is a word of a contrast (« par contre », « en revanche », « mais »).
+  private func isContrastWord(_ index: Int) -> Bool {
+    classes[index].contains(.contrastOpener) || classes[index].contains(.contrastFirstWord)
+      || folded[index] == "contre" || folded[index] == "revanche"
+  }
+
+  /// Whether a conjugated verb stands in `range` (the dictionary's reading, else a subject
+  /// pronoun followed by a word).
+  private func hasVerb(in range: Range<Int>) -> Bool {
+    for index in range where tokens[index].kind == .word {
+      let tags = morphology[index]
+      if tags.contains(.verb) && !tags.contains(.noun) && !tags.contains(.functionWord) {
+        return true
+      }
+      if classes[index].contains(.subjectPronoun), index + 1 < range.upperBound {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Whether a negation denies the candidate's own practice: it is in the first person, or
   /// the answer opens with it (« Non, pas de relances », « Aucun. »).
   private func isDenial(cue: Int, clause: Range<Int>) -> Bool {
     if folded[cue] == "sans" { return false }
-    if cue == 0 { return true }
-    return clause.contains { isFirstPerson(at: $0) }
+    // « Non… », « Bof, pas vraiment… » opening the answer.
+    if cue <= 1 { return true }
+    // A note's clause with no subject (« N’a jamais répondu », « Ne sait pas »): the
+    // candidate's.
+    if !isNegationPhrase(cue), let first = firstLexical(in: clause),
+      first == cue || (folded[first] == "ne" || folded[first] == "n"),
+      !clause.contains(where: {
+        classes[$0].contains(.subjectPronoun) || classes[$0].contains(.otherActor)
+      })
+    {
+      return true
+    }
+    return clause.contains { isFirstPerson(at: $0) || isCandidateInNote(at: $0) }
+  }
+
+  /// Whether the cue negates a noun phrase (« sans », « aucun », « pas de »), not a verb.
+  private func isNegationPhrase(_ cue: Int) -> Bool {
+    FrenchLexicon.phraseNegations.contains(folded[cue])
+      || (cue + 1 < tokens.count && ["de", "d"].contains(folded[cue + 1]))
+  }
+
+  /// Whether the word is a past participle (the dictionary's reading, else its ending).
+  private func isParticiple(at index: Int) -> Bool {
+    if morphology[index].contains(.pastParticiple) { return true }
+    let word = folded[index]
+    return !morphology[index].contains(.known) && Self.characterCount(word) >= 4
+      && (word.hasSuffix("e") || word.hasSuffix("es") || word.hasSuffix("ee")
+        || word.hasSuffix("ees"))
+  }
+
+  /// Whether the token names the candidate in an evaluator's third-person note.
+  private func isCandidateInNote(at index: Int) -> Bool {
+    isThirdPersonNote
+      && (folded[index] == "il" || folded[index] == "elle"
+        || FrenchLexicon.candidateWords.contains(folded[index]))
   }
 
   private func firstLexical(in range: Range<Int>) -> Int? {
@@ -196,20 +416,30 @@ private struct PracticeContextReader {
 
   /// « je pourrais », « il faudrait », « ce serait »: a conditional after its subject.
   private func isConditionalVerb(at index: Int) -> Bool {
-    // The subject test is a few bit tests; the ending test works on the text.
-    guard !classes[index].contains(.notConditional),
-      hasSubject(before: index, firstPersonOnly: false)
-    else { return false }
-    let word = folded[index]
-    return Self.characterCount(word) >= 5
-      && FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
+    guard !classes[index].contains(.notConditional) else { return false }
+    // A known word is read from its tags (one bit test); an unknown one (no accents, a
+    // typo) from its ending. The subject test comes last.
+    let tags = morphology[index]
+    let isConditional: Bool
+    if tags.contains(.known) {
+      isConditional = tags.contains(.conditional)
+    } else {
+      let word = folded[index]
+      isConditional =
+        Self.characterCount(word) >= 5
+        && FrenchLexicon.conditionalEndings.contains(where: { word.hasSuffix($0) })
+    }
+    return isConditional && hasSubject(before: index, firstPersonOnly: false)
   }
 
   /// « je le basculerai »: a future in the first person.
   private func isFutureVerb(at index: Int) -> Bool {
-    guard hasSubject(before: index, firstPersonOnly: true) else { return false }
-    let word = folded[index]
-    return word.hasSuffix("rai") && Self.characterCount(word) >= 5
+    let tags = morphology[index]
+    let isFuture =
+      tags.contains(.known)
+      ? tags.contains(.future)
+      : folded[index].hasSuffix("rai") && Self.characterCount(folded[index]) >= 5
+    return isFuture && hasSubject(before: index, firstPersonOnly: true)
   }
 
   /// « une offre doit réunir… »: a rule stated, not a practice described.
@@ -229,6 +459,12 @@ private struct PracticeContextReader {
       return false
     }
     var next = index + 1
+    // « si un jour je devais », « si jamais on me demandait ».
+    while next < tokens.count, next <= index + 3, tokens[next].isLexical,
+      !classes[next].contains(.subjectPronoun)
+    {
+      next += 1
+    }
     guard next < tokens.count, classes[next].contains(.subjectPronoun) else {
       return false
     }
@@ -269,6 +505,14 @@ private struct PracticeContextReader {
   /// Marks the sentence when it says that someone else does the work.
   private mutating func readSomeoneElse(in sentence: Range<Int>) {
     let hasFirstPerson = sentence.contains { isFirstPerson(at: $0) }
+    if hasFirstPersonInAnswer, !isThirdPersonNote, let subject = thirdPartySubject(of: sentence) {
+      for index in sentence where discounts[index] == nil {
+        discounts[index] = .someoneElse
+        scopes[index] = sentence
+      }
+      signals.append(.init(kind: .someoneElse, tokens: subject...subject))
+      return
+    }
     for index in sentence {
       let cue =
         isCleftOnOther(at: index) || isReflexiveTakingCharge(at: index)
@@ -276,10 +520,85 @@ private struct PracticeContextReader {
           && FrenchLexicon.someoneElseIndex.match(tokens, at: index) != nil)
         || (!hasFirstPerson && isOtherActorDoing(at: index, in: sentence))
       guard cue else { continue }
-      mark(sentence, as: .someoneElse)
-      signals.append(.init(kind: .someoneElse, tokens: index...index))
+      markOthers(in: sentence, cue: index)
       return
     }
+  }
+
+  /// Marks the clauses of a sentence where someone else works; the clauses where the
+  /// candidate speaks of their own part (« moi je prends les notes ») are the candidate's,
+  /// assisting: the sentence then shows assisted practice.
+  private mutating func markOthers(in sentence: Range<Int>, cue: Int) {
+    var candidateClauses: [Range<Int>] = []
+    for clause in clauses where clause.overlaps(sentence) {
+      let part =
+        max(
+          clause.lowerBound, sentence.lowerBound)..<min(
+          clause.upperBound, sentence.upperBound)
+      let isOwnPart =
+        part.contains { isCandidateSubject(at: $0) } && !part.contains(cue)
+        && !part.contains { discounts[$0] == .negated }
+      if isOwnPart {
+        candidateClauses.append(part)
+        for index in part {
+          assisting[index] = true
+          scopes[index] = sentence
+        }
+      } else {
+        for index in part where discounts[index] == nil {
+          discounts[index] = .someoneElse
+          scopes[index] = sentence
+        }
+      }
+    }
+    if candidateClauses.isEmpty {
+      signals.append(.init(kind: .someoneElse, tokens: cue...cue))
+    } else {
+      signals.append(.init(kind: .supervised, tokens: cue...cue))
+    }
+  }
+
+  /// Whether the token is the candidate as the subject of a clause (« je », « j’ », « moi »,
+  /// or « il »/« elle »/« Cand. » in a third-person note).
+  private func isCandidateSubject(at index: Int) -> Bool {
+    folded[index] == "je" || (folded[index] == "j" && tokens[index].kind == .elision)
+      || folded[index] == "moi" || isCandidateInNote(at: index)
+  }
+
+  /// The noun of a third party that is the subject of a sentence where the candidate does
+  /// not appear (« Les technico-commerciaux posent des questions », « L’offre est
+  /// déterminée par le labo »): in an answer told in the first person, what such a sentence
+  /// describes is not the candidate's practice. The candidate's counterparts (« le client
+  /// voulait… ») are the story of the candidate's own case, not a third party at work.
+  private func thirdPartySubject(of sentence: Range<Int>) -> Int? {
+    guard
+      !sentence.contains(where: {
+        classes[$0].contains(.candidateMarker) || isCandidateInNote(at: $0)
+      })
+    else { return nil }
+    var noun: Int?
+    for index in sentence where tokens[index].kind == .word {
+      let tags = morphology[index]
+      let isVerb =
+        tags.contains(.verb) && !tags.contains(.noun) && !tags.contains(.adjective)
+        && !tags.contains(.functionWord) && !tags.contains(.pastParticiple)
+      if isVerb {
+        guard let noun, tags.contains(.thirdPerson) else { return nil }
+        return noun
+      }
+      if classes[index].contains(.subjectPronoun)
+        || FrenchLexicon.counterparts.contains(folded[index])
+      {
+        return nil
+      }
+      if noun == nil, tags.contains(.noun) || classes[index].contains(.otherActor),
+        index > sentence.lowerBound,
+        classes[index - 1].contains(.determiner) || folded[index - 1] == "l"
+      {
+        noun = index
+      }
+    }
+    return nil
   }
 
   /// « c'est le marketing qui… », « ce sont mes collègues qui… ».
@@ -288,6 +607,8 @@ private struct PracticeContextReader {
       ["est", "sont", "etait", "etaient"].contains(folded[index + 1])
     else { return false }
     let subject = folded[index + 2]
+    // In a third-person note, « c’est elle qui… » is the candidate.
+    if isThirdPersonNote && (subject == "elle" || subject == "lui") { return false }
     let isPronoun = ["eux", "lui", "elle", "elles", "ils"].contains(subject)
     let isDeterminer = classes[index + 2].contains(.determiner) || subject == "l"
     guard isPronoun || isDeterminer else { return false }
@@ -322,8 +643,12 @@ private struct PracticeContextReader {
     var next = index + 1
     while next < sentence.upperBound, next <= index + 4, tokens[next].isLexical {
       let stem = tokens[next].stem
+      let tags = morphology[next]
+      let isVerb =
+        tags.contains(.verb) && tags.contains(.thirdPerson) && !tags.contains(.noun)
+        && !tags.contains(.adjective)
       if !classes[next].contains(.otherActor),
-        FrenchLexicon.actionStems.contains(where: { stem.hasPrefix($0) })
+        isVerb || FrenchLexicon.actionStems.contains(where: { stem.hasPrefix($0) })
       {
         return true
       }
@@ -346,9 +671,16 @@ private struct PracticeContextReader {
         guard actor < clause.upperBound, classes[actor].contains(.otherActor)
         else { continue }
         let participle = tokens[index - 1].stem
-        guard FrenchLexicon.delegatedParticipleStems.contains(where: { participle.hasPrefix($0) })
-        else { continue }
+        let isParticiple =
+          morphology[index - 1].contains(.pastParticiple)
+          || FrenchLexicon.delegatedParticipleStems.contains(where: { participle.hasPrefix($0) })
+        guard isParticiple else { continue }
+        if FrenchLexicon.supervisionStems.contains(where: { participle.hasPrefix($0) }) {
+          // « validé par la direction »: the candidate's work, approved as usual.
+          break
+        }
         mark(clause, as: .someoneElse)
+        for scoped in clause { scopes[scoped] = clause }
         signals.append(.init(kind: .someoneElse, tokens: index...actor))
         break
       }
@@ -360,7 +692,8 @@ private struct PracticeContextReader {
   private mutating func readOccasionalAndSupervised() {
     for index in tokens.indices where tokens[index].isLexical {
       if let end = occasionalCue(at: index) {
-        signals.append(.init(kind: .occasional, tokens: index...end))
+        let isOnce = folded[index] == "une" || classes[index].contains(.startsOnce)
+        signals.append(.init(kind: isOnce ? .once : .occasional, tokens: index...end))
       }
       if classes[index].contains(.startsSupervised),
         let length = FrenchLexicon.supervisedIndex.match(tokens, at: index)
@@ -381,17 +714,97 @@ private struct PracticeContextReader {
       }
       return index + 1
     }
-    if folded[index] == "depuis", index + 2 < tokens.count,
-      classes[index + 2].contains(.shortDurationUnit)
+    guard classes[index].contains(.startsOccasional) else { return nil }
+    return FrenchLexicon.occasionalIndex.match(tokens, at: index).map { index + $0 - 1 }
+  }
+
+  /// How long the candidate has practised: recent practice (« depuis deux mois », « je
+  /// débute », « mon tout premier devis », « arrivée en septembre »), a single occasion
+  /// (« à deux reprises »), or a long practice (« depuis 2017 », « depuis douze ans »).
+  private mutating func readExtent() {
+    let phraseStarts: LexiconClasses = [.startsRecent, .startsVague, .startsOnce]
+    let cues = phraseStarts.union(.detailTrigger)
+    for index in tokens.indices where !classes[index].isDisjoint(with: cues) {
+      if classes[index].contains(.detailTrigger) {
+        if let end = shortDuration(at: index) {
+          signals.append(.init(kind: .recent, tokens: index...end))
+          continue
+        } else if let end = longDuration(at: index) {
+          signals.append(.init(kind: .regular, tokens: index...end))
+          continue
+        }
+      }
+      // One look-up for the three lists: recent, filler, single occasion.
+      guard !classes[index].isDisjoint(with: phraseStarts),
+        let (length, kind) = FrenchLexicon.extentIndex.match(tokens, at: index)
+      else { continue }
+      let after = index + length
+      if kind == .once, after < tokens.count, folded[after] == "par" { continue }
+      signals.append(.init(kind: kind, tokens: index...(after - 1)))
+    }
+  }
+
+  /// The last token of « depuis deux mois », « il y a trois semaines », « depuis mars »,
+  /// « depuis mon arrivée » starting at `index`.
+  private func shortDuration(at index: Int) -> Int? {
+    var amountIndex: Int
+    if folded[index] == "depuis" {
+      amountIndex = index + 1
+    } else if phrase(at: index, equals: ["il", "y", "a"]), isArrivalNear(index) {
+      amountIndex = index + 3
+    } else {
+      return nil
+    }
+    guard amountIndex < tokens.count, tokens[amountIndex].isLexical else { return nil }
+    if classes[amountIndex].contains(.determiner), amountIndex + 1 < tokens.count,
+      FrenchLexicon.arrivalWords.contains(folded[amountIndex + 1])
     {
-      let amount = tokens[index + 1]
-      if classes[index + 1].contains(.smallNumberWord) { return index + 2 }
-      if amount.kind == .number, let value = Double(amount.folded), value <= 6 {
+      return amountIndex + 1
+    }
+    if folded[amountIndex] == "peu" { return amountIndex }
+    var unitIndex = amountIndex + 1
+    if folded[amountIndex] == "quelques" || folded[amountIndex] == "deux"
+      || folded[amountIndex] == "trois"
+    {
+      unitIndex = amountIndex + 1
+    }
+    guard unitIndex < tokens.count, classes[unitIndex].contains(.shortDurationUnit) else {
+      return nil
+    }
+    let amount = tokens[amountIndex]
+    if classes[amountIndex].contains(.smallNumberWord) { return unitIndex }
+    if amount.kind == .number, let value = Double(amount.folded) {
+      let limit: Double = folded[unitIndex].hasPrefix("mois") ? 11 : 30
+      return value <= limit ? unitIndex : nil
+    }
+    return nil
+  }
+
+  /// Whether an arrival or a start is said near « il y a » (« arrivée il y a deux mois »).
+  private func isArrivalNear(_ index: Int) -> Bool {
+    let range = max(0, index - 4)..<min(tokens.count, index + 6)
+    return range.contains { FrenchLexicon.arrivalWords.contains(folded[$0]) }
+  }
+
+  /// The last token of « depuis 2017 », « depuis douze ans », « depuis 5 ans ».
+  private func longDuration(at index: Int) -> Int? {
+    guard folded[index] == "depuis" || folded[index] == "pendant", index + 1 < tokens.count
+    else { return nil }
+    let amount = tokens[index + 1]
+    if amount.kind == .number, let value = Double(amount.folded) {
+      if value >= 1990 && value <= 2100 { return index + 1 }
+      if index + 2 < tokens.count, ["an", "ans", "annee", "annees"].contains(folded[index + 2]),
+        value >= 2
+      {
         return index + 2
       }
     }
-    guard classes[index].contains(.startsOccasional) else { return nil }
-    return FrenchLexicon.occasionalIndex.match(tokens, at: index).map { index + $0 - 1 }
+    if index + 2 < tokens.count, ["ans", "annees"].contains(folded[index + 2]),
+      amount.kind == .word, !["un", "une", "quelques"].contains(amount.folded)
+    {
+      return index + 2
+    }
+    return nil
   }
 
   /// Frequencies, numbers, named tools, sources and clients, durations — outside any
@@ -401,25 +814,33 @@ private struct PracticeContextReader {
     for sentence in sentences {
       if let first = firstLexical(in: sentence) { isSentenceStart[first] = true }
     }
+    let triggers: LexiconClasses = [.detailTrigger, .frequencyWord, .knownTool, .monthName]
     for index in tokens.indices where tokens[index].isLexical && discounts[index] == nil {
       let token = tokens[index]
+      // Most words start no detail: a capital, a digit or a listed word is needed.
+      guard
+        token.kind == .number || token.isCapitalised || !classes[index].isDisjoint(with: triggers)
+      else { continue }
       let word = folded[index]
       var end: Int?
-      if token.kind == .number {
+      if let frequency = frequencyCue(at: index) {
+        signals.append(.init(kind: .regular, tokens: index...frequency))
+        // « régulièrement », « au quotidien » say a habit, not what it is.
+        if FrenchLexicon.genericFrequencies.contains(word) { continue }
+        end = frequency
+      } else if token.kind == .number {
         end = index
-      } else if word == "chaque", index + 1 < tokens.count, tokens[index + 1].isLexical {
-        end = index + 1
-      } else if word == "tous" || word == "toutes", index + 2 < tokens.count,
-        folded[index + 1] == "les",
-        classes[index + 2].contains(.timeUnit) || tokens[index + 2].kind == .number
-      {
-        end = index + 2
-      } else if word == "par", index + 1 < tokens.count,
-        classes[index + 1].contains(.timeUnit)
-      {
-        end = index + 1
-      } else if !classes[index].isDisjoint(with: [.frequencyWord, .knownTool]) {
+      } else if !classes[index].isDisjoint(with: [.frequencyWord, .knownTool, .monthName]) {
         end = index
+      } else if word == "exemple" || word == "hier" {
+        end = index
+      } else if word == "dernier" || word == "derniere", index > 0,
+        classes[index - 1].contains(.timeUnit) || folded[index - 1] == "fois"
+      {
+        end = index
+      } else if let participle = pastEvent(at: index) {
+        // « j’ai proposé », « je lui ai demandé »: a case told, not a habit stated.
+        end = participle
       } else if token.kind == .word, token.isCapitalised, Self.characterCount(word) >= 2,
         !isSentenceStart[index], !classes[index].contains(.capitalisedCommonWord)
       {
@@ -429,6 +850,65 @@ private struct PracticeContextReader {
         signals.append(.init(kind: .concrete, tokens: index...end))
       }
     }
+  }
+
+  /// The last token of a frequency starting at `index`: « chaque semaine », « tous les
+  /// lundis », « par mois », « 3 RDV/sem », « hebdo », « systématiquement ».
+  private func frequencyCue(at index: Int) -> Int? {
+    let word = folded[index]
+    if word == "chaque", index + 1 < tokens.count, tokens[index + 1].isLexical {
+      return index + 1
+    }
+    if word == "tous" || word == "toutes", index + 2 < tokens.count, folded[index + 1] == "les",
+      classes[index + 2].contains(.timeUnit) || tokens[index + 2].kind == .number
+    {
+      return index + 2
+    }
+    if word == "par", index + 1 < tokens.count, classes[index + 1].contains(.timeUnit) {
+      return index + 1
+    }
+    if classes[index].contains(.frequencyWord) { return index }
+    // A number, at most two words, then a unit of time: « 1x/sem », « 3 visites / mois ».
+    if tokens[index].kind == .number {
+      var next = index + 1
+      while next < tokens.count, next <= index + 3, tokens[next].isLexical {
+        if classes[next].contains(.timeUnit), next > index + 1 {
+          let unit = folded[next]
+          if ["semaine", "mois", "jour", "an", "trimestre", "annee"].contains(unit) {
+            return next
+          }
+        }
+        next += 1
+      }
+    }
+    return nil
+  }
+
+  /// The participle of a compound past told by the candidate (« j’ai proposé », « je
+  /// leur ai envoyé », « elle a relancé » in a note), when `index` is its auxiliary.
+  private func pastEvent(at index: Int) -> Int? {
+    guard ["ai", "a", "avons"].contains(folded[index]), index > 0 else { return nil }
+    var subject = index - 1
+    while subject >= 0, subject >= index - 3, tokens[subject].isLexical,
+      classes[subject].contains(.clitic), !isCandidateSubject(at: subject)
+    {
+      subject -= 1
+    }
+    guard subject >= 0, isCandidateSubject(at: subject) || folded[subject] == "on" else {
+      return nil
+    }
+    var next = index + 1
+    while next < tokens.count, next <= index + 3, tokens[next].kind == .word {
+      if morphology[next].contains(.pastParticiple) { return next }
+      let word = folded[next]
+      if !morphology[next].contains(.known), Self.characterCount(word) >= 4,
+        word.hasSuffix("e") || word.hasSuffix("i") || word.hasSuffix("u") || word.hasSuffix("is")
+      {
+        return next
+      }
+      next += 1
+    }
+    return nil
   }
 
   // MARK: Justifications
@@ -491,6 +971,9 @@ private struct PracticeContextReader {
 
   /// Marks the tokens of `range` not already negated.
   private mutating func mark(_ range: Range<Int>, as discount: EvidenceHit.Discount) {
-    for index in range where discounts[index] == nil { discounts[index] = discount }
+    for index in range where discounts[index] == nil {
+      discounts[index] = discount
+      scopes[index] = range
+    }
   }
 }

@@ -14,6 +14,8 @@ struct TokenReader {
   private(set) var tokens: [Token] = []
   /// The lexicon classes of each token's folded form.
   private(set) var lexiconClasses: [LexiconClasses] = []
+  /// What the dictionary says of each token's word form.
+  private(set) var morphology: [WordMorphology.Tags] = []
 
   init(
     normaliser: FrenchNormaliser, bytes: UnsafeBufferPointer<UInt8>, starts: [Int],
@@ -36,9 +38,7 @@ struct TokenReader {
       if kind.isLetter {
         var end = index + 1
         while end < count, classes[end].isLetter { end += 1 }
-        let (token, wordClasses) = word(index..<end)
-        tokens.append(token)
-        lexiconClasses.append(wordClasses)
+        appendWord(index..<end)
         index = end
       } else if kind == .digit {
         var end = index + 1
@@ -62,6 +62,7 @@ struct TokenReader {
             kind: .number, surface: surface, folded: folded, stem: folded, span: index..<end,
             isCapitalised: false))
         lexiconClasses.append(FrenchLexicon.classes(of: folded))
+        morphology.append([])
         index = end
       } else {
         if let breakKind = breakKind(at: index) {
@@ -91,10 +92,46 @@ struct TokenReader {
     return true
   }
 
-  /// The word token of `range`, and the lexicon classes of its folded form.
-  private func word(_ range: Range<Int>) -> (Token, LexiconClasses) {
+  /// Appends the word of `range`, or the words an abbreviation stands for (each with the
+  /// abbreviation's span and surface, so that quotes show what was typed).
+  private mutating func appendWord(_ range: Range<Int>) {
     let surface = string(range)
     let forms = normaliser.forms(of: surface, isASCII: isASCII(range))
+    let isCapitalised = classes[range.lowerBound] == .capitalLetter
+    let isElided = isElision(after: range, forms: forms)
+    if forms.expansion >= 0, !isElided,
+      case let expansion = ShorthandLexicon.all[Int(forms.expansion)],
+      !expansion.capitalsOnly || surface.allSatisfy({ $0.isUppercase })
+    {
+      for (word, elided) in zip(expansion.words, expansion.elided) {
+        let expanded = normaliser.forms(of: word, isASCII: word.utf8.allSatisfy { $0 < 0x80 })
+        tokens.append(
+          Token(
+            kind: elided ? .elision : .word, surface: surface, folded: expanded.folded,
+            stem: elided ? expanded.folded : expanded.stem, span: range,
+            isCapitalised: isCapitalised))
+        lexiconClasses.append(expanded.classes)
+        morphology.append(expanded.morphology)
+      }
+      return
+    }
+    let (token, wordClasses) = word(range, surface: surface, forms: forms)
+    tokens.append(token)
+    lexiconClasses.append(wordClasses)
+    morphology.append(forms.morphology)
+  }
+
+  /// Whether the word of `range` is an elided function word (« l' », « qu’ »).
+  private func isElision(after range: Range<Int>, forms: FrenchNormaliser.WordForms) -> Bool {
+    let next = range.upperBound
+    return next + 1 < classes.count && classes[next] == .apostrophe
+      && classes[next + 1].isLetter && forms.classes.contains(.elision)
+  }
+
+  /// The word token of `range`, and the lexicon classes of its folded form.
+  private func word(
+    _ range: Range<Int>, surface: String, forms: FrenchNormaliser.WordForms
+  ) -> (Token, LexiconClasses) {
     let isCapitalised = classes[range.lowerBound] == .capitalLetter
     // An elided function word: « l' », « d’ », « qu' », followed by a letter.
     let next = range.upperBound
@@ -149,5 +186,6 @@ struct TokenReader {
         kind: kind, surface: surface, folded: surface, stem: "", span: index..<(index + 1),
         isCapitalised: false))
     lexiconClasses.append(FrenchLexicon.classes(of: surface))
+    morphology.append([])
   }
 }

@@ -2,7 +2,7 @@
 public struct ChatCommand: Sendable, Equatable, Codable {
   /// What the command does.
   public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
-    case help, back, skip, note, status, criteria, recap, goto, quit
+    case help, back, skip, note, status, criteria, recap, goto, position, quit
   }
 
   public var kind: Kind
@@ -49,6 +49,9 @@ public struct ChatCommand: Sendable, Equatable, Codable {
     ChatCommand(
       kind: .goto, name: "/aller", aliases: ["/goto"], argument: "BLOC",
       help: "va au bloc indiqué (ex. /aller C3.2) ou au premier bloc d’une compétence (C3)"),
+    ChatCommand(
+      kind: .position, name: "/positionner", aliases: ["/position"], argument: nil,
+      help: "pendant les questions d’un bloc : passe au positionnement avec les réponses données"),
     ChatCommand(
       kind: .quit, name: "/quitter", aliases: ["/quit"], argument: nil,
       help: "enregistre et s’arrête ; l’entretien pourra être repris"),

@@ -23,7 +23,8 @@ struct ChoiceMatcher: Sendable {
   func match(_ text: String) -> Choice? {
     let input = text.normalizedForMatching
     guard !input.isEmpty else { return nil }
-    if let number = Int(input), choices.indices.contains(number - 1) {
+    // Compared without arithmetic: `Int(input)` may be `Int.min` or `Int.max`.
+    if let number = Int(input), number >= 1, number <= choices.count {
       return choices[number - 1]
     }
     let exact = choices.filter { $0.forms.contains(input) }

@@ -4,27 +4,51 @@ public enum InputLine {
   /// `input_truncated` event says so.
   public static let maximumLength = 10_000
 
-  /// The line without control or escape characters, tabs turned into spaces, trimmed,
-  /// and cut to ``maximumLength``.
-  /// - Returns: the clean text and, when it was cut, the cleaned length before the cut.
-  public static func clean(_ line: String) -> (text: String, originalLength: Int?) {
+  /// The line cleaned for the interview: no control or escape characters, no invisible
+  /// characters (bidirectional controls, zero-width characters, byte order marks), line
+  /// and paragraph separators and tabs turned into spaces, trimmed, cut to
+  /// ``maximumLength``.
+  /// - Returns: the clean text; when it was cut, the cleaned length before the cut; and
+  ///   how many characters were removed or replaced (tabs aside), so that the interview
+  ///   can record that the line was cleaned.
+  public static func clean(_ line: String) -> (text: String, originalLength: Int?, removed: Int) {
     var scalars = String.UnicodeScalarView()
+    var removed = 0
     var iterator = line.unicodeScalars.makeIterator()
     while let scalar = iterator.next() {
       switch scalar.value {
       case 0x09:
         scalars.append(" ")
       case 0x1B:
+        removed += 1
         skipEscapeSequence(&iterator)
-      case 0x00...0x1F, 0x7F...0x9F:
-        continue
+      case 0x2028, 0x2029:
+        removed += 1
+        scalars.append(" ")
+      case _ where SafeDisplay.isUnsafe(scalar):
+        removed += 1
       default:
         scalars.append(scalar)
       }
     }
     let text = String(scalars).trimmingWhitespace()
-    guard text.count > maximumLength else { return (text, nil) }
-    return (String(text.prefix(maximumLength)).trimmingWhitespace(), text.count)
+    guard text.count > maximumLength else { return (text, nil, removed) }
+    return (String(text.prefix(maximumLength)).trimmingWhitespace(), text.count, removed)
+  }
+
+  /// Whether the text has a character one can see: not only spaces, marks that combine
+  /// with nothing, format characters or blank-looking letters (U+3164, U+2800…).
+  public static func hasVisibleCharacter(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      switch scalar.properties.generalCategory {
+      case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format,
+        .nonspacingMark, .enclosingMark, .spacingMark, .unassigned, .surrogate, .privateUse:
+        return false
+      default:
+        return !scalar.properties.isWhitespace && !SafeDisplay.isUnsafe(scalar)
+          && ![0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800].contains(scalar.value)
+      }
+    }
   }
 
   /// Skips the rest of an escape sequence (CSI `ESC [ … final`, OSC `ESC ] … BEL/ST`, or

@@ -31,6 +31,7 @@ extension Interview {
       events.append(.recap(.init(final: false, recap: recap)))
       reAsk(&events)
     case .goto: goto(argument, &events)
+    case .position: positionNow(&events)
     case .quit:
       events.append(.suspended(.init(id: pendingAsk?.id ?? "end")))
     }
@@ -136,6 +137,31 @@ extension Interview {
         block: block.id, title: block.title.display,
         requiredCompetences: block.requiredCompetences.map(\.display),
         criteria: block.criteria.map(\.text.display)))
+  }
+
+  /// `/positionner`: during a block's open questions or probes, goes straight to its
+  /// positioning with the answers given so far (offered after an answer that denies the
+  /// practice the next question presupposes).
+  mutating func positionNow(_ events: inout [InterviewEvent]) {
+    guard case .waiting(let step) = progression.state else {
+      events.append(.info(.init(text: "L’entretien est terminé.")))
+      return
+    }
+    switch step {
+    case .question(let block, _), .probe(let block, _):
+      remember(prefill: nil)
+      assess(block: block, &events)
+      progression.draft?.probes = []
+      suggest(block: block, &events)
+    default:
+      events.append(
+        .info(
+          .init(
+            text:
+              "« /positionner » sert pendant les questions et les relances d’un bloc, après la réponse « oui »."
+          )))
+      reAsk(&events)
+    }
   }
 
   /// `/aller C3.2` (or `C3`): jumps to a block; the block left stays as it was.

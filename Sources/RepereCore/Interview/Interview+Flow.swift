@@ -7,7 +7,7 @@ extension Interview {
     switch step {
     case .identity(let index):
       let field = IdentityField.all[index]
-      if text.isEmpty && field.isRequired {
+      if field.isRequired && !InputLine.hasVisibleCharacter(text) {
         return invalid(text, hint: "Cette information est requise.", &events)
       }
       accept(text, &events)
@@ -45,12 +45,17 @@ extension Interview {
     case .question(let block, let number):
       accept(text, &events)
       progression.draft?.answers.append(text)
+      let denial = denialNotice(block: block)
       if number + 1 < dialogue.blocks[block].questions.count {
+        if let denial { events.append(.info(denial)) }
         go(to: .question(block: block, number: number + 1), &events)
       } else {
         assess(block: block, &events)
         let missing = progression.draft?.assessment.map { missingCriteria(of: block, in: $0) }
         progression.draft?.probes = missing ?? []
+        if let denial, progression.draft?.probes.isEmpty == false {
+          events.append(.info(denial))
+        }
         nextProbe(block: block, &events)
       }
 
@@ -65,6 +70,7 @@ extension Interview {
         accept(text, &events)
         events.append(.probeAsked(probe))
         progression.draft?.answers.append(text)
+        progression.draft?.probed.append(probe.criterion)
         assess(block: block, &events)
       }
       nextProbe(block: block, &events)
@@ -232,23 +238,36 @@ extension Interview {
 
   /// The evidence event of an assessment, criterion by criterion in the block's order.
   func evidence(of block: Block, in assessment: BlockAssessment) -> InterviewEvent.Evidence {
-    let lines = block.assessedCriteria.enumerated().map { number, criterion in
-      let found = assessment.criteria.first { $0.criterion == criterion.id }
-      return InterviewEvent.EvidenceLine(
-        criterion: criterion.id, number: number + 1, label: criterion.label,
-        covered: found?.isCovered ?? false,
-        found: unique(found?.hits.map(\.text) ?? []),
-        discounted: unique(found?.counterSignals.map(\.text) ?? []))
-    }
-    return InterviewEvent.Evidence(block: block.id, criteria: lines)
+    InterviewEvent.Evidence(block: block, assessment: assessment)
   }
 
-  /// Indices of the assessed criteria with no evidence.
+  /// Indices of the assessed criteria that nothing in the answers speaks of: a criterion
+  /// an answer illustrates, even if it does not count (denied, hypothetical, someone
+  /// else's), is never asked for again.
   func missingCriteria(of index: Int, in assessment: BlockAssessment) -> [Int] {
-    let covered = Set(assessment.covered)
+    let spoken = Set(
+      assessment.criteria.filter { !$0.hits.isEmpty || !$0.counterSignals.isEmpty }.map(
+        \.criterion))
     return dialogue.blocks[index].assessedCriteria.indices.filter {
-      !covered.contains(dialogue.blocks[index].assessedCriteria[$0].id)
+      !spoken.contains(dialogue.blocks[index].assessedCriteria[$0].id)
     }
+  }
+
+  /// What to tell the evaluator when the answer just typed denies the practice that the
+  /// next question presupposes: the answer holds a denial by the candidate and nothing
+  /// that counts. The guide's question is still asked verbatim if the evaluator goes on.
+  func denialNotice(block index: Int) -> InterviewEvent.Message? {
+    guard let answer = progression.draft?.answers.last else { return nil }
+    let reading = suggester.assess(block: dialogue.blocks[index], gate: true, answers: [answer])
+    guard reading.signals.contains(where: { $0.kind == .denied }), reading.covered.isEmpty
+    else { return nil }
+    var quoted = answer.trimmingCharacters(in: .whitespaces)
+    while let last = quoted.last, ".!…".contains(last) { quoted.removeLast() }
+    return InterviewEvent.Message(
+      text:
+        "Le candidat vient de nier cette pratique (« \(CriterionExplanation.shortened(quoted)) ») ; "
+        + "la question suivante la suppose. Posez-la telle quelle, ou tapez /positionner pour "
+        + "passer au positionnement du bloc.")
   }
 
   /// Asks the next probe of a criterion still missing, or suggests a positioning.
@@ -297,7 +316,7 @@ extension Interview {
     let block = dialogue.blocks[index]
     progression.blocks[block.id] = BlockRecord(
       gate: draft.gate ?? false, answers: draft.answers, assessment: assessment, level: level,
-      overrideReason: reason)
+      overrideReason: reason, probed: draft.probed)
     progression.draft = nil
     progression.parked[index] = nil
     events.append(
@@ -483,9 +502,24 @@ extension Interview {
 
   /// The guide's rules over what is recorded so far.
   var query: RecordQuery { RecordQuery(dialogue: dialogue, record: record) }
+}
 
-  private func unique(_ texts: [String]) -> [String] {
-    var seen: Set<String> = []
-    return texts.filter { seen.insert($0).inserted }
+extension InterviewEvent.Evidence {
+  /// The evidence of an assessment, criterion by criterion in the block's order: what the
+  /// interview shows after the answers, and what the recap's appendix prints.
+  public init(block: Block, assessment: BlockAssessment) {
+    func unique(_ texts: [String]) -> [String] {
+      var seen: Set<String> = []
+      return texts.filter { seen.insert($0).inserted }
+    }
+    let lines = block.assessedCriteria.enumerated().map { number, criterion in
+      let found = assessment.criteria.first { $0.criterion == criterion.id }
+      return InterviewEvent.EvidenceLine(
+        criterion: criterion.id, number: number + 1, label: criterion.label,
+        covered: found?.isCovered ?? false,
+        found: unique(found?.hits.map(\.text) ?? []),
+        discounted: unique(found?.counterSignals.map(\.text) ?? []), why: found?.why)
+    }
+    self.init(block: block.id, criteria: lines)
   }
 }

@@ -67,6 +67,8 @@ public struct Interview: Sendable {
   var pending: Ask?
   var pendingEdit: PendingEdit?
   var lastInput = Date(timeIntervalSince1970: 0)
+  /// Seconds spent on each block's questions; real time, so `/retour` keeps it.
+  var timeSpent: [String: Double] = [:]
 
   /// Creates an interview; nothing happens until ``start(at:)``.
   public init(dialogue: Dialogue, suggester: any PositioningSuggester) {
@@ -98,9 +100,16 @@ public struct Interview: Sendable {
   ///   was suspended.
   public mutating func receive(_ line: String, at date: Date) -> [InterviewEvent] {
     guard progression.state != .idle else { return [] }
+    if case .waiting(let step) = progression.state, let block = step.block {
+      timeSpent[dialogue.blocks[block].id, default: 0] += max(
+        0, date.timeIntervalSince(lastInput))
+    }
     lastInput = date
     var events: [InterviewEvent] = []
-    let (text, originalLength) = InputLine.clean(line)
+    let (text, originalLength, removed) = InputLine.clean(line)
+    if removed > 0 {
+      events.append(.inputCleaned(.init(removed: removed)))
+    }
     if let originalLength {
       events.append(.inputTruncated(.init(length: originalLength, kept: text.count)))
     }
@@ -145,9 +154,19 @@ public struct Interview: Sendable {
 
   /// What has been recorded so far.
   public var record: InterviewRecord {
-    InterviewRecord(
+    var unfinished: [String: UnfinishedBlock] = [:]
+    let drafts =
+      progression.parked.values.map { ($0.draft, true) }
+      + (progression.draft.map { [($0, false)] } ?? [])
+    for (draft, parked) in drafts where progression.blocks[dialogue.blocks[draft.block].id] == nil {
+      unfinished[dialogue.blocks[draft.block].id] = UnfinishedBlock(
+        parked: parked, gate: draft.gate, answers: draft.answers, probed: draft.probed,
+        assessment: draft.assessment)
+    }
+    return InterviewRecord(
       identity: progression.identity, opening: progression.opening,
-      blocks: progression.blocks, closures: progression.closures, notes: notes)
+      blocks: progression.blocks, closures: progression.closures, notes: notes,
+      unfinished: unfinished, timeSpent: timeSpent)
   }
 
   /// The recap of what has been decided so far, dated with the last input's time.
@@ -164,6 +183,8 @@ struct BlockDraft: Sendable {
   var assessment: BlockAssessment?
   /// Missing criteria still to probe, in order (indices in `assessedCriteria`).
   var probes: [Int] = []
+  /// Criterion ids of the probes answered, in the order of their answers.
+  var probed: [String] = []
 }
 
 /// A block left in the middle, with the step it was waiting on.

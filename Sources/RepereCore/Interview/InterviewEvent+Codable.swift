@@ -25,6 +25,7 @@ extension InterviewEvent {
     case invalidInput = "invalid_input"
     case unknownCommand = "unknown_command"
     case inputTruncated = "input_truncated"
+    case inputCleaned = "input_cleaned"
     case help
     case status
     case criteria
@@ -69,6 +70,7 @@ extension InterviewEvent: Codable {
     case .invalidInput: .invalidInput
     case .unknownCommand: .unknownCommand
     case .inputTruncated: .inputTruncated
+    case .inputCleaned: .inputCleaned
     case .help: .help
     case .status: .status
     case .criteria: .criteria
@@ -112,6 +114,7 @@ extension InterviewEvent: Codable {
     case .invalidInput: self = .invalidInput(try InvalidInput(from: decoder))
     case .unknownCommand: self = .unknownCommand(try InvalidInput(from: decoder))
     case .inputTruncated: self = .inputTruncated(try InputTruncated(from: decoder))
+    case .inputCleaned: self = .inputCleaned(try InputCleaned(from: decoder))
     case .help: self = .help(try Help(from: decoder))
     case .status: self = .status(try Status(from: decoder))
     case .criteria: self = .criteria(try BlockCriteria(from: decoder))
@@ -151,6 +154,7 @@ extension InterviewEvent: Codable {
     case .invalidInput(let payload): try payload.encode(to: encoder)
     case .unknownCommand(let payload): try payload.encode(to: encoder)
     case .inputTruncated(let payload): try payload.encode(to: encoder)
+    case .inputCleaned(let payload): try payload.encode(to: encoder)
     case .help(let payload): try payload.encode(to: encoder)
     case .status(let payload): try payload.encode(to: encoder)
     case .criteria(let payload): try payload.encode(to: encoder)
@@ -177,6 +181,6 @@ extension InterviewEvent {
   public func jsonLine() -> String {
     // Encoding plain strings, numbers and arrays cannot fail.
     let data = try! InterviewEvent.makeEncoder().encode(self)
-    return String(decoding: data, as: UTF8.self)
+    return JSONText.escaped(String(decoding: data, as: UTF8.self))
   }
 }

@@ -50,6 +50,8 @@ public enum InterviewEvent: Sendable, Equatable {
   case unknownCommand(InvalidInput)
   /// The input line was longer than ``InputLine/maximumLength`` and was cut.
   case inputTruncated(InputTruncated)
+  /// Control, escape or invisible characters were removed from the input line.
+  case inputCleaned(InputCleaned)
   /// `/aide`: the chat commands.
   case help(Help)
   /// `/etat`: where the interview is, what is left, the positions so far.
@@ -181,9 +183,12 @@ extension InterviewEvent {
     public var found: [String]
     /// Words found that do not count (negated, hypothetical, someone else's practice).
     public var discounted: [String]
+    /// Why the criterion is or is not counted, in French (« nié : « je ne les calcule
+    /// pas » »); absent from transcripts written before it existed.
+    public var why: String?
     public init(
       criterion: String, number: Int, label: String, covered: Bool, found: [String],
-      discounted: [String]
+      discounted: [String], why: String? = nil
     ) {
       self.criterion = criterion
       self.number = number
@@ -191,6 +196,7 @@ extension InterviewEvent {
       self.covered = covered
       self.found = found
       self.discounted = discounted
+      self.why = why
     }
   }
 
@@ -308,6 +314,13 @@ extension InterviewEvent {
       self.input = input
       self.hint = hint
     }
+  }
+
+  /// Payload of `input_cleaned`.
+  public struct InputCleaned: Sendable, Equatable, Codable {
+    /// Characters removed or replaced by a space (tabs aside).
+    public var removed: Int
+    public init(removed: Int) { self.removed = removed }
   }
 
   /// Payload of `input_truncated`.

@@ -9,17 +9,50 @@ public struct InterviewRecord: Sendable, Equatable, Codable {
   public var closures: [String: CompetenceClosure]
   /// Notes typed with `/note`, in order.
   public var notes: [InterviewEvent.Note]
+  /// Blocks begun but not positioned, by block id: left with `/passer` or `/aller`
+  /// (parked), or the one in progress when the session stopped.
+  public var unfinished: [String: UnfinishedBlock]
+  /// Seconds spent on each block's questions, by block id (pauses between sessions excluded).
+  public var timeSpent: [String: Double]
 
   public init(
     identity: Identity = Identity(), opening: [OpeningNote] = [],
     blocks: [String: BlockRecord] = [:], closures: [String: CompetenceClosure] = [:],
-    notes: [InterviewEvent.Note] = []
+    notes: [InterviewEvent.Note] = [], unfinished: [String: UnfinishedBlock] = [:],
+    timeSpent: [String: Double] = [:]
   ) {
     self.identity = identity
     self.opening = opening
     self.blocks = blocks
     self.closures = closures
     self.notes = notes
+    self.unfinished = unfinished
+    self.timeSpent = timeSpent
+  }
+}
+
+/// A block begun and not positioned: what it already has.
+public struct UnfinishedBlock: Sendable, Equatable, Codable {
+  /// `true` when left with `/passer` or `/aller`; `false` for the block in progress.
+  public var parked: Bool
+  /// The yes/no answer, when given.
+  public var gate: Bool?
+  /// Answers to the open questions, then answers to probes.
+  public var answers: [String]
+  /// Criterion ids of the probes answered, in the order of their answers.
+  public var probed: [String]
+  /// The last assessment, when the open questions were all answered.
+  public var assessment: BlockAssessment?
+
+  public init(
+    parked: Bool, gate: Bool?, answers: [String], probed: [String],
+    assessment: BlockAssessment?
+  ) {
+    self.parked = parked
+    self.gate = gate
+    self.answers = answers
+    self.probed = probed
+    self.assessment = assessment
   }
 }
 
@@ -45,16 +78,20 @@ public struct BlockRecord: Sendable, Equatable, Codable {
   public var level: LevelID
   /// The override's reason, when the level differs from the suggestion.
   public var overrideReason: String?
+  /// Criterion ids of the probes answered, in the order of their answers (after the open
+  /// questions' answers).
+  public var probed: [String]
 
   public init(
     gate: Bool, answers: [String], assessment: BlockAssessment, level: LevelID,
-    overrideReason: String?
+    overrideReason: String?, probed: [String] = []
   ) {
     self.gate = gate
     self.answers = answers
     self.assessment = assessment
     self.level = level
     self.overrideReason = overrideReason
+    self.probed = probed
   }
 }
 

@@ -10,17 +10,22 @@ public struct CompiledRecap: Sendable, Equatable, Codable {
   /// The date the recap was compiled (the time of the last input), ISO 8601 in JSON.
   public var date: Date
   public var identity: Identity
-  public var opening: [OpeningNote]
+  /// The opening's warm-up notes (parcours, souhaits, motivation) with their questions.
+  public var opening: [RecapOpeningNote]
   public var competences: [CompetenceRecap]
   /// Notes not attached to a block.
   public var generalNotes: [String]
   /// « déclare conformes et sincères les renseignements apportés dans ce dossier ».
   public var declaration: String
+  /// What an unfinished interview still lacks, in the guide's order; empty when complete.
+  public var pending: [RecapPendingItem]
+  /// The means of acquisition the guide offers, ticked or not per competence.
+  public var meansOptions: [RecapMeansOption]
 
   public init(
     dialogue: String, title: String, complete: Bool, date: Date, identity: Identity,
-    opening: [OpeningNote], competences: [CompetenceRecap], generalNotes: [String],
-    declaration: String
+    opening: [RecapOpeningNote], competences: [CompetenceRecap], generalNotes: [String],
+    declaration: String, pending: [RecapPendingItem] = [], meansOptions: [RecapMeansOption] = []
   ) {
     self.dialogue = dialogue
     self.title = title
@@ -31,11 +36,14 @@ public struct CompiledRecap: Sendable, Equatable, Codable {
     self.competences = competences
     self.generalNotes = generalNotes
     self.declaration = declaration
+    self.pending = pending
+    self.meansOptions = meansOptions
   }
 
   enum CodingKeys: String, CodingKey {
-    case dialogue, title, complete, date, identity, opening, competences, declaration
+    case dialogue, title, complete, date, identity, opening, competences, declaration, pending
     case generalNotes = "general_notes"
+    case meansOptions = "means_options"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -50,10 +58,14 @@ public struct CompiledRecap: Sendable, Equatable, Codable {
     }
     date = parsed
     identity = try c.decode(Identity.self, forKey: .identity)
-    opening = try c.decode([OpeningNote].self, forKey: .opening)
+    opening = try c.decode([RecapOpeningNote].self, forKey: .opening)
     competences = try c.decode([CompetenceRecap].self, forKey: .competences)
     generalNotes = try c.decode([String].self, forKey: .generalNotes)
     declaration = try c.decode(String.self, forKey: .declaration)
+    // Absent from recaps recorded before the appendix existed.
+    pending = try c.decodeIfPresent([RecapPendingItem].self, forKey: .pending) ?? []
+    meansOptions =
+      try c.decodeIfPresent([RecapMeansOption].self, forKey: .meansOptions) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -67,6 +79,8 @@ public struct CompiledRecap: Sendable, Equatable, Codable {
     try c.encode(competences, forKey: .competences)
     try c.encode(generalNotes, forKey: .generalNotes)
     try c.encode(declaration, forKey: .declaration)
+    try c.encode(pending, forKey: .pending)
+    try c.encode(meansOptions, forKey: .meansOptions)
   }
 }
 
@@ -93,10 +107,12 @@ public struct CompetenceRecap: Sendable, Equatable, Codable {
   public var meansLabels: [String]
   /// Notes taken while closing the competence.
   public var notes: [String]
+  /// The competence's blocks, for the appendix.
+  public var blocks: [BlockRecap]
 
   public init(
     competence: String, title: String, status: CompetenceStatus, items: [RecapItemResult],
-    means: [String]?, meansLabels: [String], notes: [String] = []
+    means: [String]?, meansLabels: [String], notes: [String] = [], blocks: [BlockRecap] = []
   ) {
     self.competence = competence
     self.title = title
@@ -105,11 +121,25 @@ public struct CompetenceRecap: Sendable, Equatable, Codable {
     self.means = means
     self.meansLabels = meansLabels
     self.notes = notes
+    self.blocks = blocks
   }
 
   enum CodingKeys: String, CodingKey {
-    case competence, title, status, items, means, notes
+    case competence, title, status, items, means, notes, blocks
     case meansLabels = "means_labels"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    competence = try c.decode(String.self, forKey: .competence)
+    title = try c.decode(String.self, forKey: .title)
+    status = try c.decode(CompetenceStatus.self, forKey: .status)
+    items = try c.decode([RecapItemResult].self, forKey: .items)
+    means = try c.decodeIfPresent([String].self, forKey: .means)
+    meansLabels = try c.decode([String].self, forKey: .meansLabels)
+    notes = try c.decode([String].self, forKey: .notes)
+    // Absent from recaps recorded before the appendix existed.
+    blocks = try c.decodeIfPresent([BlockRecap].self, forKey: .blocks) ?? []
   }
 
   /// The items ticked as training needs.

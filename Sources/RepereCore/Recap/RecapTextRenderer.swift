@@ -1,6 +1,9 @@
 import Foundation
 
 /// Renders a recap as plain French text for a terminal (no colour, no wrapping).
+///
+/// Person-written text goes through ``SafeDisplay/escaped(_:keepingNewlines:)``: an escape sequence or a
+/// U+202E typed in an answer is shown, never obeyed by the terminal.
 public struct RecapTextRenderer: Sendable {
   /// The time zone the date is shown in (the shell passes the local one).
   public var timeZone: TimeZone
@@ -9,93 +12,156 @@ public struct RecapTextRenderer: Sendable {
     self.timeZone = timeZone
   }
 
-  /// The recap as lines of text joined with `\n`, ending with a newline.
+  /// The recap as lines of text joined with `\n`, ending with a newline: what the interview
+  /// shows for `/bilan` and at its end.
   public func render(_ recap: CompiledRecap) -> String {
+    lines(recap).joined(separator: "\n") + "\n"
+  }
+
+  /// The whole document of `repere bilan`: the integrity warning if any, the recap, the
+  /// appendix per block, and the footer naming the transcript.
+  public func render(_ document: RecapDocument) -> String {
     var lines: [String] = []
-    lines.append("Bilan du repérage des compétences — \(recap.title)")
-    if !recap.complete { lines.append("(bilan provisoire : l’entretien n’est pas terminé)") }
+    if let warning = document.integrityWarning {
+      lines += ["!!! \(warning)", ""]
+    }
+    lines += self.lines(document.recap)
+    lines += ["", RecapWording.appendixHeading]
+    for competence in document.recap.competences {
+      for block in competence.blocks { lines += [""] + appendix(block) }
+    }
+    lines += ["", "— " + SafeDisplay.escaped(RecapWording.footer(document, timeZone: timeZone))]
+    if let warning = document.integrityWarning { lines += ["!!! \(warning)"] }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func lines(_ recap: CompiledRecap) -> [String] {
+    var lines: [String] = []
+    lines.append("\(RecapWording.heading) — \(recap.title)")
+    if !recap.complete {
+      lines.append("(\(RecapWording.unfinished))")
+      if !recap.pending.isEmpty {
+        lines.append(RecapWording.missingHeading)
+        for item in recap.pending { lines.append("  - \(safe(RecapWording.pending(item)))") }
+      }
+    }
     let candidate = recap.identity.candidate
     lines.append(
-      "Candidat : \(name(candidate))\(candidate.entreprise.isEmpty ? "" : ", \(candidate.entreprise)")"
-    )
+      "Candidat : \(safe(RecapWording.name(candidate)))"
+        + (candidate.entreprise.isEmpty ? "" : ", \(safe(candidate.entreprise))"))
+    if !recap.opening.isEmpty {
+      lines.append("")
+      lines.append("\(RecapWording.openingHeading) :")
+      for note in recap.opening {
+        lines.append(
+          "  \(RecapWording.opening(note)) : \(note.text.isEmpty ? "—" : safe(note.text))")
+      }
+    }
     lines.append("")
     for competence in recap.competences {
-      lines.append("\(competence.competence) — \(competence.title)")
-      switch competence.status {
-      case .mastered:
-        lines.append("  [x] Le candidat maîtrise les savoir-faire et peut être évalué")
-      case .toDevelop:
-        lines.append(
-          "  [x] Le candidat doit développer des compétences et a des besoins en formation sur les éléments suivants :"
-        )
-      case .incomplete:
-        lines.append("  [ ] À compléter : des blocs ne sont pas encore positionnés")
-      }
-      for item in competence.items {
-        let box = item.needed == true ? "[x]" : item.needed == nil ? "[?]" : "[ ]"
-        var line = "    \(box) \(item.label)"
-        if let block = item.block {
-          line += " (\(block) : \(item.levelLabel ?? "non positionné"))"
-        } else {
-          line += " (réglé à la main)"
-        }
-        lines.append(line)
-        if item.needed == true {
-          if let reason = item.overrideReason {
-            lines.append("        Raison du positionnement : \(reason)")
-          }
-          for answer in item.answers { lines.append("        Réponse : \(answer)") }
-        }
-        for note in item.notes { lines.append("        Note : \(note)") }
-      }
-      for note in competence.notes { lines.append("    Note : \(note)") }
-      if competence.status != .mastered {
-        let means =
-          competence.meansLabels.isEmpty
-          ? "non renseignés" : competence.meansLabels.joined(separator: " et ")
-        lines.append("  Moyens préconisés d’acquisition de ces compétences : \(means)")
-      }
+      lines += self.competence(competence, meansOptions: recap.meansOptions)
       lines.append("")
     }
     if !recap.generalNotes.isEmpty {
-      lines.append("Notes :")
-      for note in recap.generalNotes { lines.append("  \(note)") }
+      lines.append("\(RecapWording.notesHeading) :")
+      for note in recap.generalNotes { lines.append("  \(safe(note))") }
       lines.append("")
     }
-    lines.append("Date : \(dateText(recap.date))")
-    lines.append("")
-    lines.append("Candidat")
-    lines.append("  Nom : \(candidate.nom)")
-    lines.append("  Prénom : \(candidate.prenom)")
-    lines.append("  Signature :")
+    lines.append("Date : \(RecapWording.date(recap.date, timeZone: timeZone))")
+    lines += signatures(recap)
+    return lines
+  }
+
+  private func competence(_ competence: CompetenceRecap, meansOptions: [RecapMeansOption])
+    -> [String]
+  {
+    var lines = ["\(competence.competence) — \(competence.title)"]
+    switch competence.status {
+    case .mastered:
+      lines.append("  [x] \(RecapWording.mastered)")
+    case .toDevelop:
+      lines.append("  [x] \(RecapWording.toDevelop)")
+    case .incomplete:
+      lines.append("  [ ] À compléter : des blocs ou des points ne sont pas encore réglés")
+    }
+    for item in competence.items {
+      let box = item.needed == true ? "[x]" : item.needed == nil ? "[?]" : "[ ]"
+      var line = "    \(box) \(item.label)"
+      if let block = item.block {
+        line += " (\(block) : \(item.levelLabel ?? "non positionné"))"
+      } else {
+        line += " (réglé à la main)"
+      }
+      lines.append(line)
+      if let reason = item.overrideReason {
+        lines.append("        Raison de la modification de la suggestion : \(safe(reason))")
+      }
+      if item.needed == true {
+        for answer in item.answers { lines.append("        Réponse : \(safe(answer))") }
+      }
+      for note in item.notes { lines.append("        Note : \(safe(note))") }
+    }
+    for note in competence.notes { lines.append("    Note : \(safe(note))") }
+    if competence.status != .mastered {
+      let means =
+        competence.meansLabels.isEmpty
+        ? "non renseignés" : competence.meansLabels.joined(separator: " et ")
+      lines.append("  Moyens préconisés d’acquisition de ces compétences : \(means)")
+    }
+    return lines
+  }
+
+  private func signatures(_ recap: CompiledRecap) -> [String] {
+    let candidate = recap.identity.candidate
+    var lines = [
+      "", "Candidat", "  Nom : \(safe(candidate.nom))", "  Prénom : \(safe(candidate.prenom))",
+      "  Signature :",
+    ]
     for (title, person) in [
       ("Intervenant 1", recap.identity.intervenant1),
       ("Intervenant 2", recap.identity.intervenant2),
     ] {
-      lines.append("")
-      lines.append(title)
-      lines.append("  Nom : \(person.nom)")
-      lines.append("  Prénom : \(person.prenom)")
-      lines.append("  Entreprise : \(person.entreprise)")
-      lines.append("  Fonction : \(person.fonction)")
-      lines.append("  Date : \(dateText(recap.date))")
-      lines.append("  \(recap.declaration)")
-      lines.append("  Signature et cachet de l’entreprise :")
+      lines += [
+        "", title, "  Nom : \(safe(person.nom))", "  Prénom : \(safe(person.prenom))",
+        "  Entreprise : \(safe(person.entreprise))", "  Fonction : \(safe(person.fonction))",
+        "  \(RecapWording.undersigned) \(safe(RecapWording.name(person)))",
+        "  \(recap.declaration).",
+        "  Date : \(RecapWording.date(recap.date, timeZone: timeZone))",
+        "  Signature et cachet de l’entreprise :",
+      ]
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
-  private func name(_ person: Person) -> String {
-    [person.prenom, person.nom].filter { !$0.isEmpty }.joined(separator: " ")
+  private func appendix(_ block: BlockRecap) -> [String] {
+    var lines = ["\(block.block) — \(block.title) (\(RecapWording.state(block)))"]
+    guard block.state != .notStarted else { return lines }
+    lines.append("  Question d’entrée : \(RecapWording.gate(block.gate))")
+    for answer in block.answers {
+      lines.append("  \(answer.isProbe ? "Relance" : "Question") : \(answer.question)")
+      lines.append("    Réponse : \(answer.text.isEmpty ? "(pas de réponse)" : safe(answer.text))")
+    }
+    if !block.evidence.isEmpty {
+      lines.append("  Éléments trouvés par critère :")
+      for line in block.evidence { lines.append("    \(safe(RecapWording.evidence(line)))") }
+    }
+    if let suggested = block.suggested {
+      lines.append(
+        "  Suggestion : \(RecapWording.level(suggested))"
+          + (block.suggestionReason.map { " — \(safe($0))" } ?? ""))
+    }
+    if let decided = block.decided {
+      lines.append(
+        "  Décision : \(RecapWording.level(decided))"
+          + (block.overridden ? " (suggestion modifiée)" : " (suggestion confirmée)"))
+    }
+    if let reason = block.overrideReason {
+      lines.append("  Raison de la modification : \(safe(reason))")
+    }
+    for note in block.notes { lines.append("  Note : \(safe(note))") }
+    lines.append("  Temps passé : \(RecapWording.duration(block.timeSpent))")
+    return lines
   }
 
-  /// The date as `dd/MM/yyyy` in ``timeZone``.
-  private func dateText(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.day, .month, .year], from: date)
-    let day = parts.day ?? 1
-    let month = parts.month ?? 1
-    return "\(day < 10 ? "0" : "")\(day)/\(month < 10 ? "0" : "")\(month)/\(parts.year ?? 1970)"
-  }
+  private func safe(_ text: String) -> String { SafeDisplay.escaped(text) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What resuming a transcript will do, decided before anything is written.
 public struct ResumePlan: Sendable {
   /// The interview replayed up to the last recorded input, not yet resumed.
@@ -6,6 +8,13 @@ public struct ResumePlan: Sendable {
   public var inputs: Int
   /// The torn last line to cut off (its 1-based number), if the file has one.
   public var tornLine: Int?
+  /// Whether the torn last line holds only zero bytes (a power cut).
+  public var tornLineIsZeroFilled: Bool
+  /// The events of the last step that the transcript lacks (its write was torn), to
+  /// write again, at ``missingEventsDate``, before resuming.
+  public var missingEvents: [InterviewEvent]
+  /// The time of the step whose events are missing.
+  public var missingEventsDate: Date?
   /// Bytes to keep in the file: up to the end of its last complete line.
   public var completeByteCount: Int
   /// Integrity problems accepted with `--force` (empty otherwise).
@@ -71,9 +80,10 @@ public struct GuideIdentity: Sendable, Equatable {
 
 /// Decides whether and how a transcript is resumed: pure, the file already read and parsed.
 ///
-/// The rules: an integrity problem refuses the transcript unless `force`; a transcript made
-/// with another guide (different SHA-256) too; one that cannot be replayed, or whose
-/// interview is finished, is always refused.
+/// The rules: an integrity problem refuses the transcript unless `force` (a line that
+/// differs from the replay is one); a transcript made with another guide (different
+/// SHA-256) too; one that cannot be replayed, or whose interview is finished, is always
+/// refused. The events of a torn last step are given back to be written again.
 public enum ResumePreparation {
   /// Prepares the resumption of `transcript` on `fresh` (an interview not yet started).
   ///
@@ -92,16 +102,26 @@ public enum ResumePreparation {
     if start.dialogueSHA256 != guide.sha256, !force {
       throw .otherGuide(recorded: start, loaded: guide)
     }
-    let replayed: (interview: Interview, inputs: Int)
+    let replayed: ReplayedTranscript
     do {
       replayed = try TranscriptReplay.replay(transcript, into: fresh)
     } catch {
       throw .replay(error)
     }
+    var issues = transcript.issues
+    if let line = replayed.firstMismatch {
+      // A line that differs from the replay: edited events, even with the chain recomputed.
+      let issue = TranscriptIssue(line: line, kind: .replayMismatch)
+      if !force { throw .integrity(issue) }
+      issues.append(issue)
+    }
     if replayed.interview.isFinished { throw .alreadyFinished }
     return ResumePlan(
       interview: replayed.interview, inputs: replayed.inputs,
-      tornLine: transcript.tornLine?.line, completeByteCount: transcript.completeByteCount,
-      forcedIssues: force ? transcript.issues : [], chain: transcript.chain)
+      tornLine: transcript.tornLine?.line,
+      tornLineIsZeroFilled: transcript.tornLine?.isZeroFilled ?? false,
+      missingEvents: replayed.missingEvents, missingEventsDate: replayed.missingEventsDate,
+      completeByteCount: transcript.completeByteCount,
+      forcedIssues: force ? issues : [], chain: transcript.chain)
   }
 }

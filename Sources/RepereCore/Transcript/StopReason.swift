@@ -13,4 +13,7 @@ public enum StopReason: String, Sendable, Equatable, Hashable, CaseIterable, Cod
   case sigterm
   /// SIGHUP: the terminal was closed.
   case sighup
+  /// The transcript could not be written (disk full…): the session stopped at once; the
+  /// reason is told on `session_end`, never written to the transcript.
+  case writeError = "write_error"
 }

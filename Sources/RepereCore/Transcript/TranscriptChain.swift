@@ -26,14 +26,27 @@ public struct TranscriptChain: Sendable, Equatable {
     return encoder
   }()
 
+  /// The entry's members as a line writes them (between the envelope's `time` and
+  /// `prev`), with ``JSONText`` escapes.
+  public static func members(of entry: TranscriptEntry) -> String {
+    // Entries hold strings, numbers, booleans and arrays only: encoding cannot fail.
+    let body = try! encoder.encode(entry)
+    // `body` is `{…}` with at least `type`: the envelope is spliced around its members.
+    return JSONText.escaped(String(decoding: body.dropFirst().dropLast(), as: UTF8.self))
+  }
+
+  /// The beginning of a line, up to its entry's members.
+  public static func envelopeStart(sequence: Int, time: String) -> String {
+    #"{"seq":\#(sequence),"time":"\#(time)","#
+  }
+
+  /// The length of a line's end: `,"prev":"` 64 hexadecimal digits `"}`.
+  public static let envelopeEndLength = 75
+
   /// The line for `entry` at `date`, without a newline; advances the chain.
   public mutating func seal(_ entry: TranscriptEntry, at date: Date) -> String {
-    // Entries hold strings, numbers, booleans and arrays only: encoding cannot fail.
-    let body = try! Self.encoder.encode(entry)
-    // `body` is `{…}` with at least `type`: splice the envelope around its members.
-    let members = body.dropFirst().dropLast()
-    var line = #"{"seq":\#(nextSequence),"time":"\#(TranscriptTime.format(date))","#
-    line += String(decoding: members, as: UTF8.self)
+    var line = Self.envelopeStart(sequence: nextSequence, time: TranscriptTime.format(date))
+    line += Self.members(of: entry)
     line += #","prev":"\#(previousHash)"}"#
     previousHash = ContentHash.sha256(Data(line.utf8))
     nextSequence += 1

@@ -35,6 +35,9 @@ public struct ParsedTranscript: Sendable, Equatable {
 /// Pure: takes the file's bytes. Never throws: every problem is reported in the result,
 /// and the caller decides (refuse, or go on with `--force`).
 public enum TranscriptParser {
+  /// The largest `seq` read: far beyond any session, far below `Int.max`.
+  static let maximumSequence = 1 << 48
+
   private struct Envelope: Decodable {
     var seq: Int
     var time: String
@@ -52,10 +55,17 @@ public enum TranscriptParser {
     var expectedSequence = 1
     var expectedPrevious = TranscriptChain.genesis
     let decoder = JSONDecoder()
+    var zeroFilled: TornLine?
 
     while let newline = bytes[lineStart...].firstIndex(of: 0x0A) {
       lineNumber += 1
       let lineBytes = bytes[lineStart..<newline]
+      if !lineBytes.isEmpty, newline + 1 == bytes.count, lineBytes.allSatisfy({ $0 == 0 }) {
+        // Zeros where the last line should be: what a power cut leaves when the file's
+        // size reached the disk and its bytes did not. Dropped like a torn line.
+        zeroFilled = TornLine(line: lineNumber, byteCount: lineBytes.count + 1, isZeroFilled: true)
+        break
+      }
       lineStart = newline + 1
       let hash = ContentHash.sha256(lineBytes)
       defer {
@@ -73,6 +83,16 @@ public enum TranscriptParser {
         expectedSequence += 1
         continue
       }
+      if let key = JSONDuplicateKeys.firstDuplicate(in: lineBytes) {
+        issues.append(TranscriptIssue(line: lineNumber, kind: .duplicateKey(key)))
+      }
+      // Bounded so that `seq + 1` cannot overflow, whatever a line says.
+      guard (1...Self.maximumSequence).contains(envelope.seq) else {
+        issues.append(
+          TranscriptIssue(line: lineNumber, kind: .unreadable("champ « seq » invalide")))
+        expectedSequence += 1
+        continue
+      }
       if envelope.prev != expectedPrevious {
         issues.append(TranscriptIssue(line: lineNumber, kind: .brokenChain))
       }
@@ -81,15 +101,23 @@ public enum TranscriptParser {
           TranscriptIssue(
             line: lineNumber, kind: .sequenceGap(expected: expectedSequence, found: envelope.seq)))
       }
+      let date = TranscriptTime.parse(envelope.time)
+      if date == nil {
+        issues.append(
+          TranscriptIssue(line: lineNumber, kind: .unreadable("champ « time » invalide")))
+      }
       expectedSequence = envelope.seq + 1
       records.append(
         TranscriptRecord(
           line: lineNumber, sequence: envelope.seq, time: envelope.time,
-          date: TranscriptTime.parse(envelope.time), entry: entry))
+          date: date, entry: entry,
+          text: String(decoding: lineBytes, as: UTF8.self)))
     }
-    var torn: TornLine?
-    if lineStart < bytes.count {
-      torn = TornLine(line: lineNumber + 1, byteCount: bytes.count - lineStart)
+    var torn = zeroFilled
+    if torn == nil, lineStart < bytes.count {
+      let tail = bytes[lineStart...]
+      torn = TornLine(
+        line: lineNumber + 1, byteCount: tail.count, isZeroFilled: tail.allSatisfy { $0 == 0 })
     }
     return ParsedTranscript(
       records: records, issues: issues, tornLine: torn, completeByteCount: lineStart,

@@ -10,13 +10,19 @@ public struct TranscriptRecord: Sendable, Equatable {
   /// The time as a date, `nil` if the text is not a valid time.
   public var date: Date?
   public var entry: TranscriptEntry
+  /// The line as written, without its newline (to compare with a replay).
+  public var text: String
 
-  public init(line: Int, sequence: Int, time: String, date: Date?, entry: TranscriptEntry) {
+  public init(
+    line: Int, sequence: Int, time: String, date: Date?, entry: TranscriptEntry,
+    text: String = ""
+  ) {
     self.line = line
     self.sequence = sequence
     self.time = time
     self.date = date
     self.entry = entry
+    self.text = text
   }
 }
 
@@ -30,6 +36,10 @@ public struct TranscriptIssue: Sendable, Equatable, CustomStringConvertible {
     case brokenChain
     /// `seq` does not follow the previous line's.
     case sequenceGap(expected: Int, found: Int)
+    /// An object of the line gives this key twice: readers disagree on its value.
+    case duplicateKey(String)
+    /// The line differs from what replaying the inputs before it produces.
+    case replayMismatch
   }
 
   /// 1-based line number.
@@ -52,6 +62,10 @@ public struct TranscriptIssue: Sendable, Equatable, CustomStringConvertible {
           + "modifiée, ou des lignes ont été supprimées ou déplacées)"
     case .sequenceGap(let expected, let found):
       "ligne \(line) : numéro de séquence \(found) au lieu de \(expected)"
+    case .duplicateKey(let key):
+      "ligne \(line) : la clé « \(SafeDisplay.escaped(key)) » y figure deux fois"
+    case .replayMismatch:
+      "ligne \(line) : elle diffère de ce que donne la reprise des réponses qui la précèdent"
     }
   }
 }
@@ -62,9 +76,12 @@ public struct TornLine: Sendable, Equatable {
   public var line: Int
   /// Bytes of the partial line.
   public var byteCount: Int
+  /// Whether the line holds only zero bytes (a power cut rather than a stop mid-write).
+  public var isZeroFilled: Bool
 
-  public init(line: Int, byteCount: Int) {
+  public init(line: Int, byteCount: Int, isZeroFilled: Bool = false) {
     self.line = line
     self.byteCount = byteCount
+    self.isZeroFilled = isZeroFilled
   }
 }

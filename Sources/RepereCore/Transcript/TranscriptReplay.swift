@@ -25,34 +25,98 @@ public enum TranscriptReplayError: Error, Equatable, CustomStringConvertible {
   }
 }
 
+/// An interview rebuilt from its transcript, and how the transcript compares with it.
+public struct ReplayedTranscript {
+  /// The interview after the last input (and resumption), not yet resumed again.
+  public var interview: Interview
+  /// The number of input lines replayed.
+  public var inputs: Int
+  /// The first line that differs from what the replay produces (an event changed, added
+  /// or missing before a later line), if any.
+  public var firstMismatch: Int?
+  /// The events of the last step that are missing at the end of the transcript (the
+  /// step's write was torn: disk full, crash), to write again before resuming.
+  public var missingEvents: [InterviewEvent]
+  /// The time of the step whose events are missing.
+  public var missingEventsDate: Date?
+}
+
 /// Rebuilds an interview from a transcript by re-feeding its input lines.
 ///
-/// The interview is deterministic, so starting it at the recorded start time and giving it
-/// each recorded line at its recorded time brings it back exactly where the session
-/// stopped; the events it returns on the way are already in the transcript and are dropped.
+/// The interview is deterministic, so starting it at the recorded start time, giving it
+/// each recorded line at its recorded time and resuming it at each recorded resumption
+/// brings it back exactly where the session stopped. The events it returns on the way
+/// are compared, byte for byte, with the lines that follow each input: a transcript whose
+/// recorded events were edited (and the chain recomputed), or whose lines were removed at
+/// a step boundary in the middle, is told apart from one the program wrote.
 public enum TranscriptReplay {
   /// Replays `transcript` into `interview` (fresh, not started).
   ///
-  /// - Returns: the interview after the last input, not yet resumed, and the number of
-  ///   input lines replayed.
+  /// - Returns: the interview, the inputs replayed, the first differing line and the
+  ///   events of a torn last step.
   /// - Throws: ``TranscriptReplayError`` when the transcript does not fit the interview.
   public static func replay(_ transcript: ParsedTranscript, into interview: Interview)
-    throws(TranscriptReplayError) -> (interview: Interview, inputs: Int)
+    throws(TranscriptReplayError) -> ReplayedTranscript
   {
     guard let (startRecord, _) = transcript.sessionStart else { throw .missingStart }
     guard let startDate = startRecord.date else { throw .invalidTime(line: startRecord.line) }
     var interview = interview
-    _ = interview.start(at: startDate)
+    var pending = interview.start(at: startDate)[...]
+    var pendingTime = startRecord.time
+    var pendingDate = startDate
+    var mismatch: Int?
     var count = 0
-    for (record, input) in transcript.inputs {
-      guard let date = record.date else { throw .invalidTime(line: record.line) }
-      let expected = interview.isFinished ? nil : interview.pendingAsk?.id
-      guard expected == input.ask else {
-        throw .divergence(line: record.line, expected: expected, recorded: input.ask)
-      }
-      _ = interview.receive(input.text, at: date)
-      count += 1
+    func differs(_ line: Int) {
+      if mismatch == nil { mismatch = line }
     }
-    return (interview, count)
+    for record in transcript.records.dropFirst() {
+      switch record.entry {
+      case .event:
+        guard let expected = pending.popFirst(), record.time == pendingTime,
+          matches(record, .event(expected))
+        else {
+          differs(record.line)
+          continue
+        }
+      case .input(let input):
+        if !pending.isEmpty { differs(record.line) }
+        // An unreadable time is an integrity issue of its line (refused unless --force);
+        // forced, the line is replayed at the time of the step before.
+        let date = record.date ?? pendingDate
+        let expected = interview.isFinished ? nil : interview.pendingAsk?.id
+        guard expected == input.ask else {
+          throw .divergence(line: record.line, expected: expected, recorded: input.ask)
+        }
+        pending = interview.receive(input.text, at: date)[...]
+        pendingTime = record.time
+        pendingDate = date
+        count += 1
+      case .sessionResumed:
+        if !pending.isEmpty { differs(record.line) }
+        let date = record.date ?? pendingDate
+        pending = interview.resume(at: date)[...]
+        pendingTime = record.time
+        pendingDate = date
+      case .sessionStopped:
+        if !pending.isEmpty { differs(record.line) }
+      case .sessionStarted:
+        differs(record.line)
+      }
+    }
+    return ReplayedTranscript(
+      interview: interview, inputs: count, firstMismatch: mismatch,
+      missingEvents: Array(pending), missingEventsDate: pending.isEmpty ? nil : pendingDate)
+  }
+
+  /// Whether the recorded line is the one the program writes for `entry` (its envelope
+  /// aside, which the chain checks).
+  private static func matches(_ record: TranscriptRecord, _ entry: TranscriptEntry) -> Bool {
+    let start = TranscriptChain.envelopeStart(sequence: record.sequence, time: record.time)
+    let text = record.text.utf8
+    guard text.count > start.utf8.count + TranscriptChain.envelopeEndLength,
+      text.starts(with: start.utf8)
+    else { return false }
+    let members = text.dropFirst(start.utf8.count).dropLast(TranscriptChain.envelopeEndLength)
+    return members.elementsEqual(TranscriptChain.members(of: entry).utf8)
   }
 }

@@ -48,7 +48,9 @@ public enum TranscriptTime {
     else { return nil }
     var fraction = 0.0
     if bytes[19] == UInt8(ascii: ".") {
-      guard bytes.count > 21, let digits = number(20..<(bytes.count - 1)) else { return nil }
+      // At most nine fractional digits (nanoseconds): more would overflow `number`.
+      guard bytes.count > 21, bytes.count <= 30, let digits = number(20..<(bytes.count - 1))
+      else { return nil }
       fraction = Double(digits) / pow(10, Double(bytes.count - 21))
     } else if bytes.count != 20 {
       return nil

@@ -27,8 +27,13 @@ public enum SessionNotice: Sendable, Equatable {
   case transcript(path: String, resumed: Bool)
   /// The default-named transcript was renamed once the candidate was known.
   case transcriptRenamed(path: String)
-  /// A torn last line (crash while writing) was dropped before resuming.
-  case tornLineDropped(line: Int)
+  /// A torn last line (crash while writing) was dropped before resuming; `zeroFilled`
+  /// when it held only zero bytes (a power cut).
+  case tornLineDropped(line: Int, zeroFilled: Bool = false)
+  /// The events of the last step, lost with a torn write, were written again.
+  case stepCompleted(events: Int)
+  /// The resumed transcript was readable by others (its former mode) and is now `0600`.
+  case madePrivate(formerMode: Int)
   /// Integrity problems accepted with `--force`.
   case integrityForced([TranscriptIssue])
   /// Invalid UTF-8 bytes of the last line were replaced by U+FFFD.
@@ -55,6 +60,11 @@ public enum SessionOutcome: Sendable, Equatable {
 extension SessionNotice {
   /// The notice in French, one or more lines without the final newline.
   public var frenchText: String {
+    // Paths come from the user: shown safely (see `SafeDisplay`).
+    SafeDisplay.escaped(unescapedFrenchText, keepingNewlines: true)
+  }
+
+  private var unescapedFrenchText: String {
     switch self {
     case .header(let guide, let version, let resumed):
       return [
@@ -67,10 +77,22 @@ extension SessionNotice {
       return resumed ? "Reprise de la transcription : \(path)" : "Transcription : \(path)"
     case .transcriptRenamed(let path):
       return "Transcription renommée : \(path)"
-    case .tornLineDropped(let line):
+    case .tornLineDropped(let line, false):
       return
         "La ligne \(line) de la transcription était incomplète (arrêt pendant l’écriture) : "
         + "elle est ignorée."
+    case .tornLineDropped(let line, true):
+      return
+        "La ligne \(line) de la transcription ne contenait que des octets nuls (coupure de "
+        + "courant pendant l’écriture) : elle est ignorée."
+    case .stepCompleted(let count):
+      return
+        "La dernière réponse était enregistrée mais pas la suite (\(count) événement"
+        + (count > 1 ? "s" : "") + ") : la suite a été réécrite."
+    case .madePrivate(let mode):
+      return
+        "La transcription était lisible par d’autres (mode \(String(mode, radix: 8))) : "
+        + "elle est désormais réservée à son propriétaire (mode 600)."
     case .integrityForced(let issues):
       return
         (["Transcription altérée, reprise forcée (--force) :"]
@@ -92,8 +114,10 @@ extension SessionNotice {
     }
   }
 
-  /// The path quoted for a POSIX shell when it needs it.
+  /// The path quoted for a POSIX shell when it needs it, and never read as an option:
+  /// `-x.jsonl` becomes `./-x.jsonl`.
   static func shellQuoted(_ path: String) -> String {
+    let path = path.hasPrefix("-") ? "./" + path : path
     let safe = path.unicodeScalars.allSatisfy {
       $0.properties.isAlphabetic || $0.properties.numericType != nil
         || "-_./".unicodeScalars.contains($0)

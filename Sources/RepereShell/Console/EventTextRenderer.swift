@@ -58,6 +58,9 @@ public struct EventTextRenderer: Sendable {
     "Éléments trouvés, critère par critère (numérotés comme dans /criteres) :",
     "  - ✓ critère illustré : entre « », les mots des réponses qui l’illustrent ;",
     "  - ✗ aucun élément pour ce critère : une relance suit, à poser ou passer ;",
+    "  - après un tiret, pourquoi le critère compte ou non : « compté en partie » (« pas "
+      + "toujours »), « pratique assistée », « nié », « sous une négation », « hypothétique "
+      + "ou seulement théorique », « fait par d’autres » (voir Documentation/Rubric.md) ;",
     "  - « ne compte pas » : mots trouvés qui n’illustrent pas une pratique personnelle "
       + "(niée, hypothétique ou celle d’un autre) ;",
     "  - « mis à jour » : après une relance ou un complément, seuls les critères changés.",
@@ -78,11 +81,11 @@ public struct EventTextRenderer: Sendable {
 
   /// The question of an ask (text and choices), ending with a newline.
   public func renderQuestion(_ ask: Ask) -> String {
-    var text = style.bold(ask.text)
+    var text = style.bold(safe(ask.text))
     if let choices = ask.choices {
       // Each choice is one unit: a line never ends with « 3. » and starts with its label.
       let listed = choices.enumerated().map { index, choice in
-        let label = "\(index + 1). \(choice)"
+        let label = "\(index + 1). \(safe(choice))"
         return TextWrapper.glued(
           choice == ask.defaultChoice ? label + " (par défaut : Entrée)" : label)
       }
@@ -97,17 +100,20 @@ public struct EventTextRenderer: Sendable {
       return nil
     case .presentation(let presentation):
       // The presentation text already lists the competences: they are not repeated.
-      return ["", style.bold(presentation.title), presentation.text].joined(separator: "\n")
+      return ["", style.bold(safe(presentation.title)), safe(presentation.text)].joined(
+        separator: "\n")
     case .reminder(let message):
-      return "\n" + style.yellow(message.text)
+      return "\n" + style.yellow(safe(message.text))
     case .info(let message):
-      return message.text
+      return safe(message.text)
     case .competenceStarted(let heading):
       return "\n" + competenceTitle(heading)
     case .blockStarted(let block):
-      return "\n" + style.cyan("── \(block.block) · \(block.index)/\(block.total) — \(block.title)")
+      return "\n"
+        + style.cyan(
+          "── \(safe(block.block)) · \(block.index)/\(block.total) — \(safe(block.title))")
     case .defectNote(let note):
-      return style.yellow("⚠ \(note.text)")
+      return style.yellow("⚠ \(safe(note.text))")
     case .evidence(let evidence):
       return (["Éléments trouvés dans les réponses :"] + evidence.criteria.map(evidenceLine))
         .joined(separator: "\n")
@@ -116,16 +122,16 @@ public struct EventTextRenderer: Sendable {
     case .probeSkipped(let probe):
       return style.dim("Relance du critère \(probe.number) passée.")
     case .suggestion(let suggestion):
-      return "Positionnement suggéré pour \(suggestion.block) : "
-        + style.bold(suggestion.label) + " — \(suggestion.reason)"
+      return "Positionnement suggéré pour \(safe(suggestion.block)) : "
+        + style.bold(safe(suggestion.label)) + " — \(safe(suggestion.reason))"
     case .decision(let decision):
-      var text = "\(decision.block) positionné : \(decision.label)"
-      if decision.overridden, let reason = decision.reason {
+      var text = "\(safe(decision.block)) positionné : \(safe(decision.label))"
+      if decision.overridden, let reason = decision.reason.map(safe) {
         text += " (suggestion modifiée : \(reason))"
       }
       return style.green(text)
     case .note(let note):
-      return style.dim("Note enregistrée" + (note.block.map { " pour \($0)" } ?? "") + ".")
+      return style.dim("Note enregistrée" + (note.block.map { " pour \(safe($0))" } ?? "") + ".")
     case .back:
       return style.dim("Retour à la question précédente.")
     case .backEdit(let edit):
@@ -135,50 +141,57 @@ public struct EventTextRenderer: Sendable {
       guard skip.block == nil, skip.id.hasPrefix("opening.") else { return nil }
       return style.dim("Question passée.")
     case .goto(let goto):
-      return style.dim("Aller au bloc \(goto.block).")
+      return style.dim("Aller au bloc \(safe(goto.block)).")
     case .invalidInput(let invalid), .unknownCommand(let invalid):
-      return style.yellow(invalid.hint)
+      return style.yellow(safe(invalid.hint))
+    case .inputCleaned(let cleaned):
+      return style.dim(
+        "(\(cleaned.removed) caractère\(cleaned.removed > 1 ? "s" : "") de contrôle ou "
+          + "invisible\(cleaned.removed > 1 ? "s" : "") retiré\(cleaned.removed > 1 ? "s" : "") "
+          + "de la réponse.)")
     case .inputTruncated(let truncated):
       return style.yellow(
         "Réponse trop longue : \(truncated.kept) caractères gardés sur \(truncated.length).")
     case .help(let help):
       var lines = ["Commandes :"]
       for command in help.commands {
-        var name = command.name
+        var name = safe(command.name)
         if let argument = command.argument { name += " \(argument)" }
         let aliases = command.aliases.isEmpty ? "" : " (\(command.aliases.joined(separator: ", ")))"
-        lines.append("  \(name)\(aliases) — \(command.help)")
+        lines.append("  \(name)\(aliases) — \(safe(command.help))")
       }
       if let choices = help.choices {
-        lines.append("Réponses possibles : " + choices.joined(separator: ", "))
+        lines.append("Réponses possibles : " + safe(choices.joined(separator: ", ")))
       }
       lines += Self.vocabulary
       return lines.joined(separator: "\n")
     case .status(let status):
       var lines = [
-        "Où en est l’entretien : \(AskDescription.french(status.id))"
-          + (status.block.map { ", bloc \($0)" } ?? "")
+        "Où en est l’entretien : \(safe(AskDescription.french(status.id)))"
+          + (status.block.map { ", bloc \(safe($0))" } ?? "")
           + " ; \(status.decided)/\(status.total) blocs positionnés."
       ]
       if !status.positions.isEmpty {
         lines.append(
           "Positionnements : "
-            + status.positions.map { "\($0.block) \($0.label)" }
+            + status.positions.map { "\(safe($0.block)) \(safe($0.label))" }
             .joined(separator: ", "))
       }
       if !status.remaining.isEmpty {
-        lines.append("Reste : " + status.remaining.joined(separator: ", "))
+        lines.append("Reste : " + safe(status.remaining.joined(separator: ", ")))
       }
       return lines.joined(separator: "\n")
     case .criteria(let criteria):
-      var lines = [style.bold("Textes du guide pour \(criteria.block) — \(criteria.title)")]
+      var lines = [
+        style.bold("Textes du guide pour \(safe(criteria.block)) — \(safe(criteria.title))")
+      ]
       lines.append("Compétences requises :")
-      lines += criteria.requiredCompetences.map { "  - \($0)" }
+      lines += criteria.requiredCompetences.map { "  - \(safe($0))" }
       lines.append("Critères d’évaluation (numérotés comme les éléments trouvés) :")
-      lines += criteria.criteria.enumerated().map { "  \($0.offset + 1). \($0.element)" }
+      lines += criteria.criteria.enumerated().map { "  \($0.offset + 1). \(safe($0.element))" }
       return lines.joined(separator: "\n")
     case .competenceSummary(let summary):
-      var lines = ["", style.bold("Bilan de \(summary.competence) — \(summary.title)")]
+      var lines = ["", style.bold("Bilan de \(safe(summary.competence)) — \(safe(summary.title))")]
       switch summary.status {
       case .mastered:
         lines.append(style.green("Le candidat maîtrise les savoir-faire et peut être évalué."))
@@ -187,23 +200,23 @@ public struct EventTextRenderer: Sendable {
       case .incomplete:
         lines.append(style.yellow("À compléter : des blocs ne sont pas encore positionnés."))
       }
-      lines += summary.needs.map { "  - \($0.label)" }
+      lines += summary.needs.map { "  - \(safe($0.label))" }
       return lines.joined(separator: "\n")
     case .manualItem(let item):
-      return "\(item.label) : " + (item.needed ? "besoin en formation" : "pas de besoin")
-        + " (\(item.note))"
+      return "\(safe(item.label)) : " + (item.needed ? "besoin en formation" : "pas de besoin")
+        + " (\(safe(item.note)))"
     case .means(let means):
       // The guide's labels are capitalised for a list; in a sentence they are not.
-      return "Moyens retenus pour \(means.competence) : "
-        + means.labels.map { $0.prefix(1).lowercased() + $0.dropFirst() }
+      return "Moyens retenus pour \(safe(means.competence)) : "
+        + means.labels.map { safe($0.prefix(1).lowercased() + $0.dropFirst()) }
         .joined(separator: " et ")
     case .recap(let shown):
-      return "\n" + RecapTextRenderer(timeZone: timeZone).render(shown.recap)
+      return "\n" + safe(RecapTextRenderer(timeZone: timeZone).render(shown.recap))
     case .suspended:
       return nil  // the session's outcome says it, with the transcript's path
     case .resumed(let reference):
       return style.yellow(
-        "Reprise de l’entretien : \(AskDescription.french(reference.id)).")
+        "Reprise de l’entretien : \(safe(AskDescription.french(reference.id))).")
     case .finished(let finished):
       return style.green(
         finished.complete
@@ -214,7 +227,7 @@ public struct EventTextRenderer: Sendable {
   /// « ═══ C1 — Titre ═══ », the rules sized to the width: the title alone with a rule under
   /// it when the line would not fit.
   private func competenceTitle(_ heading: InterviewEvent.CompetenceHeading) -> String {
-    let title = "\(heading.competence) — \(heading.title)"
+    let title = "\(safe(heading.competence)) — \(safe(heading.title))"
     guard let width = wrapper.width, width >= 20 else {
       return style.bold("═══ \(title) ═══")
     }
@@ -225,21 +238,25 @@ public struct EventTextRenderer: Sendable {
     return style.bold(wrapper.wrap(title) + "\n" + String(repeating: "═", count: width))
   }
 
-  /// One criterion of the evidence display: ✓ with the words found, or ✗; words that do
-  /// not count in brackets.
+  /// One criterion of the evidence display: ✓ with the words found, or ✗; then why it is
+  /// or is not counted, or the words that do not count in brackets.
   private func evidenceLine(_ line: InterviewEvent.EvidenceLine) -> String {
     var text: String
     if line.covered {
       text =
-        "  " + style.green("✓") + " \(line.number). \(line.label) : "
-        + line.found.map { "« \($0) »" }.joined(separator: ", ")
+        "  " + style.green("✓") + " \(line.number). \(safe(line.label)) : "
+        + line.found.map { "« \(safe($0)) »" }.joined(separator: ", ")
     } else {
-      text = "  " + style.red("✗") + " \(line.number). \(line.label)"
+      text = "  " + style.red("✗") + " \(line.number). \(safe(line.label))"
     }
-    if !line.discounted.isEmpty {
+    if let why = line.why, why != "non illustré", !line.covered || !why.hasPrefix("compté : ") {
+      // Why the criterion is or is not counted (« nié : « je ne les calcule pas » »).
+      text += " — " + safe(why)
+    } else if !line.discounted.isEmpty {
       // Words found but not credited (negated, hypothetical, someone else's practice).
       let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"
-      text += " (\(verb) : " + line.discounted.map { "« \($0) »" }.joined(separator: ", ") + ")"
+      text +=
+        " (\(verb) : " + line.discounted.map { "« \(safe($0)) »" }.joined(separator: ", ") + ")"
     }
     return text
   }
@@ -262,12 +279,18 @@ public struct EventTextRenderer: Sendable {
   private func backEditText(_ edit: InterviewEvent.BackEdit) -> String? {
     guard edit.old != edit.new else { return nil }
     if edit.old.count + edit.new.count <= 80 {
-      return "Réponse modifiée : « \(edit.old) » → « \(edit.new) »."
+      return "Réponse modifiée : « \(safe(edit.old)) » → « \(safe(edit.new)) »."
     }
     let change = WordChange(old: edit.old, new: edit.new)
     var parts: [String] = []
-    if !change.removed.isEmpty { parts.append("retiré « \(change.removed) »") }
-    if !change.added.isEmpty { parts.append("ajouté « \(change.added) »") }
+    if !change.removed.isEmpty { parts.append("retiré « \(safe(change.removed)) »") }
+    if !change.added.isEmpty { parts.append("ajouté « \(safe(change.added)) »") }
     return "Réponse modifiée : " + parts.joined(separator: ", ") + "."
+  }
+
+  /// Every text that did not come from the program (guide, answers, ids) goes through
+  /// this before it is shown: see ``SafeDisplay``.
+  private func safe(_ text: String) -> String {
+    SafeDisplay.escaped(text, keepingNewlines: true)
   }
 }

@@ -46,7 +46,8 @@ public final class JSONLinesConsole: Console {
       return ["type": .string("transcript"), "path": .string(path), "resumed": .bool(resumed)]
     case .transcriptRenamed(let path):
       return ["type": .string("transcript_renamed"), "path": .string(path)]
-    case .tornLineDropped, .integrityForced, .encodingRepaired, .inputTruncated:
+    case .tornLineDropped, .integrityForced, .encodingRepaired, .inputTruncated, .stepCompleted,
+      .madePrivate:
       return [
         "type": .string("warning"), "code": .string(warningCode(notice)),
         "text": .string(notice.frenchText),
@@ -74,6 +75,8 @@ public final class JSONLinesConsole: Console {
     case .integrityForced: "integrity_forced"
     case .encodingRepaired: "encoding_repaired"
     case .inputTruncated: "input_truncated"
+    case .stepCompleted: "step_completed"
+    case .madePrivate: "made_private"
     default: "warning"
     }
   }
@@ -94,6 +97,6 @@ public final class JSONLinesConsole: Console {
 
   private static func encode(_ object: [String: JSONScalar]) -> String {
     let data = try! InterviewEvent.makeEncoder().encode(object)
-    return String(decoding: data, as: UTF8.self)
+    return JSONText.escaped(String(decoding: data, as: UTF8.self))
   }
 }

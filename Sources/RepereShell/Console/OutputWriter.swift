@@ -17,10 +17,17 @@ public struct OutputWriter: Sendable {
   public init(descriptor: Int32) { self.descriptor = descriptor }
 
   /// Writes the text's UTF-8 bytes; a closed pipe (EPIPE) is ignored.
+  ///
+  /// After SIGTERM or SIGHUP, output never blocks: what a full pipe cannot take at once is
+  /// dropped (the transcript on disk has it all), so the process stops promptly.
   public func write(_ text: String) {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
+      if SignalMonitor.stopRequested {
+        var fds = [pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)]
+        guard poll(&fds, 1, 0) > 0, fds[0].revents & Int16(POLLOUT) != 0 else { return }
+      }
       let count = bytes.withUnsafeMutableBytes { buffer in
         #if canImport(Glibc)
           Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -29,6 +36,8 @@ public struct OutputWriter: Sendable {
         #endif
       }
       if count < 0 {
+        // Interrupted by a signal: try again; after a stop signal, the poll above drops
+        // what a full pipe cannot take.
         if errno == EINTR { continue }
         return
       }

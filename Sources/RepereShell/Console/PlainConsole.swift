@@ -29,7 +29,7 @@ public final class PlainConsole: Console {
   }
 
   public func read(_ ask: Ask) -> LineResult {
-    output.write(renderer.renderQuestion(ask) + ask.promptPrefix + " ")
+    output.write(renderer.renderQuestion(ask) + SafeDisplay.escaped(ask.promptPrefix) + " ")
     let result = reader.readLine()
     switch result {
     // The echo shows the answer as the interview reads it: never a control or escape

@@ -41,7 +41,8 @@ public final class TerminalConsole: Console {
   public func read(_ ask: Ask) -> LineResult {
     currentChoices.value = ask.choices ?? []
     output.write(renderer.renderQuestion(ask))
-    return editor.readLine(prompt: style.prompt(ask.promptPrefix) + " ", prefill: ask.prefill)
+    return editor.readLine(
+      prompt: style.prompt(SafeDisplay.escaped(ask.promptPrefix)) + " ", prefill: ask.prefill)
   }
 
   public func notify(_ notice: SessionNotice) {

@@ -15,21 +15,28 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
   case shell(ShellError)
   /// The evidence engine cannot be built.
   case evidence(EvidenceError)
+  /// `repere bilan`: the transcript at `path` is refused (broken chain, other guide…).
+  case recapRefused(path: String, TranscriptRecapError)
+  /// `repere bilan --modele`: the HTML template at `path` is not a Mustache template.
+  case recapTemplate(path: String, RecapHTMLRenderer.TemplateError)
 
   public var description: String {
     switch self {
     case .guideFile(let error): error.description
     case .invalidGuide(.invalid(let file, let diagnostics)):
-      // One `FILE:LINE:COLUMN: message` line per problem, as editors read them, then a total.
-      (diagnostics.map { $0.formatted(file: file) }
+      // One `FILE:LINE:COLUMN: message` line per problem, as editors read them (the first
+      // `DialogueDiagnostic.printedLimit`, then how many more), then a total.
+      (DialogueDiagnostic.printedLines(diagnostics, file: file)
         + [
-          "\(file) : \(diagnostics.count) problème\(diagnostics.count > 1 ? "s" : "") ; "
-            + "fichier non valide"
+          "\(SafeDisplay.escaped(file)) : \(diagnostics.count) problème"
+            + "\(diagnostics.count > 1 ? "s" : "") ; fichier non valide"
         ]).joined(separator: "\n")
     case .file(let path, let action, let code):
       ShellError.file(path: path, action: action, errno: code).description
     case .shell(let error): error.description
     case .evidence(let error): error.description
+    case .recapRefused(let path, let error): "Transcription « \(path) » refusée : \(error)"
+    case .recapTemplate(let path, let error): "Modèle « \(path) » : \(error)"
     }
   }
 }

@@ -50,6 +50,9 @@ struct LineFramer {
     return line
   }
 
+  /// Whether the line being received is already longer than ``maximumLineBytes``.
+  var pendingLineIsTooLong: Bool { dropped > 0 }
+
   /// At the end of the input: the bytes after the last line ending, if any.
   mutating func finish() -> Line? {
     guard !pending.isEmpty || dropped > 0 else { return nil }

@@ -29,8 +29,13 @@ public enum ShellSignal: Sendable, Equatable {
 /// The write end of the self-pipe; written only by the signal handler once installed.
 nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
 
+/// Set by the signal handler when SIGTERM or SIGHUP arrives (not SIGINT: on a terminal,
+/// Ctrl-C only clears the line).
+nonisolated(unsafe) private var stopSignalReceived: Int32 = 0
+
 /// Writes the signal number into the self-pipe; only async-signal-safe calls.
 private let forwardSignal: @convention(c) (Int32) -> Void = { number in
+  if number == SIGTERM || number == SIGHUP { stopSignalReceived = 1 }
   let savedErrno = errno
   var byte = UInt8(truncatingIfNeeded: number)
   _ = write(signalPipeWriteEnd, &byte, 1)
@@ -79,6 +84,19 @@ public final class SignalMonitor: @unchecked Sendable {
       action.sa_flags = 0
       sigaction(number, &action, nil)
     }
+  }
+
+  /// Whether SIGTERM or SIGHUP has arrived since the monitor was installed: output must
+  /// then never block (a full pipe would keep the process alive).
+  public static var stopRequested: Bool { stopSignalReceived != 0 }
+
+  /// Takes the oldest stop signal received and not yet handled, if any, without waiting;
+  /// window changes are dropped.
+  public func takeStopSignal() -> ShellSignal? {
+    while let signal = takeSignal() {
+      if signal != .windowChange { return signal }
+    }
+    return nil
   }
 
   /// Takes the oldest signal received and not yet handled, if any.

@@ -52,14 +52,14 @@ public enum TranscriptLocation {
   /// `-3`… when a file of that name exists.
   /// - Throws: ``ShellError`` when no file can be created.
   public static func createDefault(
-    in directory: String, date: Date, candidate: String?
+    in directory: String, date: Date, candidate: String?, deferDirectorySync: Bool = false
   ) throws(ShellError) -> JournalFile {
     var suffix: Int?
     while true {
       let name = defaultName(date: date, candidate: candidate, suffix: suffix)
       let path = directory == "." ? name : (directory as NSString).appendingPathComponent(name)
       do {
-        return try JournalFile.create(at: path)
+        return try JournalFile.create(at: path, deferDirectorySync: deferDirectorySync)
       } catch .file(_, _, let code) where code == EEXIST && (suffix ?? 1) < 999 {
         suffix = (suffix ?? 1) + 1
       }
@@ -86,5 +86,24 @@ extension TranscriptLocation {
       suffix = (suffix ?? 1) + 1
     }
     return false
+  }
+}
+
+extension TranscriptLocation {
+  /// Whether the file name is a default name given before the candidate was known
+  /// (`entretien-2026-11-29.jsonl`, `entretien-2026-11-29-2.jsonl`): a resumed session
+  /// renames it once the name is known.
+  public static func hasDefaultNameWithoutCandidate(_ path: String) -> Bool {
+    let name = (path as NSString).lastPathComponent
+    guard name.hasPrefix("entretien-"), name.hasSuffix(".jsonl") else { return false }
+    let middle = name.dropFirst("entretien-".count).dropLast(".jsonl".count)
+    let parts = middle.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3 || parts.count == 4 else { return false }
+    let sizes = [4, 2, 2]
+    for (part, size) in zip(parts, sizes)
+    where part.count != size || !part.allSatisfy(\.isASCII) || Int(part) == nil {
+      return false
+    }
+    return parts.count == 3 || (Int(parts[3]).map { $0 >= 2 } ?? false)
   }
 }

@@ -18,6 +18,17 @@ public final class BackgroundSuggester: PositioningSuggester, @unchecked Sendabl
   public init(dialogue: Dialogue) throws(EvidenceError) {
     guard FrenchStemmer() != nil else { throw .stemmerUnavailable }
     let thread = Thread { [self] in
+      // Below the conversation's thread: on a busy machine the first question comes first.
+      #if os(Linux)
+        // On Linux the nice value is per thread: 0 names the calling thread.
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+      #endif
+      // Stop signals go to the main thread, so that they interrupt its blocking calls
+      // (a write to a full pipe) rather than land here.
+      var stopSignals = sigset_t()
+      sigemptyset(&stopSignals)
+      for number in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&stopSignals, number) }
+      pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
       // The stemmer was just found, so building cannot fail for that reason.
       let built = try? EvidenceSuggester(dialogue: dialogue)
       ready.lock()

@@ -112,7 +112,8 @@ public final class InterviewSession {
     return .suspended(reason: reason)
   }
 
-  private func renameIfCandidateKnown() {
+  /// Renames a default-named transcript once the candidate's name and first name are known.
+  func renameIfCandidateKnown() {
     guard let date = pendingRename else { return }
     let candidate = interview.record.identity.candidate
     guard !candidate.nom.isEmpty, !candidate.prenom.isEmpty else { return }

@@ -31,9 +31,10 @@ public struct SessionLauncher {
     let date = TranscriptTime.rounded(clock())
     let file: JournalFile
     if let transcriptPath {
-      file = try JournalFile.create(at: transcriptPath)
+      file = try JournalFile.create(at: transcriptPath, deferDirectorySync: true)
     } else {
-      file = try TranscriptLocation.createDefault(in: directory, date: date, candidate: nil)
+      file = try TranscriptLocation.createDefault(
+        in: directory, date: date, candidate: nil, deferDirectorySync: true)
     }
     let journal = TranscriptJournal(file: file)
     console.notify(header(resumed: false))
@@ -56,21 +57,19 @@ public struct SessionLauncher {
 
   /// Resumes the interview recorded in the transcript at `path`.
   ///
-  /// The chain is checked; a torn last line is reported and cut off; a broken chain or a
-  /// different dialogue is refused unless `force`. The recorded lines are replayed into a
-  /// fresh interview, a `session_resumed` line and the interview's `resumed` event are
-  /// appended, and the pending question comes next.
+  /// The file is opened without following a symbolic link and locked before it is read,
+  /// so a second process is refused at once. The core decides (``ResumePreparation``):
+  /// a torn (or zero-filled) last line is reported and cut off; a broken chain, a line
+  /// that differs from the replay or a different dialogue is refused unless `force`. The
+  /// events of a torn last step are written again, a `session_resumed` line and the
+  /// interview's `resumed` event are appended, a default-named transcript gets the
+  /// candidate's name, and the pending question comes next.
   /// - Throws: ``ShellError/unusableTranscript(path:reason:)`` and file errors.
   public func resume(path: String, force: Bool, console: any Console) throws(ShellError)
     -> InterviewSession
   {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileBytes.contents(atPath: path)
-    } catch {
-      throw .file(path: path, action: "de lire la transcription", errno: error.errno)
-    }
-    let parsed = TranscriptParser.parse(Data(bytes))
+    let file = try JournalFile.openForResuming(at: path)
+    let parsed = TranscriptParser.parse(Data(try file.readAll()))
     let plan: ResumePlan
     do {
       plan = try ResumePreparation.prepare(
@@ -81,23 +80,33 @@ public struct SessionLauncher {
     } catch {
       throw .unusableTranscript(path: path, reason: error.description)
     }
-    let file = try JournalFile.openForAppending(at: path)
     if let torn = plan.tornLine {
       try file.truncate(to: plan.completeByteCount)
-      console.notify(.tornLineDropped(line: torn))
+      console.notify(.tornLineDropped(line: torn, zeroFilled: plan.tornLineIsZeroFilled))
     }
     if !plan.forcedIssues.isEmpty { console.notify(.integrityForced(plan.forcedIssues)) }
+    if file.makePrivate() { console.notify(.madePrivate(formerMode: Int(file.originalMode))) }
     console.notify(header(resumed: true))
     console.notify(.transcript(path: path, resumed: true))
     let journal = TranscriptJournal(file: file, chain: plan.chain)
+    if let date = plan.missingEventsDate, !plan.missingEvents.isEmpty {
+      // The last step's input reached the disk, its events did not (disk full, crash):
+      // they are written again, at the step's time, as the replay produced them.
+      try journal.record(plan.missingEvents.map(TranscriptEntry.event), at: date)
+      console.notify(.stepCompleted(events: plan.missingEvents.count))
+    }
     let date = TranscriptTime.rounded(clock())
     var interview = plan.interview
     let events = interview.resume(at: date)
     let session = InterviewSession(
-      interview: interview, journal: journal, console: console, clock: clock)
+      interview: interview, journal: journal, console: console,
+      renameOnCandidate: TranscriptLocation.hasDefaultNameWithoutCandidate(path)
+        ? parsed.sessionStart?.record.date : nil,
+      clock: clock)
     try session.record(
       [.sessionResumed(plan.record(programVersion: programVersion))]
         + events.map(TranscriptEntry.event), at: date)
+    session.renameIfCandidateKnown()
     return session
   }
 

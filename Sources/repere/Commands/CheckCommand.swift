@@ -55,6 +55,6 @@ struct CheckCommand: ParsableCommand {
     guard let dialogue = result.dialogue else {
       throw .invalidGuide(.invalid(file: file.displayName, diagnostics: result.diagnostics))
     }
-    return "\(file.label) : \(DialogueStatistics(dialogue).summary)"
+    return SafeDisplay.escaped("\(file.label) : \(DialogueStatistics(dialogue).summary)")
   }
 }

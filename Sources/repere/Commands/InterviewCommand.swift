@@ -76,18 +76,28 @@ struct InterviewCommand: ParsableCommand {
     }
     let places = launcher.dialogue.competences.flatMap { [$0.id] + $0.blocks.map(\.id) }
     let console = makeConsole(signals: signals, places: places)
-    let (session, outcome) = try Frontend.run { () throws(RepereError) in
+    let session = try Frontend.run { () throws(RepereError) in
       do throws(ShellError) {
-        let session =
-          if let resumePath {
-            try launcher.resume(path: resumePath, force: force, console: console)
-          } else {
-            try launcher.startNew(transcriptPath: transcriptPath, console: console)
-          }
-        return (session, try session.run())
+        return
+          if let resumePath
+        {
+          try launcher.resume(path: resumePath, force: force, console: console)
+        } else {
+          try launcher.startNew(transcriptPath: transcriptPath, console: console)
+        }
       } catch {
         throw .shell(error)
       }
+    }
+    let outcome: SessionOutcome
+    do {
+      outcome = try session.run()
+    } catch {
+      // The transcript could not be written (disk full…): every answer before is on disk;
+      // the session ends as suspended, with how to resume it, and exit status 1.
+      Frontend.report(.shell(error))
+      console.notify(.ended(path: session.transcriptPath, outcome: .suspended(reason: .writeError)))
+      throw ExitCode.failure
     }
     console.notify(.ended(path: session.transcriptPath, outcome: outcome))
     if outcome != .finished { throw ExitCode.suspended }

@@ -14,24 +14,33 @@ struct SuggestCommand: ParsableCommand {
     commandName: "suggerer",
     abstract: "Suggère un positionnement pour des cas au format JSON Lines.",
     discussion: """
-      Chaque ligne d’entrée est un cas {"id", "block", "gate", "answers"} ; chaque ligne de \
-      sortie est {"id", "block", "level", "covered", "missing", "reason"}, ou {"id", "error"} \
-      pour un cas invalide (le code de sortie est alors 1). Avec --evaluate, le rapport \
-      d’évaluation est écrit sur la sortie d’erreur.
+      Chaque ligne d’entrée est un cas {"id", "block", "gate", "answers"} (et, s’il y a lieu, \
+      "expected" et "family") ; chaque ligne de sortie est {"id", "block", "level", "covered", \
+      "missing", "reason", "criteria"} — « criteria » dit pour chaque critère pourquoi il est \
+      compté ou non —, ou {"id", "error"} pour un cas invalide (le code de sortie est alors \
+      1). Avec --evaluate, le rapport d’évaluation est écrit sur la sortie d’erreur ; avec \
+      --by-family, un rapport par famille (champ « family ») ou, à défaut, par fichier, puis \
+      l’ensemble.
       """,
     aliases: ["suggest"])
 
   @Option(
     name: .customLong("cases"),
     help: ArgumentHelp(
-      "Fichier de cas JSON Lines (par défaut : l’entrée standard).", valueName: "FICHIER"))
-  var casesPath: String?
+      "Fichier de cas JSON Lines, à répéter pour plusieurs fichiers (par défaut : l’entrée "
+        + "standard).", valueName: "FICHIER"))
+  var casesPaths: [String] = []
 
   @Flag(
     name: .customLong("evaluate"),
     help: "Compare avec le champ « expected » et affiche exactitude, matrice de confusion et kappa."
   )
   var evaluate = false
+
+  @Flag(
+    name: .customLong("by-family"),
+    help: "Avec --evaluate : exactitude, kappa et matrice par famille de cas (ou par fichier).")
+  var byFamily = false
 
   @Flag(
     name: .customLong("details"),
@@ -41,7 +50,7 @@ struct SuggestCommand: ParsableCommand {
   @OptionGroup var guide: GuideOption
 
   func run() throws {
-    let (dialogue, suggester, lines) = try Frontend.run { () throws(RepereError) in
+    let (dialogue, suggester, readers) = try Frontend.run { () throws(RepereError) in
       let dialogue = try guide.load().dialogue
       let suggester: EvidenceSuggester
       do throws(EvidenceError) {
@@ -49,97 +58,97 @@ struct SuggestCommand: ParsableCommand {
       } catch {
         throw .evidence(error)
       }
-      return (dialogue, suggester, try readLines())
+      return (dialogue, suggester, try makeReaders())
     }
     var report = AgreementReport()
+    var families: [String: AgreementReport] = [:]
     var failures = 0
     var unlabelled = 0
-    for (number, line) in lines.enumerated() {
-      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-      if trimmed.isEmpty { continue }
-      switch CaseRunner.run(
-        line: trimmed, lineNumber: number + 1, dialogue: dialogue, suggester: suggester,
-        evaluate: evaluate)
-      {
-      case .failure(let id, let message):
-        failures += 1
-        print(
-          JSONLine.object([
-            ("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message)),
-          ]))
-      case .success(let id, let assessment, let expected):
-        var fields: [(String, JSONLine.Value)] = [
-          ("id", .string(id)), ("block", .string(assessment.block)),
-          ("level", .string(assessment.level.rawValue)), ("covered", .strings(assessment.covered)),
-          ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
-        ]
-        if details {
-          let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
-            "\($0.criterion) a\($0.answer) «\($0.text)»"
-              + ($0.discount.map { " [\($0.rawValue)]" } ?? "")
+    for (set, reader) in readers {
+      do {
+        try CaseReader.read(reader, dialogue: dialogue, evaluate: evaluate) { outcome in
+          switch outcome {
+          case .failure(let id, let message):
+            failures += 1
+            print(
+              JSONLine.object([
+                ("id", id.map(JSONLine.Value.string) ?? .null), ("error", .string(message)),
+              ]))
+          case .success(let checked):
+            let assessment = suggester.assess(
+              block: checked.block, gate: checked.gate, answers: checked.answers)
+            print(line(for: checked, assessment))
+            if let expected = checked.expected {
+              report.add(expected: expected, suggested: assessment.level)
+              families[checked.family ?? set, default: AgreementReport()].add(
+                expected: expected, suggested: assessment.level)
+            } else {
+              unlabelled += 1
+            }
           }
-          let signals = assessment.signals.map { "\($0.kind.rawValue) a\($0.answer) «\($0.text)»" }
-          fields.append(("hits", .strings(hits)))
-          fields.append(("signals", .strings(signals)))
-          if let expected { fields.append(("expected", .string(expected.rawValue))) }
         }
-        print(JSONLine.object(fields))
-        if let expected {
-          report.add(expected: expected, suggested: assessment.level)
-        } else {
-          unlabelled += 1
-        }
+      } catch {
+        var standardError = StandardError()
+        print("repere suggerer : \(set) : \(error.description)", to: &standardError)
+        throw ExitCode.failure
       }
     }
     if evaluate {
       var standardError = StandardError()
+      if byFamily {
+        for name in families.keys.sorted() {
+          print(
+            EvaluationText.render(families[name] ?? AgreementReport(), title: name),
+            terminator: "", to: &standardError)
+        }
+      }
       print(
-        EvaluationText.render(report, failures: failures, unlabelled: unlabelled), terminator: "",
-        to: &standardError)
+        EvaluationText.render(report, failures: failures, unlabelled: unlabelled),
+        terminator: "", to: &standardError)
     }
     if failures > 0 { throw ExitCode.failure }
   }
 
-  private func readLines() throws(RepereError) -> [String] {
-    if let casesPath {
-      let bytes: [UInt8]
-      do {
-        bytes = try FileBytes.contents(atPath: casesPath)
-      } catch {
-        throw .file(path: casesPath, action: "de lire le fichier de cas", errno: error.errno)
+  /// The output line of a case.
+  private func line(for checked: CheckedCase, _ assessment: BlockAssessment) -> String {
+    var fields: [(String, JSONLine.Value)] = [
+      ("id", .string(checked.id)), ("block", .string(assessment.block)),
+      ("level", .string(assessment.level.rawValue)), ("covered", .strings(assessment.covered)),
+      ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
+      ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why)" })),
+    ]
+    if details {
+      let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
+        "\($0.criterion) a\($0.answer) «\($0.text)»"
+          + ($0.discount.map { " [\($0.rawValue)]" } ?? "")
       }
-      return String(decoding: bytes, as: UTF8.self).split(
-        separator: "\n", omittingEmptySubsequences: false
-      ).map(String.init)
+      let signals = assessment.signals.map { "\($0.kind.rawValue) a\($0.answer) «\($0.text)»" }
+      fields.append(("hits", .strings(hits)))
+      fields.append(("signals", .strings(signals)))
+      if let expected = checked.expected { fields.append(("expected", .string(expected.rawValue))) }
     }
-    var lines: [String] = []
-    while let line = readLine(strippingNewline: true) { lines.append(line) }
-    return lines
-  }
-}
-
-/// Decodes one case line, checks it against the guide and runs it through the engine.
-enum CaseRunner {
-  /// The outcome of one case.
-  enum Outcome {
-    case success(id: String, BlockAssessment, expected: LevelID?)
-    case failure(id: String?, String)
+    return JSONLine.object(fields)
   }
 
-  static func run(
-    line: String, lineNumber: Int, dialogue: Dialogue, suggester: some PositioningSuggester,
-    evaluate: Bool
-  ) -> Outcome {
-    guard let item = try? JSONDecoder().decode(PositioningCase.self, from: Data(line.utf8)) else {
-      return .failure(id: nil, "ligne \(lineNumber) : JSON invalide (un objet est attendu).")
+  /// A reader per cases file (or standard input), named by the file's name, with the
+  /// interview's line limit: cases are read one line at a time, never a whole file at once.
+  private func makeReaders() throws(RepereError) -> [(String, PlainLineReader)] {
+    if casesPaths.isEmpty {
+      return [
+        ("entrée standard", PlainLineReader(descriptor: 0, signals: nil, stopsAtLongLine: true))
+      ]
     }
-    switch item.checked(against: dialogue, withExpected: evaluate) {
-    case .failure(let error):
-      return .failure(id: item.id, error.message)
-    case .success(let checked):
-      let assessment = suggester.assess(
-        block: checked.block, gate: checked.gate, answers: checked.answers)
-      return .success(id: checked.id, assessment, expected: checked.expected)
+    var readers: [(String, PlainLineReader)] = []
+    for path in casesPaths {
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw .file(path: path, action: "de lire le fichier de cas", errno: errno)
+      }
+      // The descriptor stays open until the command ends.
+      let name = String(path.split(separator: "/").last ?? Substring(path))
+      readers.append(
+        (name, PlainLineReader(descriptor: descriptor, signals: nil, stopsAtLongLine: true)))
     }
+    return readers
   }
 }

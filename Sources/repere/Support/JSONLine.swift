@@ -34,7 +34,10 @@ enum JSONLine {
       case "\r": result += "\\r"
       case "\t": result += "\\t"
       default:
-        if scalar.value < 0x20 {
+        // C1 controls and the Unicode line separators too: see `JSONText`.
+        if scalar.value < 0x20 || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028
+          || scalar.value == 0x2029
+        {
           result += String(format: "\\u%04x", scalar.value)
         } else {
           result.unicodeScalars.append(scalar)

@@ -1,3 +1,5 @@
+import RepereBundledGuide
+
 @testable import RepereCore
 
 /// A hand-built block and engine for the evidence tests.
@@ -35,6 +37,9 @@ enum EvidenceFixture {
     recap: Recap(competences: []))
 
   static let suggester = try! EvidenceSuggester(dialogue: dialogue)
+
+  /// The engine on the bundled guide.
+  static let bundledSuggester = try! EvidenceSuggester(dialogue: BundledGuide.dialogue)
 
   /// The credited hits of one criterion for some answers.
   static func hits(_ criterion: String, _ answers: [String]) -> [EvidenceHit] {

@@ -58,9 +58,9 @@ struct EvidenceMatchingTests {
   @Test("a term with a trailing star matches any word starting with it")
   func explicitPrefix() {
     let criterion = Criterion(
-      id: "X.c1", text: GuideText("x"), label: "x", evidence: ["maj*"], probe: "?")
+      id: "X.c1", text: GuideText("x"), label: "x", evidence: ["veill*"], probe: "?")
     let matcher = EvidenceMatcher(criteria: [criterion], normaliser: EvidenceFixture.normaliser)
-    let tokens = EvidenceFixture.normaliser.tokens(in: "Fichier MAJ le lundi, majuscules")
+    let tokens = EvidenceFixture.normaliser.tokens(in: "Veille le lundi, veilleurs")
     #expect(matcher.matches(in: tokens).count == 2)
   }
 }

@@ -71,7 +71,7 @@ struct EvidenceSuggesterTests {
     }
   }
 
-  @Test("a criterion both illustrated and denied is not called denied without being covered")
+  @Test("a criterion illustrated with a restriction is covered, and the cap says why")
   func partlyDeniedCriterionReason() {
     let assessment = suggester.assess(
       block: block, gate: true,
@@ -83,8 +83,8 @@ struct EvidenceSuggesterTests {
     #expect(criterion?.isCovered == true)
     #expect(assessment.level == .partiellement)
     #expect(
-      assessment.reason.contains(
-        "Critère illustré malgré une pratique en partie niée : « fiabilité vérifiée »"),
+      assessment.reason.hasPrefix(
+        "Pratique restreinte (« ne recoupe pas toujours ») : plafonnée à Partiellement"),
       "\(assessment.reason)")
   }
 

@@ -2,114 +2,113 @@ import Testing
 
 @testable import RepereCore
 
-/// The positioning rubric at each of its boundaries, on evidence built by hand: one step
-/// on either side of every threshold of ``LevelRubric``.
+/// The positioning rubric (`Documentation/Rubric.md`) at each of its boundaries, on
+/// evidence built by hand: one step on either side of every rule of ``LevelRubric``.
 @Suite("Level rubric boundaries")
 struct LevelRubricTests {
-  /// A block with two assessed criteria, `a` and `b`.
-  private static let block = Block(
-    id: "C9.9", title: GuideText("Bloc"), gate: GuideText("Oui ?"), questions: [],
-    requiredCompetences: [],
-    criteria: ["a", "b"].map {
-      Criterion(id: $0, text: GuideText($0), label: $0, evidence: [$0], probe: "?")
-    },
-    trainingNeed: GuideText("Besoin"))
+  /// A block whose assessed criteria are named by `ids`.
+  private static func block(_ ids: [String]) -> Block {
+    Block(
+      id: "C9.9", title: GuideText("Bloc"), gate: GuideText("Oui ?"), questions: [],
+      requiredCompetences: [],
+      criteria: ids.map {
+        Criterion(id: $0, text: GuideText($0), label: $0, evidence: [$0], probe: "?")
+      },
+      trainingNeed: GuideText("Besoin"))
+  }
 
-  /// The level for `hits` credited and `counters` discounted hits per criterion (`a`, `b`)
-  /// and the block's signals.
+  /// The level for `hits` credited and `counters` denied hits per criterion (in the order
+  /// of `criteria`), each hit at its own place of the answers, and the block's signals.
   private func level(
-    hits: (Int, Int), counters: (Int, Int) = (0, 0), signals: [EvidenceSignal.Kind] = []
+    _ criteria: [String] = ["a", "b"], hits: [Int], counters: [Int]? = nil,
+    signals: [EvidenceSignal.Kind] = []
   ) -> LevelID {
-    func made(_ criterion: String, _ count: Int, discount: EvidenceHit.Discount?) -> [EvidenceHit]
-    {
-      (0..<count).map {
-        EvidenceHit(
-          criterion: criterion, term: criterion, answer: 1, span: $0..<($0 + 1), text: criterion,
-          discount: discount)
+    var place = 0
+    func made(_ criterion: String, _ count: Int, discount: EvidenceHit.Discount?) -> [EvidenceHit] {
+      (0..<count).map { _ in
+        place += 10
+        return EvidenceHit(
+          criterion: criterion, term: criterion, answer: 1, span: place..<(place + 1),
+          text: criterion, discount: discount)
       }
     }
+    let counts = counters ?? Array(repeating: 0, count: criteria.count)
     let evidence = BlockEvidence(
-      criteria: [
+      criteria: criteria.indices.map {
         CriterionAssessment(
-          criterion: "a", hits: made("a", hits.0, discount: nil),
-          counterSignals: made("a", counters.0, discount: .negated)),
-        CriterionAssessment(
-          criterion: "b", hits: made("b", hits.1, discount: nil),
-          counterSignals: made("b", counters.1, discount: .negated)),
-      ],
+          criterion: criteria[$0], hits: made(criteria[$0], hits[$0], discount: nil),
+          counterSignals: made(criteria[$0], counts[$0], discount: .negated))
+      },
       signals: signals.map { EvidenceSignal(kind: $0, text: "x", answer: 1) })
-    return LevelRubric().decide(block: Self.block, gate: true, evidence: evidence).level
+    return LevelRubric().decide(block: Self.block(criteria), gate: true, evidence: evidence).level
   }
 
-  @Test("a « non » is pas du tout whatever else")
+  @Test("rule 1: a « non » is pas du tout whatever else")
   func gateNo() {
     let evidence = BlockEvidence(criteria: [], signals: [])
-    #expect(LevelRubric().decide(block: Self.block, gate: false, evidence: evidence).level == .pasDuTout)
-  }
-
-  @Test("no criterion covered is pas du tout; one is enough to leave it")
-  func coverage() {
-    #expect(level(hits: (0, 0)) == .pasDuTout)
-    #expect(level(hits: (2, 0)) == .partiellement)
-  }
-
-  @Test("every criterion with more than one credited word, or one and something concrete")
-  func totalite() {
-    #expect(level(hits: (1, 1)) == .totalite)  // credited 2 > 1
-    #expect(level(hits: (1, 0)) == .partiellement)  // a criterion missing
-    #expect(level(hits: (1, 1), signals: [.concrete]) == .totalite)
-  }
-
-  @Test("one credited word is thin: concrete > 0 decides, not concrete > 1")
-  func concreteBoundary() {
-    // Both criteria covered needs two hits; thinness is judged on one criterion's block.
-    let single = Block(
-      id: "C9.8", title: GuideText("Bloc"), gate: GuideText("Oui ?"), questions: [],
-      requiredCompetences: [],
-      criteria: [Criterion(id: "a", text: GuideText("a"), label: "a", evidence: ["a"], probe: "?")],
-      trainingNeed: GuideText("Besoin"))
-    func decide(_ signals: [EvidenceSignal.Kind]) -> LevelID {
-      let evidence = BlockEvidence(
-        criteria: [
-          CriterionAssessment(
-            criterion: "a",
-            hits: [EvidenceHit(criterion: "a", term: "a", answer: 1, span: 0..<1, text: "a")],
-            counterSignals: [])
-        ],
-        signals: signals.map { EvidenceSignal(kind: $0, text: "x", answer: 1) })
-      return LevelRubric().decide(block: single, gate: true, evidence: evidence).level
-    }
-    #expect(decide([]) == .partiellement)
-    #expect(decide([.concrete]) == .totalite)
-    #expect(decide([.concrete, .concrete]) == .totalite)
-  }
-
-  @Test("occasional or supervised practice, or a weak criterion, keeps it partiellement")
-  func partiellement() {
-    #expect(level(hits: (2, 2), signals: [.occasional]) == .partiellement)
-    #expect(level(hits: (2, 2), signals: [.supervised]) == .partiellement)
-    // Weak: as many discounted as credited words on a criterion.
-    #expect(level(hits: (2, 2), counters: (2, 0)) == .partiellement)
-    #expect(level(hits: (2, 2), counters: (1, 0)) == .totalite)
-  }
-
-  @Test("vague answers with something discounted: credited <= 1 and nothing concrete")
-  func vague() {
-    #expect(level(hits: (1, 0), signals: [.denied]) == .pasDuTout)
-    #expect(level(hits: (1, 0), counters: (1, 0)) == .pasDuTout)
-    #expect(level(hits: (1, 0), signals: [.hypothetical]) == .pasDuTout)
-    #expect(level(hits: (2, 0), signals: [.denied]) == .partiellement)  // credited 2
-    #expect(level(hits: (1, 0), signals: [.denied, .concrete]) == .partiellement)
-    #expect(level(hits: (1, 0)) == .partiellement)  // nothing discounted
-  }
-
-  @Test("mostly discounted practice: more counters than credited and two denials or more")
-  func mostlyDiscounted() {
-    #expect(level(hits: (2, 1), counters: (4, 0), signals: [.denied, .someoneElse]) == .pasDuTout)
-    // counters == credited: not « mostly ».
     #expect(
-      level(hits: (2, 1), counters: (3, 0), signals: [.denied, .someoneElse]) == .partiellement)
-    // One denial only.
-    #expect(level(hits: (2, 1), counters: (4, 0), signals: [.denied]) == .partiellement)
+      LevelRubric().decide(block: Self.block(["a"]), gate: false, evidence: evidence).level
+        == .pasDuTout)
+  }
+
+  @Test("rule 2: no criterion counted is pas du tout; one is enough to leave it")
+  func coverage() {
+    #expect(level(hits: [0, 0], signals: [.concrete]) == .pasDuTout)
+    #expect(level(hits: [1, 0], signals: [.concrete]) == .partiellement)
+  }
+
+  @Test(
+    "rule 3: generic filler with nothing concrete is pas du tout; one concrete detail leaves it")
+  func filler() {
+    #expect(level(hits: [1, 1], signals: [.vague]) == .pasDuTout)
+    #expect(level(hits: [1, 1], signals: [.vague, .concrete]) == .totalite)
+    // Nothing concrete but no filler either: thin, not empty.
+    #expect(level(hits: [1, 1]) == .partiellement)
+  }
+
+  @Test("rule 4: mostly discounted practice needs more counters than credited and two signs")
+  func mostlyDiscounted() {
+    let signs: [EvidenceSignal.Kind] = [.denied, .someoneElse, .concrete]
+    #expect(level(hits: [1, 1], counters: [3, 0], signals: signs) == .pasDuTout)
+    // counters == credited: not « mostly ».
+    #expect(level(hits: [1, 1], counters: [2, 0], signals: signs) == .partiellement)
+    // One sign only.
+    #expect(
+      level(hits: [1, 1], counters: [3, 0], signals: [.denied, .concrete]) == .partiellement)
+  }
+
+  @Test("rule 5: every criterion counted, concrete, two distinct words, no cap: en totalité")
+  func totalite() {
+    #expect(level(hits: [1, 1], signals: [.concrete]) == .totalite)
+    #expect(level(hits: [1, 0], signals: [.concrete]) == .partiellement)
+    // One word of evidence in all is too thin.
+    #expect(level(["a"], hits: [1], signals: [.concrete]) == .partiellement)
+    #expect(level(["a"], hits: [2], signals: [.concrete]) == .totalite)
+  }
+
+  @Test(
+    "caps: recent, once, occasional, restricted, denied or assisted practice stay partiellement")
+  func caps() {
+    for cap: EvidenceSignal.Kind in [
+      .recent, .once, .occasional, .restricted, .denied, .supervised,
+    ] {
+      #expect(level(hits: [2, 2], signals: [.concrete, cap]) == .partiellement, "\(cap)")
+    }
+  }
+
+  @Test("rule 6: one criterion not found among four or more, three concrete details: en totalité")
+  func tolerance() {
+    let four = ["a", "b", "c", "d"]
+    let concrete = Array(
+      repeating: EvidenceSignal.Kind.concrete, count: LevelRubric.toleranceConcrete)
+    #expect(level(four, hits: [1, 1, 1, 0], signals: concrete) == .totalite)
+    // One concrete detail fewer.
+    #expect(level(four, hits: [1, 1, 1, 0], signals: Array(concrete.dropLast())) == .partiellement)
+    // Two criteria missing.
+    #expect(level(four, hits: [1, 1, 0, 0], signals: concrete) == .partiellement)
+    // Three criteria only.
+    #expect(level(["a", "b", "c"], hits: [1, 1, 0], signals: concrete) == .partiellement)
+    // A cap still applies.
+    #expect(level(four, hits: [1, 1, 1, 0], signals: concrete + [.occasional]) == .partiellement)
   }
 }

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs each fuzz target of repere (Sources/RepereFuzz) with libFuzzer for a fixed time.
+#
+#   Scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]
+#
+# Targets: transcript (parser and resume preparation), dialogue (loader and validator),
+# input (input cleaner, choice matcher, safe display, JSON escapes, interview), cases
+# (the `repere suggerer` case reader). Seeds: Fuzz/Corpus/TARGET (kept in the repository,
+# with the reproductions of issue 8); inputs found on the way go to .build/fuzz/corpus,
+# crashes to .build/fuzz/artifacts. Prints executions per target and in all; exits 1 if a
+# target crashed, timed out or ran out of memory.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+budget="${1:-15}"
+shift || true
+targets=("$@")
+if ((${#targets[@]} == 0)); then
+  targets=(transcript dialogue input cases)
+fi
+
+build=.build/fuzz
+# Optimized (ten times the executions of a debug build), with testability so that the
+# targets reach internal types (`@testable import`); overflow checks stay on in -O.
+echo "==> swift build -c release (libFuzzer) --product repere-fuzz"
+swift build -c release --build-path "$build" -Xswiftc -sanitize=fuzzer -Xswiftc -DREPERE_FUZZ \
+  -Xswiftc -enable-testing --product repere-fuzz 2>&1 |
+  grep -Ev '^\[[0-9]+/[0-9]+\]|prohibited flag' || true
+binary="$build/release/repere-fuzz"
+[[ -x "$binary" ]] || { echo "repere-fuzz n’a pas été construit" >&2; exit 1; }
+
+total=0
+failed=()
+for target in "${targets[@]}"; do
+  mkdir -p "$build/corpus/$target" "$build/artifacts"
+  log="$build/$target.log"
+  status=0
+  # -max_len: a transcript of a few steps or a small guide; -rss_limit_mb and -timeout
+  # turn unbounded memory or time into failures too.
+  "$binary" "$target" -max_total_time="$budget" -max_len=16384 -timeout=10 \
+    -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$build/artifacts/$target-" \
+    "$build/corpus/$target" "Fuzz/Corpus/$target" >"$log" 2>&1 || status=$?
+  runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo 0)
+  total=$((total + runs))
+  if ((status != 0)); then
+    failed+=("$target")
+    printf '%-11s %12s exécutions  ÉCHEC (voir %s)\n' "$target" "$runs" "$log"
+    grep -E '==[0-9]+==|Fatal error|Precondition failed|deadly signal|SUMMARY' "$log" | head -5 || true
+  else
+    printf '%-11s %12s exécutions\n' "$target" "$runs"
+  fi
+done
+printf '%-11s %12s exécutions\n' "total" "$total"
+if ((${#failed[@]} > 0)); then
+  echo "cibles en échec : ${failed[*]}" >&2
+  exit 1
+fi

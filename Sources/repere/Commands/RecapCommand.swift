@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import RepereCore
+import RepereShell
+
+/// `repere bilan FICHIER` (alias `recap`): the recap of a transcript, to read, print, sign,
+/// file or import.
+struct RecapCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bilan",
+    abstract: "Produit le bilan d’un entretien à partir de sa transcription.",
+    discussion: """
+      Rejoue la transcription dans l’entretien et compile le bilan comme l’entretien le \
+      fait (même code) : terminé ou non (un entretien non terminé le dit et liste ce qui \
+      manque). La chaîne d’intégrité est vérifiée d’abord : une transcription modifiée est \
+      refusée (la ligne est nommée), ou, avec --force, le bilan porte un avertissement \
+      visible dans tous les formats.
+
+      Formats : texte (par défaut, pour le terminal), markdown, html (une page autonome \
+      à imprimer sur A4 et à signer ; Scripts/bilan-pdf.sh en fait un PDF), json (schéma \
+      repere.recap/1, voir Documentation/repere.recap-1.schema.json).
+
+      Code de sortie : 0 bilan produit ; 1 transcription refusée ou erreur ; 64 option \
+      invalide.
+      """,
+    aliases: ["recap"]
+  )
+
+  /// The output formats, with their English aliases.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case texte, markdown, html, json
+
+    init?(argument: String) {
+      switch argument.lowercased() {
+      case "texte", "text": self = .texte
+      case "markdown", "md": self = .markdown
+      case "html": self = .html
+      case "json": self = .json
+      default: return nil
+      }
+    }
+
+    static var allValueStrings: [String] { ["texte", "markdown", "html", "json"] }
+  }
+
+  @Argument(
+    help: ArgumentHelp("La transcription de l’entretien (JSON Lines).", valueName: "FICHIER"))
+  var transcriptPath: String
+
+  @Option(
+    name: .customLong("format"),
+    help: ArgumentHelp(
+      "texte (ou text), markdown (ou md), html ou json.", valueName: "FORMAT"))
+  var format: Format = .texte
+
+  @Option(
+    name: [.customLong("sortie"), .customLong("output")],
+    help: ArgumentHelp(
+      "Écrit le bilan dans ce fichier (créé en mode 0600) au lieu de la sortie standard.",
+      valueName: "CHEMIN"))
+  var outputPath: String?
+
+  @Flag(
+    name: [.customLong("ecraser"), .customLong("overwrite")],
+    help: "Remplace le fichier de --sortie s’il existe (sinon il n’est jamais remplacé).")
+  var overwrite = false
+
+  @Flag(help: "Produit le bilan même si le contrôle d’intégrité échoue (avec un avertissement).")
+  var force = false
+
+  @Option(
+    name: [.customLong("modele"), .customLong("template")],
+    help: ArgumentHelp(
+      "Modèle Mustache de la page HTML à la place du modèle intégré.", valueName: "FICHIER"))
+  var templatePath: String?
+
+  @OptionGroup var guide: GuideOption
+
+  func validate() throws {
+    if overwrite, outputPath == nil {
+      throw ValidationError("--ecraser ne s’emploie qu’avec --sortie.")
+    }
+    if templatePath != nil, format != .html {
+      throw ValidationError("--modele ne s’emploie qu’avec --format html.")
+    }
+  }
+
+  func run() throws {
+    let warning = try Frontend.run { () throws(RepereError) -> String? in
+      let loaded = try guide.load()
+      let suggester: EvidenceSuggester
+      do throws(EvidenceError) {
+        suggester = try EvidenceSuggester(dialogue: loaded.dialogue)
+      } catch {
+        throw .evidence(error)
+      }
+      let transcript = TranscriptParser.parse(
+        Data(try read(transcriptPath, what: "la transcription")))
+      let document: RecapDocument
+      do throws(TranscriptRecapError) {
+        document = try TranscriptRecap.compile(
+          transcript, fileName: (transcriptPath as NSString).lastPathComponent,
+          dialogue: loaded.dialogue, guide: loaded.identity, suggester: suggester, force: force)
+      } catch {
+        throw .recapRefused(path: transcriptPath, error)
+      }
+      let text = try render(document)
+      if let outputPath {
+        do throws(ShellError) {
+          try PrivateOutputFile.save(text, to: outputPath, overwrite: overwrite)
+        } catch {
+          throw .shell(error)
+        }
+      } else {
+        print(text, terminator: "")
+      }
+      return document.integrityWarning
+    }
+    // Forced: the warning is in the document, and said once more where it cannot be missed.
+    if let warning {
+      var standardError = StandardError()
+      print(warning, to: &standardError)
+    }
+  }
+
+  private func render(_ document: RecapDocument) throws(RepereError) -> String {
+    let timeZone = TimeZone.current
+    switch format {
+    case .texte:
+      let text = RecapTextRenderer(timeZone: timeZone).render(document)
+      guard outputPath == nil, TerminalSize.isTerminal(1) else { return text }
+      return TextWrapper(width: TerminalSize.columns(of: 1)).wrap(text)
+    case .markdown:
+      return RecapMarkdownRenderer(timeZone: timeZone).render(document)
+    case .json:
+      return RecapJSONRenderer(timeZone: timeZone).render(document)
+    case .html:
+      var template: String?
+      if let templatePath {
+        template = String(decoding: try read(templatePath, what: "le modèle"), as: UTF8.self)
+      }
+      do throws(RecapHTMLRenderer.TemplateError) {
+        return try RecapHTMLRenderer(timeZone: timeZone, template: template).render(document)
+      } catch {
+        throw .recapTemplate(path: templatePath ?? "(intégré)", error)
+      }
+    }
+  }
+
+  private func read(_ path: String, what: String) throws(RepereError) -> [UInt8] {
+    do {
+      return try FileBytes.contents(atPath: path)
+    } catch {
+      throw .file(path: path, action: "de lire \(what)", errno: error.errno)
+    }
+  }
+}

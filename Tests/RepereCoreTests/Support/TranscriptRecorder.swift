@@ -1,0 +1,65 @@
+import Foundation
+
+@testable import RepereCore
+
+/// Records a session as a real transcript file would hold it: chained lines, an `input`
+/// line before the events of each answer, and stops and resumptions where asked.
+///
+/// The clock moves one minute per line, like ``Driver``; a resumption can come after a
+/// long pause, which the recap must not count as time spent.
+struct TranscriptRecorder {
+  var interview: Interview
+  var clock = Date(timeIntervalSince1970: 1_773_050_400)  // 2026-03-09 10:00 UTC
+  private var chain = TranscriptChain()
+  private(set) var lines: [String] = []
+
+  /// The SHA-256 written in `session_started`, as if of the fixture's file.
+  static let dialogueSHA256 = String(repeating: "ab", count: 32)
+
+  init(dialogue: Dialogue = InterviewFixture.dialogue) {
+    interview = Interview(dialogue: dialogue, suggester: FakeSuggester())
+    let start = SessionStart(
+      programVersion: "test", dialogue: dialogue.id, dialogueVersion: dialogue.version,
+      dialogueSHA256: Self.dialogueSHA256, dialogueSource: "(intégré)")
+    seal([.sessionStarted(start)] + interview.start(at: clock).map(TranscriptEntry.event))
+  }
+
+  /// Answers each line one minute after the previous one.
+  mutating func send(_ inputs: [String]) {
+    for input in inputs {
+      clock += 60
+      let ask = interview.pendingAsk?.id ?? "end"
+      seal(
+        [.input(InputRecord(ask: ask, text: input))]
+          + interview.receive(input, at: clock).map(TranscriptEntry.event))
+    }
+  }
+
+  /// Answers each pending question with `answer(id)` until the interview is finished.
+  mutating func answerAll(_ answer: (String) -> String) {
+    while !interview.isFinished, let ask = interview.pendingAsk {
+      send([answer(ask.id)])
+    }
+  }
+
+  /// The session stops (end of input) and is resumed `pause` seconds later.
+  mutating func stopAndResume(after pause: TimeInterval) {
+    stop()
+    clock += pause
+    let resume = SessionResume(programVersion: "test", inputs: 0)
+    seal([.sessionResumed(resume)] + interview.resume(at: clock).map(TranscriptEntry.event))
+  }
+
+  /// The session stops at the pending question (end of input).
+  mutating func stop() {
+    clock += 1
+    seal([.sessionStopped(SessionStop(reason: .endOfInput, ask: interview.pendingAsk?.id))])
+  }
+
+  /// The transcript's text, one line per record.
+  var text: String { lines.joined(separator: "\n") + "\n" }
+
+  private mutating func seal(_ entries: [TranscriptEntry]) {
+    for entry in entries { lines.append(chain.seal(entry, at: clock)) }
+  }
+}
