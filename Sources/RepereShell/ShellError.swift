@@ -55,7 +55,7 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
         + "--ecraser)."
     case .interviewFinished(let path):
       return "L’entretien enregistré dans « \(path) » est terminé : il n’y a rien à reprendre.\n"
-        + "Son bilan : repere bilan \(path) (--format markdown, html ou json pour "
+        + "Son bilan : repere bilan \(SessionNotice.shellQuoted(path)) (--format markdown, html ou json pour "
         + "l’imprimer ou l’archiver). Pour un nouvel entretien : repere entretien."
     }
   }

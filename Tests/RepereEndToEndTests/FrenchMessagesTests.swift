@@ -23,6 +23,9 @@ struct FrenchMessagesTests {
     (["relecture", "x.jsonl"], 64),
     (["verifier", "--nope"], 64),
     (["suggerer", "--cases"], 64),
+    (["bilan"], 64),
+    (["bilan", "t.jsonl", "--format", "pdf"], 64),
+    (["stats", "a"], 64),
     (["entretien", "en", "trop"], 64),
     (["-x"], 64),
   ]
@@ -47,7 +50,9 @@ struct FrenchMessagesTests {
 
   @Test("the help is French: headings and the standard options")
   func frenchHelp() throws {
-    for arguments in [["--help"], ["help", "entretien"], ["entretien", "--help"]] {
+    for arguments in [
+      ["--help"], ["help", "entretien"], ["entretien", "--help"], ["help", "bilan"],
+    ] {
       let run = try RepereBinary.run(arguments)
       #expect(run.status == 0)
       #expect(run.standardOutput.contains("UTILISATION :"), "\(arguments)")
@@ -90,6 +95,11 @@ struct FrenchMessagesTests {
     let run = try RepereBinary.run(["entretien", "--reprendre", "t.jsonl"], in: scratch.url)
     #expect(run.status == 1)
     #expect(run.standardError.contains("est terminé : il n’y a rien à reprendre"))
+    #expect(run.standardError.contains("repere bilan t.jsonl"))
     #expect(!run.standardError.contains("inutilisable"))
+    // The command it points to works on that transcript.
+    let recap = try RepereBinary.run(["bilan", "t.jsonl"], in: scratch.url)
+    #expect(recap.status == 0)
+    #expect(recap.standardOutput.contains("Bilan du repérage des compétences"))
   }
 }

@@ -53,6 +53,7 @@ struct ScreenTerminalTests {
     // and how to stop.
     #expect(child.waitForOutput(containing: "Entretien de repérage des compétences"))
     #expect(child.waitForOutput(containing: "CQP Technico-commercial(e)"))
+    #expect(child.waitForOutput(containing: "l’autre conduit"))
     #expect(child.waitForOutput(containing: "/aide"))
     #expect(child.waitForOutput(containing: "Ctrl-D"))
     #expect(child.waitForOutput(containing: "Transcription : \(path)"))

@@ -24,6 +24,20 @@ struct ScreenTextTests {
     #expect(text == "Réponse modifiée : ajouté « Je vais aussi aux salons. ».\n")
     let removed = plain.render(.backEdit(.init(id: "C1.1.q2", old: new, new: old))) ?? ""
     #expect(removed == "Réponse modifiée : retiré « Je vais aussi aux salons. ».\n")
+    // Words added before the final full stop: the word that only lost it is not repeated.
+    let extended = plain.render(
+      .backEdit(
+        .init(
+          id: "C1.1.q2", old: "Je consulte la presse professionnelle.",
+          new: "Je consulte la presse professionnelle et les salons, et les sites des concurrents.")
+      ))
+    #expect(
+      extended == "Réponse modifiée : ajouté « et les salons, et les sites des concurrents ».\n")
+    let replaced = plain.render(
+      .backEdit(.init(id: "C1.1.q2", old: old, new: old.replacingOccurrences(of: "sites", with: "catalogues"))))
+    #expect(replaced == "Réponse modifiée : retiré « sites », ajouté « catalogues ».\n")
+    // Only spaces changed: nothing to see.
+    #expect(plain.render(.backEdit(.init(id: "C1.1.q2", old: old, new: old + "   "))) == nil)
   }
 
   @Test("a changed short answer shows both")
@@ -67,7 +81,8 @@ struct ScreenTextTests {
       ("C1.1.q3", "la question 3 du bloc C1.1"),
       ("C1.1.gate", "la question oui/non du bloc C1.1"),
       ("C1.1.probe.2", "la relance du critère 2 du bloc C1.1"),
-      ("C1.1.stray", "la question en cours"),
+      ("C1.1.stray", "le choix entre complément et note du bloc C1.1"),
+      ("C1.1.unknown", "la question en cours"),
       ("C3.means", "les moyens de la compétence C3"),
       ("C5.r4.manual", "un élément du bilan de la compétence C5"),
       ("end", "la dernière question"),
@@ -79,6 +94,24 @@ struct ScreenTextTests {
     #expect(status?.contains(words) == true)
     #expect(status?.contains(id) == false)
     #expect(plain.render(.resumed(.init(id: id)))?.contains(id) == false)
+  }
+
+  @Test("/etat names the block once")
+  func statusNamesTheBlockOnce() {
+    let position = plain.render(
+      .status(
+        .init(id: "C1.1.position", block: "C1.1", decided: 0, total: 24, positions: [], remaining: [])
+      ))
+    #expect(
+      position == "Où en est l’entretien : le positionnement du bloc C1.1 ; 0/24 blocs positionnés.\n")
+    let stray = plain.render(
+      .status(.init(id: "C1.1.stray", block: "C1.1", decided: 0, total: 24, positions: [], remaining: [])))
+    #expect(
+      stray == "Où en est l’entretien : le choix entre complément et note du bloc C1.1 ; "
+        + "0/24 blocs positionnés.\n")
+    let opening = plain.render(
+      .status(.init(id: "C1.1.unknown", block: "C1.1", decided: 0, total: 24, positions: [], remaining: [])))
+    #expect(opening?.hasPrefix("Où en est l’entretien : la question en cours, bloc C1.1 ;") == true)
   }
 
   @Test(

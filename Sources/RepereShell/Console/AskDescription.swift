@@ -22,6 +22,7 @@ enum AskDescription {
     case "gate": return "la question oui/non \(block)"
     case "position": return "le positionnement \(block)"
     case "override_reason": return "la raison du positionnement modifié \(block)"
+    case "stray": return "le choix entre complément et note \(block)"
     case "probe" where rest.count == 2: return "la relance du critère \(rest[1]) \(block)"
     case "means": return "les moyens de la compétence \(owner)"
     case "manual", "note": return "un élément du bilan de la compétence \(owner)"

@@ -70,6 +70,8 @@ extension SessionNotice {
       return [
         (resumed ? "Reprise de l’entretien" : "Entretien") + " de repérage des compétences",
         "\(guide) (guide version \(version))",
+        "Deux intervenants : l’un a la compétence technique du métier visé, l’autre conduit "
+          + "l’entretien (intervenants 1 et 2, dans l’ordre de votre choix).",
         "Aide : /aide. Arrêter : Ctrl-D ou /quitter ; l’entretien se reprend plus tard "
           + "avec repere entretien --reprendre.",
       ].joined(separator: "\n")

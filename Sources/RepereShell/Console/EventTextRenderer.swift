@@ -166,10 +166,12 @@ public struct EventTextRenderer: Sendable {
       lines += Self.vocabulary
       return lines.joined(separator: "\n")
     case .status(let status):
+      // The block is named once: « le positionnement du bloc C1.1 » already says it.
+      let question = AskDescription.french(status.id)
+      let block = status.block.flatMap { question.contains($0) ? nil : ", bloc \($0)" } ?? ""
       var lines = [
-        "Où en est l’entretien : \(safe(AskDescription.french(status.id)))"
-          + (status.block.map { ", bloc \(safe($0))" } ?? "")
-          + " ; \(status.decided)/\(status.total) blocs positionnés."
+        "Où en est l’entretien : \(safe(question + block)) ; "
+          + "\(status.decided)/\(status.total) blocs positionnés."
       ]
       if !status.positions.isEmpty {
         lines.append(
@@ -282,6 +284,8 @@ public struct EventTextRenderer: Sendable {
       return "Réponse modifiée : « \(safe(edit.old)) » → « \(safe(edit.new)) »."
     }
     let change = WordChange(old: edit.old, new: edit.new)
+    // Only spaces changed: nothing a reader would see.
+    if change.removed.isEmpty, change.added.isEmpty { return nil }
     var parts: [String] = []
     if !change.removed.isEmpty { parts.append("retiré « \(safe(change.removed)) »") }
     if !change.added.isEmpty { parts.append("ajouté « \(safe(change.added)) »") }

@@ -12,7 +12,6 @@ enum FrenchCommandLine {
   static let plannedCommands: [String: String] = [
     "preparation": "la préparation du candidat", "prepare": "la préparation du candidat",
     "relecture": "la relecture d’une transcription", "replay": "la relecture d’une transcription",
-    "bilan": "le bilan d’une transcription", "recap": "le bilan d’une transcription",
     "stats": "les statistiques de plusieurs transcriptions",
   ]
 
