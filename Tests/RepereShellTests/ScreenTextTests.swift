@@ -149,6 +149,56 @@ struct ScreenTextTests {
     }
   }
 
+  @Test("choices keep their three spaces apart when they take two lines")
+  func choicesOnTwoLines() {
+    let renderer = EventTextRenderer(style: .plain, width: 60)
+    let ask = Ask(
+      id: "C1.1.position", text: "Positionnement du bloc C1.1 ?",
+      choices: ["En totalité", "Partiellement", "Pas du tout"], defaultChoice: "Partiellement")
+    #expect(
+      renderer.renderQuestion(ask)
+        == "Positionnement du bloc C1.1 ?\n"
+        + "  1. En totalité   2. Partiellement (par défaut : Entrée)\n"
+        + "  3. Pas du tout\n")
+    let wide = EventTextRenderer(style: .plain, width: 100).renderQuestion(ask)
+    #expect(wide.hasSuffix("\n  1. En totalité   2. Partiellement (par défaut : Entrée)   3. Pas du tout\n"))
+  }
+
+  @Test("a block's title hangs under its text")
+  func blockTitleHangs() {
+    let renderer = EventTextRenderer(style: .plain, width: 60)
+    let text = renderer.render(
+      .blockStarted(
+        .init(
+          block: "C1.1", title: "Recueil structuré et analyse des informations liées à son secteur",
+          index: 1, total: 24)))
+    #expect(
+      text
+        == "\n── C1.1 · 1/24 — Recueil structuré et analyse des\n"
+        + "   informations liées à son secteur\n")
+  }
+
+  @Test("a recap item's continuation lines hang under its text")
+  func recapItemHangs() {
+    let text = TextWrapper(width: 60).wrap(
+      "    [x] la transmission au client d'une réponse concernant la réclamation ou le litige")
+    #expect(
+      text
+        == "    [x] la transmission au client d'une réponse concernant\n"
+        + "        la réclamation ou le litige")
+  }
+
+  @Test("the header names the intervenants on a new session, not on resumption")
+  func header() {
+    let new = SessionNotice.header(guide: "CQP X", version: "1", resumed: false).frenchText
+    #expect(new.contains("l’autre conduit l’entretien"))
+    #expect(new.hasPrefix("Entretien de repérage des compétences\nCQP X (guide version 1)\n"))
+    #expect(new.hasSuffix("Aide : /aide. Arrêter : Ctrl-D ou /quitter ; l’entretien se reprend plus tard avec repere entretien --reprendre."))
+    let resumed = SessionNotice.header(guide: "CQP X", version: "1", resumed: true).frenchText
+    #expect(resumed.hasPrefix("Reprise de l’entretien de repérage des compétences\n"))
+    #expect(!resumed.contains("intervenants"))
+  }
+
   @Test("a competence title's rules fit the width; never « ═══ » alone", arguments: [60, 100])
   func competenceRule(width: Int) {
     let renderer = EventTextRenderer(style: .plain, width: width)

@@ -67,14 +67,21 @@ extension SessionNotice {
   private var unescapedFrenchText: String {
     switch self {
     case .header(let guide, let version, let resumed):
-      return [
+      // Who the two intervenants are matters before they are named, not on resumption.
+      let intervenants =
+        resumed
+        ? []
+        : [
+          "Deux intervenants : l’un a la compétence technique du métier visé, l’autre "
+            + "conduit l’entretien (intervenants 1 et 2, dans l’ordre de votre choix)."
+        ]
+      return ([
         (resumed ? "Reprise de l’entretien" : "Entretien") + " de repérage des compétences",
         "\(guide) (guide version \(version))",
-        "Deux intervenants : l’un a la compétence technique du métier visé, l’autre conduit "
-          + "l’entretien (intervenants 1 et 2, dans l’ordre de votre choix).",
+      ] + intervenants + [
         "Aide : /aide. Arrêter : Ctrl-D ou /quitter ; l’entretien se reprend plus tard "
-          + "avec repere entretien --reprendre.",
-      ].joined(separator: "\n")
+          + "avec repere entretien --reprendre."
+      ]).joined(separator: "\n")
     case .transcript(let path, let resumed):
       return resumed ? "Reprise de la transcription : \(path)" : "Transcription : \(path)"
     case .transcriptRenamed(let path):
@@ -112,7 +119,8 @@ extension SessionNotice {
       return "Rien n’a été saisi : aucune transcription n’est gardée."
     case .ended(let path, .suspended):
       return "Entretien suspendu, transcription enregistrée : \(path)\n"
-        + "Pour reprendre : repere entretien --reprendre \(Self.shellQuoted(path))"
+        // The command on a line of its own, to be copied whole.
+        + "Pour reprendre :\n  repere entretien --reprendre \(Self.shellQuoted(path))"
     }
   }
 

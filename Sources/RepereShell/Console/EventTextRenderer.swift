@@ -89,7 +89,10 @@ public struct EventTextRenderer: Sendable {
         return TextWrapper.glued(
           choice == ask.defaultChoice ? label + " (par défaut : Entrée)" : label)
       }
-      text += "\n  " + style.dim(listed.joined(separator: "   "))
+      // Laid out here, not by the wrapper, which would fold the three spaces between
+      // two choices into one.
+      let lines = wrapper.packed(listed, indentation: 2, separator: "   ")
+      text += lines.map { "\n  " + style.dim($0) }.joined()
     }
     return wrapper.wrap(text) + "\n"
   }

@@ -20,6 +20,27 @@ public struct TextWrapper: Sendable {
         .joined(separator: "\n"))
   }
 
+  /// Items laid out on as few lines as the width allows, `separator` between two items of
+  /// a line, each line to be written after `indentation` spaces; an item is never split.
+  /// One line when there is no width.
+  public func packed(_ items: [String], indentation: Int, separator: String) -> [String] {
+    guard let width, width >= 20 else { return [items.joined(separator: separator)] }
+    var lines: [String] = []
+    var current = ""
+    for item in items {
+      if current.isEmpty {
+        current = item
+      } else if indentation + Self.visibleWidth(current + separator + item) <= width {
+        current += separator + item
+      } else {
+        lines.append(current)
+        current = item
+      }
+    }
+    if !current.isEmpty || lines.isEmpty { lines.append(current) }
+    return lines
+  }
+
   /// The words of `text` glued together, so that wrapping never separates them.
   public static func glued(_ text: String) -> String {
     String(text.map { $0 == " " ? glue : $0 })
@@ -56,11 +77,20 @@ public struct TextWrapper: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  /// The width of a list item's markers (« ✓ », « - », « 3. », « ✓ 3. »), so that its
-  /// continuation lines align with the item's text; 0 for a line that is not an item.
+  /// The width of a list item's markers (« ✓ », « - », « 3. », « ✓ 3. », « [x] », « ── »),
+  /// so that its continuation lines align with the item's text; 0 for a line that is not
+  /// an item.
   static func itemMarkerWidth(_ text: Substring) -> Int {
     var width = 0
     var rest = text
+    if rest.hasPrefix("── ") {
+      // A block's title: « ── C1.1 · 1/24 — Titre ».
+      return 3
+    }
+    if rest.hasPrefix("[x] ") || rest.hasPrefix("[ ] ") {
+      // A recap item, ticked or not.
+      return 4
+    }
     if let marker = rest.first, "✓✗-•·".contains(marker), rest.dropFirst().first == " " {
       width += 2
       rest = rest.dropFirst(2)
