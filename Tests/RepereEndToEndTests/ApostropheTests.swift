@@ -43,6 +43,7 @@ struct ApostropheTests {
       ["--help"], ["help", "entretien"], ["help", "verifier"], ["help", "suggerer"], ["--foo"],
       ["entretien", "--protocol", "xml"], ["help", "frobnicate"], ["preparation"],
       ["entretien", "--force"], ["entretien", "--reprendre", scratch.path("absent.jsonl")],
+      ["help", "bilan"], ["bilan", scratch.path("t.jsonl")],
     ] {
       let run = try RepereBinary.run(arguments)
       texts += [run.standardOutput, run.standardError]

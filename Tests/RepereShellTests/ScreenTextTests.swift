@@ -186,6 +186,8 @@ struct ScreenTextTests {
       text
         == "    [x] la transmission au client d'une réponse concernant\n"
         + "        la réclamation ou le litige")
+    let open = TextWrapper(width: 40).wrap("    [?] l'élaboration de fichiers de prospects (C1.3)")
+    #expect(open == "    [?] l'élaboration de fichiers de\n        prospects (C1.3)")
   }
 
   @Test("the header names the intervenants on a new session, not on resumption")

@@ -87,8 +87,9 @@ public struct TextWrapper: Sendable {
       // A block's title: « ── C1.1 · 1/24 — Titre ».
       return 3
     }
-    if rest.hasPrefix("[x] ") || rest.hasPrefix("[ ] ") {
-      // A recap item, ticked or not.
+    let head = Array(rest.prefix(4))
+    if head.count == 4, head[0] == "[", head[2] == "]", head[3] == " " {
+      // A recap item: « [x] », « [ ] », « [?] ».
       return 4
     }
     if let marker = rest.first, "✓✗-•·".contains(marker), rest.dropFirst().first == " " {
