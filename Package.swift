@@ -4,6 +4,12 @@
 
 import PackageDescription
 
+/// Set by Scripts/fuzz.sh. `-sanitize=fuzzer` reaches every executable the build links,
+/// host tools included, and the guide plugin's tool cannot link with libFuzzer's `main`;
+/// a fuzz build therefore reads the bundled guide's YAML at first use instead of compiling
+/// it with the plugin (`BundledGuide+Fuzzing.swift`).
+let fuzzing = Context.environment["REPERE_FUZZ"] == "1"
+
 let package = Package(
   name: "repere",
   platforms: [.macOS(.v13)],
@@ -55,7 +61,8 @@ let package = Package(
       name: "RepereBundledGuide",
       dependencies: ["RepereCore"],
       resources: [.embedInCode("default-guide.yaml")],
-      plugins: ["BundledGuidePlugin"]
+      swiftSettings: fuzzing ? [.define("REPERE_FUZZ")] : [],
+      plugins: fuzzing ? [] : ["BundledGuidePlugin"]
     ),
     .executableTarget(
       name: "repere-guide-compiler",

@@ -24,9 +24,18 @@ build=.build/fuzz
 # Optimized (ten times the executions of a debug build), with testability so that the
 # targets reach internal types (`@testable import`); overflow checks stay on in -O.
 echo "==> swift build -c release (libFuzzer) --product repere-fuzz"
-swift build -c release --build-path "$build" -Xswiftc -sanitize=fuzzer -Xswiftc -DREPERE_FUZZ \
-  -Xswiftc -enable-testing --product repere-fuzz 2>&1 |
-  grep -Ev '^\[[0-9]+/[0-9]+\]|prohibited flag' || true
+# REPERE_FUZZ=1 tells Package.swift to leave the guide plugin out: its tool would get
+# -sanitize=fuzzer too, and cannot link with libFuzzer's `main` (see Package.swift).
+mkdir -p "$build"
+build_status=0
+REPERE_FUZZ=1 swift build -c release --build-path "$build" -Xswiftc -sanitize=fuzzer \
+  -Xswiftc -DREPERE_FUZZ -Xswiftc -enable-testing --product repere-fuzz \
+  >"$build/build.log" 2>&1 || build_status=$?
+grep -Ev '^\[[0-9]+/[0-9]+\]|prohibited flag' "$build/build.log" || true
+if ((build_status != 0)); then
+  echo "la construction de repere-fuzz a échoué (voir $build/build.log)" >&2
+  exit 1
+fi
 binary="$build/release/repere-fuzz"
 [[ -x "$binary" ]] || { echo "repere-fuzz n’a pas été construit" >&2; exit 1; }
 

@@ -76,7 +76,8 @@ import Testing
       if ask.id.contains(".probe.") { return "" }
       if ask.id.hasSuffix(".means") { return "pratique" }
       if ask.id.hasSuffix(".override_reason") { return "Exemples précis donnés à l’oral." }
-      if ask.id.hasSuffix(".position") { return "" }
+      // Enter confirms a sure suggestion; an unsure one has no default: the evaluator types it.
+      if ask.id.hasSuffix(".position") { return ask.defaultChoice == nil ? "partiellement" : "" }
       return answers[block] ?? ""
     }
     #expect(!interview.isFinished)

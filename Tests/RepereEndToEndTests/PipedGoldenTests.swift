@@ -54,7 +54,7 @@ struct PipedGoldenTests {
     var lines: [String] = []
     var counts: [String: Int] = [:]
     while !interview.isFinished, let ask = interview.pendingAsk, lines.count < 500 {
-      let line = answer(ask.id, counts[ask.id, default: 0])
+      let line = SessionScript.settled(answer(ask.id, counts[ask.id, default: 0]), for: ask)
       counts[ask.id, default: 0] += 1
       lines.append(line)
       _ = interview.receive(line, at: date)

@@ -42,6 +42,13 @@ enum SessionScript {
     }
   }
 
+  /// `line`, or « partiellement » where an empty line would be refused: the positioning of
+  /// an unsure suggestion has no default.
+  static func settled(_ line: String, for ask: Ask) -> String {
+    line.isEmpty && ask.id.hasSuffix(".position") && ask.defaultChoice == nil
+      ? "partiellement" : line
+  }
+
   /// The whole session's input lines, in order, for a piped run (70 asks or so).
   static func lines(count: Int? = nil) throws -> [String] {
     // Asks come from the core itself, so the piped input follows the real question order.
@@ -52,7 +59,7 @@ enum SessionScript {
     _ = interview.start(at: date)
     var lines: [String] = []
     while !interview.isFinished, let ask = interview.pendingAsk, lines.count < (count ?? .max) {
-      let line = answer(to: ask.id)
+      let line = settled(answer(to: ask.id), for: ask)
       lines.append(line)
       _ = interview.receive(line, at: date)
     }

@@ -224,4 +224,9 @@ public protocol PositioningSuggester: Sendable {
   ///   - answers: the answers to the open questions, then any answers to probes.
   /// - Returns: the evidence per criterion and the suggested level.
   func assess(block: Block, gate: Bool, answers: [String]) -> BlockAssessment
+
+  /// How sure the suggestion of `assessment` is (``ConfidenceEstimator``).
+  func confidence(
+    of assessment: BlockAssessment, block: Block, gate: Bool, answers: [String]
+  ) -> SuggestionConfidence
 }

@@ -6,7 +6,7 @@
 /// owns one ``FrenchStemmer``, whose calls are serialised by its lock, so one engine may be
 /// shared between tasks.
 public struct EvidenceSuggester: PositioningSuggester {
-  private let normaliser: FrenchNormaliser
+  let normaliser: FrenchNormaliser
   private let matchers: [String: EvidenceMatcher]
   private let justifications: [String: JustificationRule]
   private let rubric = LevelRubric()

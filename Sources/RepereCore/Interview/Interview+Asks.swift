@@ -111,6 +111,16 @@ extension Interview {
     case .position(let index):
       let block = dialogue.blocks[index]
       let suggested = label(of: progression.draft?.assessment?.level ?? .pasDuTout)
+      guard progression.draft?.confidence?.isHigh ?? true else {
+        // An unsure suggestion is no default: the evaluator must choose.
+        return Ask(
+          id: "\(block.id).position",
+          text:
+            "Positionnement du bloc \(block.id) ? Suggestion incertaine (« \(suggested) ») : "
+            + "choisissez.",
+          choices: dialogue.levels.map(\.label), progress: progress(ofBlock: index),
+          required: true)
+      }
       return Ask(
         id: "\(block.id).position",
         text: "Positionnement du bloc \(block.id) ? Entrée pour confirmer « \(suggested) ».",
@@ -163,6 +173,12 @@ extension Interview {
         id: "end", text: endQuestion(),
         choices: ChoiceMatcher.endChoice.labels, defaultChoice: ChoiceMatcher.endChoice.labels[0])
     }
+  }
+
+  /// The hint when Enter alone answers the positioning of an unsure suggestion.
+  var uncertainHint: String {
+    let labels = dialogue.levels.map { "« \($0.label) »" }.joined(separator: ", ")
+    return "Suggestion incertaine : Entrée ne suffit pas, choisissez \(labels) (ou leur numéro)."
   }
 
   /// « Blocs non positionnés : C1.1, C1.2. Compétences à conclure (besoins, moyens) : C1. … »

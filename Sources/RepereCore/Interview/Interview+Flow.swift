@@ -81,6 +81,9 @@ extension Interview {
       }
       let level: LevelID
       if text.isEmpty {
+        guard progression.draft?.confidence?.isHigh ?? true else {
+          return invalid(text, hint: uncertainHint, &events)
+        }
         level = suggested
       } else if let choice = ChoiceMatcher.levels(dialogue.levels).match(text),
         let matched = LevelID(rawValue: choice.value)
@@ -230,9 +233,12 @@ extension Interview {
   /// Assesses the block's answers so far and shows the evidence.
   mutating func assess(block index: Int, _ events: inout [InterviewEvent]) {
     let block = dialogue.blocks[index]
-    let assessment = suggester.assess(
-      block: block, gate: true, answers: progression.draft?.answers ?? [])
+    let answers = progression.draft?.answers ?? []
+    let assessment = suggester.assess(block: block, gate: true, answers: answers)
+    let confidence = suggester.confidence(
+      of: assessment, block: block, gate: true, answers: answers)
     progression.draft?.assessment = assessment
+    progression.draft?.confidence = confidence
     events.append(.evidence(evidence(of: block, in: assessment)))
   }
 
@@ -289,7 +295,10 @@ extension Interview {
       assessment.level = .pasDuTout
       assessment.reason = "Réponse « non » à la question d’entrée du bloc."
     }
+    let confidence = suggester.confidence(
+      of: assessment, block: dialogue.blocks[index], gate: false, answers: [])
     progression.draft?.assessment = assessment
+    progression.draft?.confidence = confidence
     suggest(block: index, &events)
   }
 
@@ -302,7 +311,9 @@ extension Interview {
       .suggestion(
         .init(
           block: dialogue.blocks[index].id, level: assessment.level,
-          label: label(of: assessment.level), reason: assessment.reason)))
+          label: label(of: assessment.level), reason: assessment.reason,
+          confidence: progression.draft?.confidence
+            ?? SuggestionConfidence(level: .high, score: 1))))
     go(to: .position(block: index), &events)
   }
 
@@ -316,14 +327,15 @@ extension Interview {
     let block = dialogue.blocks[index]
     progression.blocks[block.id] = BlockRecord(
       gate: draft.gate ?? false, answers: draft.answers, assessment: assessment, level: level,
-      overrideReason: reason, probed: draft.probed)
+      overrideReason: reason, probed: draft.probed, confidence: draft.confidence)
     progression.draft = nil
     progression.parked[index] = nil
     events.append(
       .decision(
         .init(
           block: block.id, level: level, label: label(of: level), suggested: assessment.level,
-          overridden: level != assessment.level, reason: reason)))
+          overridden: level != assessment.level, reason: reason,
+          confidence: draft.confidence?.level)))
     if let competence = dialogue.competence(ofBlock: block.id) {
       // A new positioning changes the competence's status: close it again.
       progression.closures[competence.id] = nil

@@ -181,6 +181,8 @@ struct BlockDraft: Sendable {
   var gate: Bool?
   var answers: [String] = []
   var assessment: BlockAssessment?
+  /// How sure the suggestion of ``assessment`` is.
+  var confidence: SuggestionConfidence?
   /// Missing criteria still to probe, in order (indices in `assessedCriteria`).
   var probes: [Int] = []
   /// Criterion ids of the probes answered, in the order of their answers.

@@ -219,11 +219,44 @@ extension InterviewEvent {
     /// The level's label (« En totalité »).
     public var label: String
     public var reason: String
-    public init(block: String, level: LevelID, label: String, reason: String) {
+    /// `high`: Enter accepts the suggestion; `low`: the evaluator must choose.
+    public var confidence: SuggestionConfidence.Level
+    /// The confidence's score, from 0 to 1.
+    public var confidenceScore: Double
+    /// Why the engine is unsure, in French, when the confidence is low.
+    public var uncertainBecause: String?
+
+    public init(
+      block: String, level: LevelID, label: String, reason: String,
+      confidence: SuggestionConfidence = SuggestionConfidence(level: .high, score: 1)
+    ) {
       self.block = block
       self.level = level
       self.label = label
       self.reason = reason
+      self.confidence = confidence.level
+      self.confidenceScore = confidence.score
+      self.uncertainBecause = confidence.uncertainBecause
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case block, level, label, reason, confidence
+      case confidenceScore = "confidence_score"
+      case uncertainBecause = "uncertain_because"
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      block = try container.decode(String.self, forKey: .block)
+      level = try container.decode(LevelID.self, forKey: .level)
+      label = try container.decode(String.self, forKey: .label)
+      reason = try container.decode(String.self, forKey: .reason)
+      // Transcripts written before the confidence existed: their suggestions took Enter.
+      confidence =
+        try container.decodeIfPresent(SuggestionConfidence.Level.self, forKey: .confidence)
+        ?? .high
+      confidenceScore = try container.decodeIfPresent(Double.self, forKey: .confidenceScore) ?? 1
+      uncertainBecause = try container.decodeIfPresent(String.self, forKey: .uncertainBecause)
     }
   }
 
@@ -236,9 +269,12 @@ extension InterviewEvent {
     public var overridden: Bool
     /// The override's reason, when overridden.
     public var reason: String?
+    /// The confidence of the suggestion the decision was taken on (absent in transcripts
+    /// written before it existed).
+    public var confidence: SuggestionConfidence.Level?
     public init(
       block: String, level: LevelID, label: String, suggested: LevelID, overridden: Bool,
-      reason: String?
+      reason: String?, confidence: SuggestionConfidence.Level? = nil
     ) {
       self.block = block
       self.level = level
@@ -246,6 +282,7 @@ extension InterviewEvent {
       self.suggested = suggested
       self.overridden = overridden
       self.reason = reason
+      self.confidence = confidence
     }
   }
 

@@ -81,10 +81,12 @@ public struct BlockRecord: Sendable, Equatable, Codable {
   /// Criterion ids of the probes answered, in the order of their answers (after the open
   /// questions' answers).
   public var probed: [String]
+  /// How sure the suggestion was.
+  public var confidence: SuggestionConfidence?
 
   public init(
     gate: Bool, answers: [String], assessment: BlockAssessment, level: LevelID,
-    overrideReason: String?, probed: [String] = []
+    overrideReason: String?, probed: [String] = [], confidence: SuggestionConfidence? = nil
   ) {
     self.gate = gate
     self.answers = answers
@@ -92,6 +94,7 @@ public struct BlockRecord: Sendable, Equatable, Codable {
     self.level = level
     self.overrideReason = overrideReason
     self.probed = probed
+    self.confidence = confidence
   }
 }
 

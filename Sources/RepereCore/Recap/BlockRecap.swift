@@ -25,6 +25,11 @@ public struct BlockRecap: Sendable, Equatable, Codable {
   /// The suggested level and its reason, when suggested.
   public var suggested: LevelID?
   public var suggestionReason: String?
+  /// How sure the suggestion was, when suggested (absent from transcripts recorded before
+  /// the confidence existed).
+  public var suggestionConfidence: SuggestionConfidence.Level?
+  /// Why the engine was unsure, in French, when the confidence was low.
+  public var uncertainBecause: String?
   /// The evaluator's positioning, when decided.
   public var decided: LevelID?
   /// Whether the positioning differs from the suggestion, and why.
@@ -39,7 +44,8 @@ public struct BlockRecap: Sendable, Equatable, Codable {
     block: String, title: String, state: State, gate: Bool?, answers: [RecapAnswer],
     evidence: [InterviewEvent.EvidenceLine], suggested: LevelID?, suggestionReason: String?,
     decided: LevelID?, overridden: Bool, overrideReason: String?, notes: [String],
-    timeSpent: Double
+    timeSpent: Double, suggestionConfidence: SuggestionConfidence.Level? = nil,
+    uncertainBecause: String? = nil
   ) {
     self.block = block
     self.title = title
@@ -49,6 +55,8 @@ public struct BlockRecap: Sendable, Equatable, Codable {
     self.evidence = evidence
     self.suggested = suggested
     self.suggestionReason = suggestionReason
+    self.suggestionConfidence = suggestionConfidence
+    self.uncertainBecause = uncertainBecause
     self.decided = decided
     self.overridden = overridden
     self.overrideReason = overrideReason
@@ -59,6 +67,8 @@ public struct BlockRecap: Sendable, Equatable, Codable {
   enum CodingKeys: String, CodingKey {
     case block, title, state, gate, answers, evidence, suggested, decided, overridden, notes
     case suggestionReason = "suggestion_reason"
+    case suggestionConfidence = "suggestion_confidence"
+    case uncertainBecause = "uncertain_because"
     case overrideReason = "override_reason"
     case timeSpent = "time_spent"
   }

@@ -82,7 +82,9 @@ public enum RecapCompiler {
           ? InterviewEvent.Evidence(block: block, assessment: decided.assessment).criteria : [],
         suggested: decided.assessment.level, suggestionReason: decided.assessment.reason,
         decided: decided.level, overridden: decided.level != decided.assessment.level,
-        overrideReason: decided.overrideReason, notes: notes, timeSpent: time)
+        overrideReason: decided.overrideReason, notes: notes, timeSpent: time,
+        suggestionConfidence: decided.confidence?.level,
+        uncertainBecause: decided.confidence?.uncertainBecause)
     }
     if let draft = record.unfinished[block.id] {
       return BlockRecap(

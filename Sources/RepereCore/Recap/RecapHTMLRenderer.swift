@@ -145,10 +145,9 @@ public struct RecapHTMLRenderer: Sendable {
       },
       "suggestion": block.suggested.map(RecapWording.level),
       "suggestionReason": block.suggestionReason.map(safe),
-      "decision": block.decided.map {
-        RecapWording.level($0)
-          + (block.overridden ? " (suggestion modifiée)" : " (suggestion confirmée)")
-      },
+      "uncertainty": RecapWording.uncertainty(block).map(safe),
+      "decision": block.decided.map { RecapWording.level($0) },
+      "decisionNote": RecapWording.decisionNote(block),
       "overrideReason": block.overrideReason.map(safe),
       "notes": block.notes.map(safe),
       "time": RecapWording.duration(block.timeSpent),

@@ -121,6 +121,8 @@ public struct RecapJSONRenderer: Sendable {
       ("gate", block.gate.map(JSON.bool) ?? .null),
       ("suggested", block.suggested.map { .string($0.rawValue) } ?? .null),
       ("suggestion_reason", block.suggestionReason.map(JSON.string) ?? .null),
+      ("suggestion_confidence", block.suggestionConfidence.map { .string($0.rawValue) } ?? .null),
+      ("uncertain_because", block.uncertainBecause.map(JSON.string) ?? .null),
       ("decided", block.decided.map { .string($0.rawValue) } ?? .null),
       ("overridden", .bool(block.overridden)),
       ("override_reason", block.overrideReason.map(JSON.string) ?? .null),

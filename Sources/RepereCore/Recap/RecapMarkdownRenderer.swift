@@ -147,10 +147,10 @@ public struct RecapMarkdownRenderer: Sendable {
         "- Suggestion : **\(RecapWording.level(suggested))**"
           + (block.suggestionReason.map { " — \(text($0))" } ?? ""))
     }
+    if let uncertainty = RecapWording.uncertainty(block) { lines.append("- \(text(uncertainty))") }
     if let decided = block.decided {
       lines.append(
-        "- Décision : **\(RecapWording.level(decided))**"
-          + (block.overridden ? " (suggestion modifiée)" : " (suggestion confirmée)"))
+        "- Décision : **\(RecapWording.level(decided))** (\(RecapWording.decisionNote(block)))")
     }
     if let reason = block.overrideReason {
       lines.append("- Raison de la modification : \(text(reason))")

@@ -150,10 +150,10 @@ public struct RecapTextRenderer: Sendable {
         "  Suggestion : \(RecapWording.level(suggested))"
           + (block.suggestionReason.map { " — \(safe($0))" } ?? ""))
     }
+    if let uncertainty = RecapWording.uncertainty(block) { lines.append("  \(safe(uncertainty))") }
     if let decided = block.decided {
       lines.append(
-        "  Décision : \(RecapWording.level(decided))"
-          + (block.overridden ? " (suggestion modifiée)" : " (suggestion confirmée)"))
+        "  Décision : \(RecapWording.level(decided)) (\(RecapWording.decisionNote(block)))")
     }
     if let reason = block.overrideReason {
       lines.append("  Raison de la modification : \(safe(reason))")

@@ -52,6 +52,22 @@ public enum RecapWording {
     }
   }
 
+  /// What the appendix says beside a decision: whether it confirms the suggestion, and how
+  /// sure the suggestion was (« suggestion confirmée ; confiance de la suggestion :
+  /// faible »), so a reviewer sees the decisions taken on an uncertain suggestion.
+  public static func decisionNote(_ block: BlockRecap) -> String {
+    let note = block.overridden ? "suggestion modifiée" : "suggestion confirmée"
+    guard let confidence = block.suggestionConfidence else { return note }
+    return note + " ; confiance de la suggestion : \(confidence.frenchLabel)"
+  }
+
+  /// « Suggestion incertaine : … », the one line on why a low-confidence suggestion was
+  /// unsure; `nil` when the confidence was high or is not known.
+  public static func uncertainty(_ block: BlockRecap) -> String? {
+    guard block.suggestionConfidence == .low else { return nil }
+    return "Suggestion incertaine : " + (block.uncertainBecause ?? "confiance faible")
+  }
+
   /// The yes/no answer of a block.
   public static func gate(_ gate: Bool?) -> String {
     switch gate {

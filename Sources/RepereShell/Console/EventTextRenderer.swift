@@ -125,8 +125,18 @@ public struct EventTextRenderer: Sendable {
     case .probeSkipped(let probe):
       return style.dim("Relance du critère \(probe.number) passée.")
     case .suggestion(let suggestion):
-      return "Positionnement suggéré pour \(safe(suggestion.block)) : "
+      var text =
+        "Positionnement suggéré pour \(safe(suggestion.block)) : "
         + style.bold(safe(suggestion.label)) + " — \(safe(suggestion.reason))"
+      if suggestion.confidence == .low {
+        // One line on why the engine is unsure: the evaluator must choose.
+        text +=
+          "\n"
+          + style.yellow(
+            "Suggestion incertaine : "
+              + (suggestion.uncertainBecause.map(safe) ?? "confiance faible") + ".")
+      }
+      return text
     case .decision(let decision):
       var text = "\(safe(decision.block)) positionné : \(safe(decision.label))"
       if decision.overridden, let reason = decision.reason.map(safe) {

@@ -16,9 +16,12 @@ struct SuggestCommand: ParsableCommand {
     discussion: """
       Chaque ligne d’entrée est un cas {"id", "block", "gate", "answers"} (et, s’il y a lieu, \
       "expected" et "family") ; chaque ligne de sortie est {"id", "block", "level", "covered", \
-      "missing", "reason", "criteria"} — « criteria » dit pour chaque critère pourquoi il est \
-      compté ou non —, ou {"id", "error"} pour un cas invalide (le code de sortie est alors \
-      1). Avec --evaluate, le rapport d’évaluation est écrit sur la sortie d’erreur ; avec \
+      "missing", "reason", "criteria", "confidence", "confidence_score"} — « criteria » dit pour \
+      chaque critère pourquoi il est compté ou non ; « confidence » vaut « high » ou « low » \
+      (alors sans choix par défaut dans l’entretien), avec « uncertain_because » qui dit \
+      pourquoi —, ou {"id", "error"} pour un cas invalide (le code de sortie est alors \
+      1). Avec --evaluate, le rapport d’évaluation est écrit sur la sortie d’erreur (avec \
+      l’exactitude par niveau de confiance et la table de calibration) ; avec \
       --by-family, un rapport par famille (champ « family ») ou, à défaut, par fichier, puis \
       l’ensemble.
       """,
@@ -61,6 +64,7 @@ struct SuggestCommand: ParsableCommand {
       return (dialogue, suggester, try makeReaders())
     }
     var report = AgreementReport()
+    var confidenceReport = ConfidenceReport()
     var families: [String: AgreementReport] = [:]
     var failures = 0
     var unlabelled = 0
@@ -77,9 +81,13 @@ struct SuggestCommand: ParsableCommand {
           case .success(let checked):
             let assessment = suggester.assess(
               block: checked.block, gate: checked.gate, answers: checked.answers)
-            print(line(for: checked, assessment))
+            let confidence = suggester.confidence(
+              of: assessment, block: checked.block, gate: checked.gate, answers: checked.answers)
+            print(line(for: checked, assessment, confidence, suggester: suggester))
             if let expected = checked.expected {
               report.add(expected: expected, suggested: assessment.level)
+              confidenceReport.add(
+                expected: expected, suggested: assessment.level, confidence: confidence)
               families[checked.family ?? set, default: AgreementReport()].add(
                 expected: expected, suggested: assessment.level)
             } else {
@@ -105,18 +113,28 @@ struct SuggestCommand: ParsableCommand {
       print(
         EvaluationText.render(report, failures: failures, unlabelled: unlabelled),
         terminator: "", to: &standardError)
+      print(ConfidenceText.render(confidenceReport), terminator: "", to: &standardError)
     }
     if failures > 0 { throw ExitCode.failure }
   }
 
-  /// The output line of a case.
-  private func line(for checked: CheckedCase, _ assessment: BlockAssessment) -> String {
+  /// The output line of a case: the suggestion, its confidence and, with `--details`, the
+  /// evidence and the doubts behind the confidence.
+  private func line(
+    for checked: CheckedCase, _ assessment: BlockAssessment, _ confidence: SuggestionConfidence,
+    suggester: EvidenceSuggester
+  ) -> String {
     var fields: [(String, JSONLine.Value)] = [
       ("id", .string(checked.id)), ("block", .string(assessment.block)),
       ("level", .string(assessment.level.rawValue)), ("covered", .strings(assessment.covered)),
       ("missing", .strings(assessment.missing)), ("reason", .string(assessment.reason)),
       ("criteria", .strings(assessment.criteria.map { "\($0.criterion) : \($0.why)" })),
+      ("confidence", .string(confidence.level.rawValue)),
+      ("confidence_score", .number(confidence.score)),
     ]
+    if let because = confidence.uncertainBecause {
+      fields.append(("uncertain_because", .string(because)))
+    }
     if details {
       let hits = assessment.criteria.flatMap { $0.hits + $0.counterSignals }.map {
         "\($0.criterion) a\($0.answer) «\($0.text)»"
@@ -125,6 +143,9 @@ struct SuggestCommand: ParsableCommand {
       let signals = assessment.signals.map { "\($0.kind.rawValue) a\($0.answer) «\($0.text)»" }
       fields.append(("hits", .strings(hits)))
       fields.append(("signals", .strings(signals)))
+      let doubts = suggester.confidenceDoubts(
+        of: assessment, gate: checked.gate, answers: checked.answers)
+      fields.append(("doubts", .strings(doubts)))
       if let expected = checked.expected { fields.append(("expected", .string(expected.rawValue))) }
     }
     return JSONLine.object(fields)

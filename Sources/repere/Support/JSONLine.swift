@@ -6,6 +6,7 @@ enum JSONLine {
   enum Value {
     case string(String)
     case strings([String])
+    case number(Double)
     case null
   }
 
@@ -19,6 +20,7 @@ enum JSONLine {
     switch value {
     case .string(let string): quote(string)
     case .strings(let strings): "[" + strings.map(quote).joined(separator: ",") + "]"
+    case .number(let number): String(format: "%.2f", number)
     case .null: "null"
     }
   }

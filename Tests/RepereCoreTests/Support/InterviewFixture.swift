@@ -104,6 +104,18 @@ struct FakeSuggester: PositioningSuggester {
     return BlockAssessment(
       block: block.id, level: level, criteria: criteria, reason: reason, signals: [])
   }
+
+  /// Why a suggestion is unsure: an answer holds the word « incertain ».
+  static let uncertainBecause = "réponse marquée « incertain »"
+
+  /// `low` when an answer holds « incertain », else `high`.
+  func confidence(
+    of assessment: BlockAssessment, block: Block, gate: Bool, answers: [String]
+  ) -> SuggestionConfidence {
+    answers.contains { $0.contains("incertain") }
+      ? SuggestionConfidence(level: .low, score: 0.4, uncertainBecause: Self.uncertainBecause)
+      : SuggestionConfidence(level: .high, score: 0.9)
+  }
 }
 
 /// Drives an interview with lines and a fixed clock, one minute per line.
