@@ -58,7 +58,8 @@ struct ApostropheTests {
         var own = line
         // What follows the prompt is what was typed.
         if let prompt = own.range(of: "› ") { own = String(own[..<prompt.lowerBound]) }
-        for piece in guide.sorted(by: { $0.count > $1.count }) where piece.count >= 8 && own.contains(piece) {
+        for piece in guide.sorted(by: { $0.count > $1.count })
+        where piece.count >= 8 && own.contains(piece) {
           own = own.replacingOccurrences(of: piece, with: "")
         }
         checked += 1

@@ -34,7 +34,9 @@ struct ScreenTextTests {
     #expect(
       extended == "Réponse modifiée : ajouté « et les salons, et les sites des concurrents ».\n")
     let replaced = plain.render(
-      .backEdit(.init(id: "C1.1.q2", old: old, new: old.replacingOccurrences(of: "sites", with: "catalogues"))))
+      .backEdit(
+        .init(
+          id: "C1.1.q2", old: old, new: old.replacingOccurrences(of: "sites", with: "catalogues"))))
     #expect(replaced == "Réponse modifiée : retiré « sites », ajouté « catalogues ».\n")
     // Only spaces changed: nothing to see.
     #expect(plain.render(.backEdit(.init(id: "C1.1.q2", old: old, new: old + "   "))) == nil)
@@ -100,17 +102,23 @@ struct ScreenTextTests {
   func statusNamesTheBlockOnce() {
     let position = plain.render(
       .status(
-        .init(id: "C1.1.position", block: "C1.1", decided: 0, total: 24, positions: [], remaining: [])
+        .init(
+          id: "C1.1.position", block: "C1.1", decided: 0, total: 24, positions: [], remaining: [])
       ))
     #expect(
-      position == "Où en est l’entretien : le positionnement du bloc C1.1 ; 0/24 blocs positionnés.\n")
+      position
+        == "Où en est l’entretien : le positionnement du bloc C1.1 ; 0/24 blocs positionnés.\n")
     let stray = plain.render(
-      .status(.init(id: "C1.1.stray", block: "C1.1", decided: 0, total: 24, positions: [], remaining: [])))
+      .status(
+        .init(id: "C1.1.stray", block: "C1.1", decided: 0, total: 24, positions: [], remaining: []))
+    )
     #expect(
       stray == "Où en est l’entretien : le choix entre complément et note du bloc C1.1 ; "
         + "0/24 blocs positionnés.\n")
     let opening = plain.render(
-      .status(.init(id: "C1.1.unknown", block: "C1.1", decided: 0, total: 24, positions: [], remaining: [])))
+      .status(
+        .init(
+          id: "C1.1.unknown", block: "C1.1", decided: 0, total: 24, positions: [], remaining: [])))
     #expect(opening?.hasPrefix("Où en est l’entretien : la question en cours, bloc C1.1 ;") == true)
   }
 
@@ -161,7 +169,9 @@ struct ScreenTextTests {
         + "  1. En totalité   2. Partiellement (par défaut : Entrée)\n"
         + "  3. Pas du tout\n")
     let wide = EventTextRenderer(style: .plain, width: 100).renderQuestion(ask)
-    #expect(wide.hasSuffix("\n  1. En totalité   2. Partiellement (par défaut : Entrée)   3. Pas du tout\n"))
+    #expect(
+      wide.hasSuffix(
+        "\n  1. En totalité   2. Partiellement (par défaut : Entrée)   3. Pas du tout\n"))
   }
 
   @Test("a block's title hangs under its text")
@@ -195,7 +205,10 @@ struct ScreenTextTests {
     let new = SessionNotice.header(guide: "CQP X", version: "1", resumed: false).frenchText
     #expect(new.contains("l’autre conduit l’entretien"))
     #expect(new.hasPrefix("Entretien de repérage des compétences\nCQP X (guide version 1)\n"))
-    #expect(new.hasSuffix("Aide : /aide. Arrêter : Ctrl-D ou /quitter ; l’entretien se reprend plus tard avec repere entretien --reprendre."))
+    #expect(
+      new.hasSuffix(
+        "Aide : /aide. Arrêter : Ctrl-D ou /quitter ; l’entretien se reprend plus tard avec repere entretien --reprendre."
+      ))
     let resumed = SessionNotice.header(guide: "CQP X", version: "1", resumed: true).frenchText
     #expect(resumed.hasPrefix("Reprise de l’entretien de repérage des compétences\n"))
     #expect(!resumed.contains("intervenants"))

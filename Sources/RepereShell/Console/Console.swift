@@ -75,13 +75,14 @@ extension SessionNotice {
           "Deux intervenants : l’un a la compétence technique du métier visé, l’autre "
             + "conduit l’entretien (intervenants 1 et 2, dans l’ordre de votre choix)."
         ]
-      return ([
-        (resumed ? "Reprise de l’entretien" : "Entretien") + " de repérage des compétences",
-        "\(guide) (guide version \(version))",
-      ] + intervenants + [
-        "Aide : /aide. Arrêter : Ctrl-D ou /quitter ; l’entretien se reprend plus tard "
-          + "avec repere entretien --reprendre."
-      ]).joined(separator: "\n")
+      return
+        ([
+          (resumed ? "Reprise de l’entretien" : "Entretien") + " de repérage des compétences",
+          "\(guide) (guide version \(version))",
+        ] + intervenants + [
+          "Aide : /aide. Arrêter : Ctrl-D ou /quitter ; l’entretien se reprend plus tard "
+            + "avec repere entretien --reprendre."
+        ]).joined(separator: "\n")
     case .transcript(let path, let resumed):
       return resumed ? "Reprise de la transcription : \(path)" : "Transcription : \(path)"
     case .transcriptRenamed(let path):
