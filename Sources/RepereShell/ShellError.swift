@@ -14,6 +14,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case file(path: String, action: String, errno: Int32)
   /// The transcript to resume cannot be used: the path and why.
   case unusableTranscript(path: String, reason: String)
+  /// The transcript to resume holds a finished interview: nothing to resume.
+  case interviewFinished(path: String)
   /// Another process has the transcript open (and locked).
   case transcriptLocked(path: String, holder: LockHolder?)
   /// The path is a symbolic link, which a transcript is never written through.
@@ -55,6 +57,10 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
         + "--ecraser)."
     case .signingKey(let path, let reason):
       return "Clé « \(path) » inutilisable : \(reason)."
+    case .interviewFinished(let path):
+      return "L’entretien enregistré dans « \(path) » est terminé : il n’y a rien à reprendre.\n"
+        + "Son bilan : repere bilan \(SessionNotice.shellQuoted(path)) (--format markdown, html ou json pour "
+        + "l’imprimer ou l’archiver). Pour un nouvel entretien : repere entretien."
     }
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `repere` command: the « repérage des compétences » interview of a CQP and its tools.
 @main
@@ -18,4 +19,40 @@ struct Repere: ParsableCommand {
     ],
     defaultSubcommand: InterviewCommand.self
   )
+
+  /// Parses and runs the command, every message in French (see ``FrenchCommandLine``).
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let known = Set(
+      subcommandNames + configuration.subcommands.flatMap { $0.configuration.aliases })
+    if let problem = FrenchCommandLine.problem(in: arguments, known: known) {
+      fail(problem, code: .usage)
+    }
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        // Help or version, asked for: on standard output.
+        print(FrenchCommandLine.help(fullMessage(for: error)))
+        Foundation.exit(0)
+      }
+      if error is ExitCode { Foundation.exit(code.rawValue) }
+      fail(FrenchCommandLine.message(for: message(for: error)), code: code)
+    }
+    Foundation.exit(0)
+  }
+
+  private static var subcommandNames: [String] {
+    configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+  }
+
+  /// Prints a command-line problem and how to get help, then exits.
+  private static func fail(_ message: String, code: ExitCode) -> Never {
+    var standardError = StandardError()
+    print("repere : \(message)", to: &standardError)
+    if code == .usage { print("Aide : repere --help.", to: &standardError) }
+    Foundation.exit(code.rawValue)
+  }
 }

@@ -88,6 +88,40 @@ struct PipedGoldenTests {
     assertGolden(run.text, named: "piped-rich.txt")
   }
 
+  @Test("the evaluator's screen: free text kept, French descriptions, /criteres, quiet edits")
+  func screenSession() throws {
+    let input = try lines { id, previous in
+      switch (id, previous) {
+      case ("C1.1.gate", _): "oui"
+      case ("C1.1.q1", _):
+        "Je qualifie mes prospects avec le CRM chaque semaine et je vérifie mes sources."
+      case ("C1.1.q2", 0): "Je consulte la presse professionnelle."
+      case ("C1.1.q2", _):
+        "Je consulte la presse professionnelle et les salons, et je compare les fiches "
+          + "techniques des concurrents."
+      case ("C1.1.q3", 0): "/retour"
+      case ("C1.1.q3", _): "Je recoupe les sources."
+      case ("C1.1.position", 0): "/criteres"
+      case ("C1.1.position", 1):
+        "Un client mécontent d’un retard : je l’ai appelé, j’ai proposé un avoir."
+      case ("C1.1.position", 2): "/etat"
+      case ("C1.2.gate", 0): "/retour"
+      case ("C1.2.gate", 1): "Le candidat hésite, il parle surtout de son ancien poste."
+      case ("C1.2.gate", 2): "non"
+      case ("C1.3.gate", 0): "non"
+      case ("C1.3.position", 0): "Il faudra revoir ce point avec le tuteur en entreprise."
+      case ("C1.4.gate", 0): "oui"
+      case ("C1.4.position", 0): "Il a cité un exemple de prospection par téléphone hier."
+      case ("C1.4.stray", 0): "note"
+      default: SessionScript.answer(to: id)
+      }
+    }
+    let run = try output(of: input)
+    #expect(run.status == 0)
+    assertGolden(input.joined(separator: "\n") + "\n", named: "piped-screen.input")
+    assertGolden(run.text, named: "piped-screen.txt")
+  }
+
   @Test("a session stopped early: the suspension and how to resume")
   func suspendedSession() throws {
     let run = try output(of: try SessionScript.lines(count: 12))

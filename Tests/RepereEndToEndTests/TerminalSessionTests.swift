@@ -63,6 +63,10 @@ struct TerminalSessionTests {
       ["entretien", "--transcript", path], environment: environment)
     #expect(child.waitForOutput(containing: "Candidat — nom ?"))
     #expect(child.waitForOutput(containing: "› "))
+    // A line typed first: a session with no input at all leaves no transcript.
+    child.send("Dupont\r")
+    #expect(child.waitForOutput(containing: "Candidat — prénom ?"))
+    #expect(child.waitForOutput(containing: "› "))
     child.hangUp()
     #expect(child.wait() == 3)
     #expect(try parseTranscript(path).stopReason == .sighup)
@@ -104,7 +108,8 @@ struct TerminalSessionTests {
       ["entretien", "--transcript", scratch.path("t.jsonl")], environment: environment)
     #expect(child.waitForOutput(containing: "›"))
     child.send(bytes: [0x04])
-    #expect(child.waitForOutput(containing: "--reprendre"))
+    // Nothing typed: no transcript is kept, and the session says so.
+    #expect(child.waitForOutput(containing: "Rien n’a été saisi"))
     #expect(child.wait() == 3)
     let screen = String(decoding: child.transcript, as: UTF8.self)
     // Bold (the question) and the prompt's colour: SGR codes written by repere itself.

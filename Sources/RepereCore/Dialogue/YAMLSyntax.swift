@@ -92,6 +92,23 @@ enum YAMLSyntax {
       "block sequence entries are not allowed in this context":
         "élément de liste « - » inattendu ; l’indentation est sans doute incohérente",
       "found undefined tag handle": "étiquette YAML (!…) inconnue",
+      "did not find expected <document start>":
+        "début de document attendu : ce fichier n’est sans doute pas un guide YAML, ou une "
+        + "ligne sans indentation n’est pas une clé « nom: valeur »",
+      "did not find expected <stream end>": "fin du document attendue ; l’indentation est sans "
+        + "doute incohérente",
+      "found unexpected ':'": "« : » inattendu ; mettez le texte entre guillemets",
+      "found unexpected document indicator": "« --- » ou « ... » inattendu dans un texte",
+      "found incompatible YAML document": "version de YAML non prise en charge",
+      "did not find expected alphabetic or numeric character":
+        "lettre ou chiffre attendu après « & », « * » ou « ! »",
+      "did not find expected whitespace or line break": "espace ou fin de ligne attendue",
+      "did not find expected comment or line break": "commentaire ou fin de ligne attendu",
+      "while parsing a node": "une valeur",
+      "while scanning an anchor": "une ancre (&…)",
+      "while scanning an alias": "un alias (*…)",
+      "while scanning a tag": "une étiquette (!…)",
+      "while scanning a block scalar": "un texte sur plusieurs lignes (| ou >)",
       "found undefined alias": "alias YAML (*…) non défini",
       "expected a single document in the stream":
         "un seul document YAML est attendu (pas de « --- » en plus)",
@@ -106,7 +123,8 @@ enum YAMLSyntax {
       "while parsing a block node": "une valeur",
       "while parsing a flow node": "une valeur",
     ]
-    return known[problem] ?? problem
+    // libyaml's other messages are rare; they stay in English, quoted and introduced.
+    return known[problem] ?? "message de la bibliothèque YAML : « \(problem) »"
   }
 
   private static func position(ofCharacterOffset offset: Int, in text: String) -> SourcePosition {

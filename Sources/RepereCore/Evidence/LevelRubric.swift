@@ -1,6 +1,6 @@
 /// Chooses a block's level from its evidence, following the positioning rubric written
-/// for evaluators in `Documentation/Rubric.md` (and the case rubric of
-/// `../shared/cases/README.md`).
+/// for evaluators in `Documentation/Rubric.md` (cases are labelled with the rubric of
+/// `Documentation/PositioningCases.md`).
 ///
 /// A criterion counts when one of its hits is affirmed (or restricted), the candidate's
 /// (alone or assisting) and done. Then, in this order:

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One labelled case of `../shared/cases/`: a block's answers and the expected positioning.
+/// One labelled case (format: `Documentation/PositioningCases.md`): a block's answers and
+/// the expected positioning.
 ///
 /// Fields the engine does not need (`why`) are ignored when decoding; all fields are
 /// optional, and a field of the wrong type decodes as absent and is remembered in

@@ -2,7 +2,7 @@
 public struct ChatCommand: Sendable, Equatable, Codable {
   /// What the command does.
   public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
-    case help, back, skip, note, status, recap, goto, position, quit
+    case help, back, skip, note, status, criteria, recap, goto, position, quit
   }
 
   public var kind: Kind
@@ -40,6 +40,9 @@ public struct ChatCommand: Sendable, Equatable, Codable {
     ChatCommand(
       kind: .status, name: "/etat", aliases: ["/état", "/status"], argument: nil,
       help: "où en est l’entretien, ce qui reste, les positionnements"),
+    ChatCommand(
+      kind: .criteria, name: "/criteres", aliases: ["/critères", "/criteria"], argument: nil,
+      help: "les compétences requises et les critères d’évaluation du bloc, mot pour mot"),
     ChatCommand(
       kind: .recap, name: "/bilan", aliases: ["/recap"], argument: nil,
       help: "affiche le bilan à ce stade"),

@@ -51,6 +51,14 @@ struct ChoiceMatcher: Sendable {
     Choice(value: "terminer", label: "terminer", forms: ["terminer", "t", "fin", "finish"]),
   ])
 
+  /// complément / note, for free text typed at the positioning.
+  static let strayText = ChoiceMatcher(choices: [
+    Choice(
+      value: "complement", label: "complément",
+      forms: ["complement", "c", "complement de reponse", "reponse", "ajouter"]),
+    Choice(value: "note", label: "note", forms: ["note", "n"]),
+  ])
+
   /// The dialogue's positioning levels.
   static func levels(_ levels: [Level]) -> ChoiceMatcher {
     ChoiceMatcher(

@@ -30,6 +30,31 @@ extension Interview {
     reAsk(&events)
   }
 
+  /// Whether a line that matches no choice of a closed question is free text (an answer or
+  /// a remark typed at the wrong prompt) rather than a mistyped choice: several words.
+  static func isFreeText(_ text: String) -> Bool {
+    text.split(whereSeparator: \.isWhitespace).count >= 3 && text.count >= 20
+  }
+
+  /// Free text typed at a closed question: kept as a note on the current block or
+  /// competence, never dropped, and the question asked again.
+  mutating func keepAsNote(_ text: String, _ events: inout [InterviewEvent]) {
+    var subject: String?
+    if case .waiting(let step) = progression.state {
+      if let block = step.block {
+        subject = dialogue.blocks[block].id
+      } else if let competence = step.closingCompetence {
+        subject = dialogue.competences[competence].id
+      }
+    }
+    let note = InterviewEvent.Note(block: subject, text: text)
+    notes.append(note)
+    events.append(
+      .info(.init(text: "Ce texte ne répond pas à la question : il est gardé comme note.")))
+    events.append(.note(note))
+    reAsk(&events)
+  }
+
   /// Pushes the progression before an answer, so `/retour` can come back to it.
   mutating func remember(prefill: String?) {
     history.append(HistoryEntry(before: progression, id: pending?.id ?? "", value: prefill))
@@ -102,6 +127,16 @@ extension Interview {
         choices: dialogue.levels.map(\.label), defaultChoice: suggested,
         progress: progress(ofBlock: index))
 
+    case .stray(let index, let text):
+      let block = dialogue.blocks[index]
+      let excerpt = text.count > 60 ? String(text.prefix(57)) + "…" : text
+      return Ask(
+        id: "\(block.id).stray",
+        text: "« \(excerpt) » ne répond pas au positionnement. L’ajouter aux réponses du "
+          + "bloc \(block.id) (complément, réévalué) ou en faire une note ?",
+        choices: ChoiceMatcher.strayText.labels, defaultChoice: ChoiceMatcher.strayText.labels[0],
+        progress: progress(ofBlock: index), required: true)
+
     case .overrideReason(let index, let level):
       let block = dialogue.blocks[index]
       let suggested = label(of: progression.draft?.assessment?.level ?? .pasDuTout)
@@ -112,8 +147,8 @@ extension Interview {
 
     case .manual(let competence, let index):
       let item = recapItems(of: competence)[index]
-      var text = "« \(item.label.display) » : besoin en formation ?"
-      if let note = item.note { text += " (\(note))" }
+      // Its context (the item's note) is an `info` just before: see `nextManualItem`.
+      let text = "« \(item.label.display) » : besoin en formation ?"
       return Ask(
         id: "\(item.id).manual", text: text, choices: ChoiceMatcher.yesNo.labels,
         progress: progress(ofCompetence: competence), required: true)

@@ -24,6 +24,9 @@ extension Interview {
     case .status:
       events.append(.status(status()))
       reAsk(&events)
+    case .criteria:
+      events.append(criteria())
+      reAsk(&events)
     case .recap:
       events.append(.recap(.init(final: false, recap: recap)))
       reAsk(&events)
@@ -119,6 +122,21 @@ extension Interview {
     return InterviewEvent.Status(
       id: pendingAsk?.id ?? "end", block: current, decided: positions.count,
       total: dialogue.blocks.count, positions: positions, remaining: query.openBlocks)
+  }
+
+  /// `/criteres`: the current block's required competences and evaluation criteria, as the
+  /// guide writes them; an `info` when no block is under way.
+  func criteria() -> InterviewEvent {
+    guard case .waiting(let step) = progression.state, let index = step.block else {
+      return .info(
+        .init(text: "Aucun bloc en cours : /criteres montre les textes du guide d’un bloc."))
+    }
+    let block = dialogue.blocks[index]
+    return .criteria(
+      .init(
+        block: block.id, title: block.title.display,
+        requiredCompetences: block.requiredCompetences.map(\.display),
+        criteria: block.criteria.map(\.text.display)))
   }
 
   /// `/positionner`: during a block's open questions or probes, goes straight to its

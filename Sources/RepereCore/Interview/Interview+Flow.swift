@@ -30,6 +30,7 @@ extension Interview {
 
     case .gate(let block):
       guard let choice = ChoiceMatcher.yesNo.match(text) else {
+        if Self.isFreeText(text) { return keepAsNote(text, &events) }
         return invalid(text, hint: "Répondez « oui » ou « non ».", &events)
       }
       accept(text, value: choice.value, prefill: choice.label, &events)
@@ -88,6 +89,11 @@ extension Interview {
         let matched = LevelID(rawValue: choice.value)
       {
         level = matched
+      } else if Self.isFreeText(text) {
+        if progression.draft?.gate == true {
+          return go(to: .stray(block: block, text: text), &events)
+        }
+        return keepAsNote(text, &events)
       } else {
         return invalid(text, hint: ChoiceMatcher.levels(dialogue.levels).hint, &events)
       }
@@ -106,8 +112,29 @@ extension Interview {
       accept(text, &events)
       decide(block: block, level: level, reason: text, &events)
 
+    case .stray(let block, let stray):
+      let matcher = ChoiceMatcher.strayText
+      guard let choice = text.isEmpty ? matcher.choices[0] : matcher.match(text) else {
+        return invalid(text, hint: matcher.hint, &events)
+      }
+      accept(stray, value: choice.value, prefill: choice.label, &events)
+      let blockID = dialogue.blocks[block].id
+      if choice.value == "complement" {
+        events.append(
+          .info(.init(text: "Texte ajouté aux réponses du bloc \(blockID) ; bloc réévalué.")))
+        progression.draft?.answers.append(stray)
+        assess(block: block, &events)
+        suggest(block: block, &events)
+      } else {
+        let note = InterviewEvent.Note(block: blockID, text: stray)
+        notes.append(note)
+        events.append(.note(note))
+        go(to: .position(block: block), &events)
+      }
+
     case .manual(let competence, let item):
       guard let choice = ChoiceMatcher.yesNo.match(text) else {
+        if Self.isFreeText(text) { return keepAsNote(text, &events) }
         return invalid(text, hint: "Répondez « oui » ou « non ».", &events)
       }
       accept(text, value: choice.value, prefill: choice.label, &events)
@@ -128,6 +155,7 @@ extension Interview {
 
     case .means(let competence):
       guard let means = parseMeans(text) else {
+        if Self.isFreeText(text) { return keepAsNote(text, &events) }
         return invalid(text, hint: ChoiceMatcher.means(dialogue.means).hint, &events)
       }
       let labels = dialogue.means.filter { means.contains($0.id) }.map(\.label)
@@ -140,6 +168,7 @@ extension Interview {
       let choice =
         text.isEmpty ? ChoiceMatcher.endChoice.choices[0] : ChoiceMatcher.endChoice.match(text)
       guard let choice else {
+        if Self.isFreeText(text) { return keepAsNote(text, &events) }
         return invalid(text, hint: ChoiceMatcher.endChoice.hint, &events)
       }
       accept(text, value: choice.value, prefill: choice.label, &events)
@@ -394,6 +423,14 @@ extension Interview {
   {
     let items = recapItems(of: competence)
     if let next = items.indices.first(where: { $0 > (index ?? -1) && items[$0].block == nil }) {
+      // No block asked about it: its context comes first, so the question is not a surprise.
+      let item = items[next]
+      var context =
+        "Avant le bilan de \(dialogue.competences[competence].id) : le point « "
+        + "\(item.label.display) » ne correspond à aucun bloc de l’entretien ; c’est à vous "
+        + "de dire s’il appelle un besoin en formation."
+      if let note = item.note { context += " (\(note))" }
+      events.append(.info(.init(text: context)))
       go(to: .manual(competence: competence, item: next), &events)
     } else {
       summarize(competence: competence, &events)

@@ -28,6 +28,7 @@ extension InterviewEvent {
     case inputCleaned = "input_cleaned"
     case help
     case status
+    case criteria
     case competenceSummary = "competence_summary"
     case manualItem = "manual_item"
     case means
@@ -72,6 +73,7 @@ extension InterviewEvent: Codable {
     case .inputCleaned: .inputCleaned
     case .help: .help
     case .status: .status
+    case .criteria: .criteria
     case .competenceSummary: .competenceSummary
     case .manualItem: .manualItem
     case .means: .means
@@ -115,6 +117,7 @@ extension InterviewEvent: Codable {
     case .inputCleaned: self = .inputCleaned(try InputCleaned(from: decoder))
     case .help: self = .help(try Help(from: decoder))
     case .status: self = .status(try Status(from: decoder))
+    case .criteria: self = .criteria(try BlockCriteria(from: decoder))
     case .competenceSummary: self = .competenceSummary(try CompetenceSummary(from: decoder))
     case .manualItem: self = .manualItem(try ManualItem(from: decoder))
     case .means: self = .means(try MeansChoice(from: decoder))
@@ -154,6 +157,7 @@ extension InterviewEvent: Codable {
     case .inputCleaned(let payload): try payload.encode(to: encoder)
     case .help(let payload): try payload.encode(to: encoder)
     case .status(let payload): try payload.encode(to: encoder)
+    case .criteria(let payload): try payload.encode(to: encoder)
     case .competenceSummary(let payload): try payload.encode(to: encoder)
     case .manualItem(let payload): try payload.encode(to: encoder)
     case .means(let payload): try payload.encode(to: encoder)

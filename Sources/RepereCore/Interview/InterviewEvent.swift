@@ -56,6 +56,8 @@ public enum InterviewEvent: Sendable, Equatable {
   case help(Help)
   /// `/etat`: where the interview is, what is left, the positions so far.
   case status(Status)
+  /// `/criteres`: the block's required competences and evaluation criteria, verbatim.
+  case criteria(BlockCriteria)
   /// A competence is closed: its status by the guide's rule and its training needs.
   case competenceSummary(CompetenceSummary)
   /// A recap item with no block (C5 « l'identification des risques ») was set by hand.
@@ -378,6 +380,26 @@ extension InterviewEvent {
     public init(commands: [ChatCommand], choices: [String]?) {
       self.commands = commands
       self.choices = choices
+    }
+  }
+
+  /// Payload of `criteria`: the guide's own texts for a block.
+  public struct BlockCriteria: Sendable, Equatable, Codable {
+    public var block: String
+    public var title: String
+    /// « Compétences requises », verbatim.
+    public var requiredCompetences: [String]
+    /// « Critères d'évaluation », verbatim, numbered as in the evidence display.
+    public var criteria: [String]
+    enum CodingKeys: String, CodingKey {
+      case block, title, criteria
+      case requiredCompetences = "required_competences"
+    }
+    public init(block: String, title: String, requiredCompetences: [String], criteria: [String]) {
+      self.block = block
+      self.title = title
+      self.requiredCompetences = requiredCompetences
+      self.criteria = criteria
     }
   }
 

@@ -17,6 +17,8 @@ enum Step: Sendable, Equatable {
   case position(block: Int)
   /// Why the evaluator chose `level` over the suggestion.
   case overrideReason(block: Int, level: LevelID)
+  /// Free text typed at the positioning: a complement to the block's answers, or a note?
+  case stray(block: Int, text: String)
   /// Is this recap item with no block a training need? (index in the competence's items)
   case manual(competence: Int, item: Int)
   /// The required note on a recap item set by hand.
@@ -30,7 +32,7 @@ enum Step: Sendable, Equatable {
   var block: Int? {
     switch self {
     case .gate(let block), .question(let block, _), .probe(let block, _), .position(let block),
-      .overrideReason(let block, _):
+      .overrideReason(let block, _), .stray(let block, _):
       block
     default: nil
     }

@@ -21,6 +21,8 @@ public protocol Console: AnyObject {
 
 /// What the shell tells the user about the session, beside the interview's own events.
 public enum SessionNotice: Sendable, Equatable {
+  /// The first screen: the guide conducted (title, version), how to get help and stop.
+  case header(guide: String, version: String, resumed: Bool)
   /// The transcript is at this path (new or resumed).
   case transcript(path: String, resumed: Bool)
   /// The default-named transcript was renamed once the candidate was known.
@@ -50,6 +52,9 @@ public enum SessionOutcome: Sendable, Equatable {
   case finished
   /// Stopped before the end, resumable with `--reprendre`: why.
   case suspended(reason: StopReason)
+  /// A new session stopped before anything was typed: its transcript was removed, there is
+  /// nothing to resume.
+  case nothingTyped
 }
 
 extension SessionNotice {
@@ -61,6 +66,23 @@ extension SessionNotice {
 
   private var unescapedFrenchText: String {
     switch self {
+    case .header(let guide, let version, let resumed):
+      // Who the two intervenants are matters before they are named, not on resumption.
+      let intervenants =
+        resumed
+        ? []
+        : [
+          "Deux intervenants : l’un a la compétence technique du métier visé, l’autre "
+            + "conduit l’entretien (intervenants 1 et 2, dans l’ordre de votre choix)."
+        ]
+      return
+        ([
+          (resumed ? "Reprise de l’entretien" : "Entretien") + " de repérage des compétences",
+          "\(guide) (guide version \(version))",
+        ] + intervenants + [
+          "Aide : /aide. Arrêter : Ctrl-D ou /quitter ; l’entretien se reprend plus tard "
+            + "avec repere entretien --reprendre."
+        ]).joined(separator: "\n")
     case .transcript(let path, let resumed):
       return resumed ? "Reprise de la transcription : \(path)" : "Transcription : \(path)"
     case .transcriptRenamed(let path):
@@ -94,9 +116,12 @@ extension SessionNotice {
       return "(ligne effacée ; Ctrl-C sur une ligne vide pour quitter)"
     case .ended(let path, .finished):
       return "Transcription enregistrée : \(path)"
+    case .ended(_, .nothingTyped):
+      return "Rien n’a été saisi : aucune transcription n’est gardée."
     case .ended(let path, .suspended):
       return "Entretien suspendu, transcription enregistrée : \(path)\n"
-        + "Pour reprendre : repere entretien --reprendre \(Self.shellQuoted(path))"
+        // The command on a line of its own, to be copied whole.
+        + "Pour reprendre :\n  repere entretien --reprendre \(Self.shellQuoted(path))"
     }
   }
 

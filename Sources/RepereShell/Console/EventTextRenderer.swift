@@ -17,20 +17,82 @@ public struct EventTextRenderer: Sendable {
   }
 
   /// The text for an event, ending with a newline, or `nil` when nothing is shown.
-  public func render(_ event: InterviewEvent) -> String? {
-    guard let text = text(for: event) else { return nil }
+  ///
+  /// - Parameter shownEvidence: the evidence already shown for the event's block, if any:
+  ///   an `evidence` event then shows only the criteria that changed.
+  public func render(_ event: InterviewEvent, shownEvidence: InterviewEvent.Evidence? = nil)
+    -> String?
+  {
+    let text: String?
+    if case .evidence(let evidence) = event, let shownEvidence,
+      shownEvidence.block == evidence.block
+    {
+      text = evidenceUpdate(evidence, since: shownEvidence)
+    } else {
+      text = self.text(for: event)
+    }
+    guard let text else { return nil }
     return wrapper.wrap(text) + "\n"
+  }
+
+  /// The text for the events of one step, joined.
+  ///
+  /// - Parameter shownEvidence: the last evidence shown in this block, kept by the console
+  ///   from one step to the next: the block's evidence is shown once in full, then as the
+  ///   criteria that changed. A new block starts afresh.
+  public func render(_ events: [InterviewEvent], shownEvidence: inout InterviewEvent.Evidence?)
+    -> String
+  {
+    var text = ""
+    for event in events {
+      if case .blockStarted = event { shownEvidence = nil }
+      text += render(event, shownEvidence: shownEvidence) ?? ""
+      if case .evidence(let evidence) = event { shownEvidence = evidence }
+    }
+    return text
+  }
+
+  /// What the words of the evidence display and the recap mean, explained once in `/aide`
+  /// (and in the README).
+  static let vocabulary = [
+    "Éléments trouvés, critère par critère (numérotés comme dans /criteres) :",
+    "  - ✓ critère illustré : entre « », les mots des réponses qui l’illustrent ;",
+    "  - ✗ aucun élément pour ce critère : une relance suit, à poser ou passer ;",
+    "  - après un tiret, pourquoi le critère compte ou non : « compté en partie » (« pas "
+      + "toujours »), « pratique assistée », « nié », « sous une négation », « hypothétique "
+      + "ou seulement théorique », « fait par d’autres » (voir Documentation/Rubric.md) ;",
+    "  - « ne compte pas » : mots trouvés qui n’illustrent pas une pratique personnelle "
+      + "(niée, hypothétique ou celle d’un autre) ;",
+    "  - « mis à jour » : après une relance ou un complément, seuls les critères changés.",
+    "« suggestion modifiée » : votre positionnement diffère de la suggestion (raison "
+      + "donnée) ; « réglé à la main » : point du bilan sans bloc, coché par l’évaluateur.",
+    "Un texte saisi à une question fermée n’est jamais perdu : complément ou note.",
+  ]
+
+  /// The session's first screen: the header's first line as a title over a rule as wide as
+  /// the screen allows, then its other lines.
+  public func renderHeader(_ text: String) -> String {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard !lines.isEmpty else { return text }
+    let title = lines.removeFirst()
+    let rule = String(repeating: "═", count: min(wrapper.width ?? 60, 72, max(title.count, 40)))
+    return ([style.bold(title), rule] + lines.map(wrapper.wrap)).joined(separator: "\n")
   }
 
   /// The question of an ask (text and choices), ending with a newline.
   public func renderQuestion(_ ask: Ask) -> String {
     var text = style.bold(safe(ask.text))
     if let choices = ask.choices {
+      // Each choice is one unit: a line never ends with « 3. » and starts with its label.
       let listed = choices.enumerated().map { index, choice in
         let label = "\(index + 1). \(safe(choice))"
-        return choice == ask.defaultChoice ? label + " (par défaut : Entrée)" : label
+        return TextWrapper.glued(
+          choice == ask.defaultChoice ? label + " (par défaut : Entrée)" : label)
       }
-      text += "\n  " + style.dim(listed.joined(separator: "   "))
+      // Laid out here, not by the wrapper, which would fold the three spaces between
+      // two choices into one.
+      let lines = wrapper.packed(listed, indentation: 2, separator: "   ")
+      text += lines.map { "\n  " + style.dim($0) }.joined()
     }
     return wrapper.wrap(text) + "\n"
   }
@@ -48,7 +110,7 @@ public struct EventTextRenderer: Sendable {
     case .info(let message):
       return safe(message.text)
     case .competenceStarted(let heading):
-      return "\n" + style.bold("═══ \(safe(heading.competence)) — \(safe(heading.title)) ═══")
+      return "\n" + competenceTitle(heading)
     case .blockStarted(let block):
       return "\n"
         + style.cyan(
@@ -56,30 +118,8 @@ public struct EventTextRenderer: Sendable {
     case .defectNote(let note):
       return style.yellow("⚠ \(safe(note.text))")
     case .evidence(let evidence):
-      var lines = ["Éléments trouvés dans les réponses :"]
-      for line in evidence.criteria {
-        var text: String
-        if line.covered {
-          text =
-            "  " + style.green("✓") + " \(line.number). \(safe(line.label)) : "
-            + line.found.map { "« \(safe($0)) »" }.joined(separator: ", ")
-        } else {
-          text = "  " + style.red("✗") + " \(line.number). \(safe(line.label))"
-        }
-        if let why = line.why, why != "non illustré",
-          !line.covered || !why.hasPrefix("compté : ")
-        {
-          // Why the criterion is or is not counted (« nié : « je ne les calcule pas » »).
-          text += " — " + safe(why)
-        } else if !line.discounted.isEmpty {
-          // Words found but not credited (negated, hypothetical, someone else's practice).
-          let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"
-          text +=
-            " (\(verb) : " + line.discounted.map { "« \(safe($0)) »" }.joined(separator: ", ") + ")"
-        }
-        lines.append(text)
-      }
-      return lines.joined(separator: "\n")
+      return (["Éléments trouvés dans les réponses :"] + evidence.criteria.map(evidenceLine))
+        .joined(separator: "\n")
     case .probeAsked(let probe):
       return style.dim("Relance du critère \(probe.number) enregistrée.")
     case .probeSkipped(let probe):
@@ -105,11 +145,10 @@ public struct EventTextRenderer: Sendable {
       return style.green(text)
     case .note(let note):
       return style.dim("Note enregistrée" + (note.block.map { " pour \(safe($0))" } ?? "") + ".")
-    case .back(let reference):
-      return style.dim("Retour à la question précédente (\(safe(reference.id))).")
+    case .back:
+      return style.dim("Retour à la question précédente.")
     case .backEdit(let edit):
-      return style.dim(
-        "Réponse modifiée (\(safe(edit.id))) : « \(safe(edit.old)) » → « \(safe(edit.new)) ».")
+      return backEditText(edit).map(style.dim)
     case .skip(let skip):
       // A skipped block or closure is announced by the `info` that follows.
       guard skip.block == nil, skip.id.hasPrefix("opening.") else { return nil }
@@ -137,12 +176,15 @@ public struct EventTextRenderer: Sendable {
       if let choices = help.choices {
         lines.append("Réponses possibles : " + safe(choices.joined(separator: ", ")))
       }
+      lines += Self.vocabulary
       return lines.joined(separator: "\n")
     case .status(let status):
+      // The block is named once: « le positionnement du bloc C1.1 » already says it.
+      let question = AskDescription.french(status.id)
+      let block = status.block.flatMap { question.contains($0) ? nil : ", bloc \($0)" } ?? ""
       var lines = [
-        "Où en est l’entretien : question \(safe(status.id))"
-          + (status.block.map { ", bloc \(safe($0))" } ?? "")
-          + " ; \(status.decided)/\(status.total) blocs positionnés."
+        "Où en est l’entretien : \(safe(question + block)) ; "
+          + "\(status.decided)/\(status.total) blocs positionnés."
       ]
       if !status.positions.isEmpty {
         lines.append(
@@ -153,6 +195,15 @@ public struct EventTextRenderer: Sendable {
       if !status.remaining.isEmpty {
         lines.append("Reste : " + safe(status.remaining.joined(separator: ", ")))
       }
+      return lines.joined(separator: "\n")
+    case .criteria(let criteria):
+      var lines = [
+        style.bold("Textes du guide pour \(safe(criteria.block)) — \(safe(criteria.title))")
+      ]
+      lines.append("Compétences requises :")
+      lines += criteria.requiredCompetences.map { "  - \(safe($0))" }
+      lines.append("Critères d’évaluation (numérotés comme les éléments trouvés) :")
+      lines += criteria.criteria.enumerated().map { "  \($0.offset + 1). \(safe($0.element))" }
       return lines.joined(separator: "\n")
     case .competenceSummary(let summary):
       var lines = ["", style.bold("Bilan de \(safe(summary.competence)) — \(safe(summary.title))")]
@@ -170,19 +221,88 @@ public struct EventTextRenderer: Sendable {
       return "\(safe(item.label)) : " + (item.needed ? "besoin en formation" : "pas de besoin")
         + " (\(safe(item.note)))"
     case .means(let means):
+      // The guide's labels are capitalised for a list; in a sentence they are not.
       return "Moyens retenus pour \(safe(means.competence)) : "
-        + means.labels.map(safe).joined(separator: " et ")
+        + means.labels.map { safe($0.prefix(1).lowercased() + $0.dropFirst()) }
+        .joined(separator: " et ")
     case .recap(let shown):
       return "\n" + safe(RecapTextRenderer(timeZone: timeZone).render(shown.recap))
     case .suspended:
       return nil  // the session's outcome says it, with the transcript's path
     case .resumed(let reference):
-      return style.yellow("Reprise de l’entretien (question \(safe(reference.id))).")
+      return style.yellow(
+        "Reprise de l’entretien : \(safe(AskDescription.french(reference.id))).")
     case .finished(let finished):
       return style.green(
         finished.complete
           ? "Entretien terminé." : "Entretien terminé (des éléments restent ouverts).")
     }
+  }
+
+  /// « ═══ C1 — Titre ═══ », the rules sized to the width: the title alone with a rule under
+  /// it when the line would not fit.
+  private func competenceTitle(_ heading: InterviewEvent.CompetenceHeading) -> String {
+    let title = "\(safe(heading.competence)) — \(safe(heading.title))"
+    guard let width = wrapper.width, width >= 20 else {
+      return style.bold("═══ \(title) ═══")
+    }
+    let line = "═══ \(title) "
+    if line.count + 3 <= width {
+      return style.bold(line + String(repeating: "═", count: max(3, min(width, 100) - line.count)))
+    }
+    return style.bold(wrapper.wrap(title) + "\n" + String(repeating: "═", count: width))
+  }
+
+  /// One criterion of the evidence display: ✓ with the words found, or ✗; then why it is
+  /// or is not counted, or the words that do not count in brackets.
+  private func evidenceLine(_ line: InterviewEvent.EvidenceLine) -> String {
+    var text: String
+    if line.covered {
+      text =
+        "  " + style.green("✓") + " \(line.number). \(safe(line.label)) : "
+        + line.found.map { "« \(safe($0)) »" }.joined(separator: ", ")
+    } else {
+      text = "  " + style.red("✗") + " \(line.number). \(safe(line.label))"
+    }
+    if let why = line.why, why != "non illustré", !line.covered || !why.hasPrefix("compté : ") {
+      // Why the criterion is or is not counted (« nié : « je ne les calcule pas » »).
+      text += " — " + safe(why)
+    } else if !line.discounted.isEmpty {
+      // Words found but not credited (negated, hypothetical, someone else's practice).
+      let verb = line.discounted.count == 1 ? "ne compte pas" : "ne comptent pas"
+      text +=
+        " (\(verb) : " + line.discounted.map { "« \(safe($0)) »" }.joined(separator: ", ") + ")"
+    }
+    return text
+  }
+
+  /// The criteria whose evidence changed since the block's evidence was shown; one line
+  /// when nothing changed.
+  private func evidenceUpdate(
+    _ evidence: InterviewEvent.Evidence, since shown: InterviewEvent.Evidence
+  ) -> String {
+    let before = Dictionary(
+      shown.criteria.map { ($0.criterion, $0) }, uniquingKeysWith: { first, _ in first })
+    let changed = evidence.criteria.filter { before[$0.criterion] != $0 }
+    guard !changed.isEmpty else { return style.dim("Éléments trouvés : pas de changement.") }
+    return (["Éléments trouvés, mis à jour :"] + changed.map(evidenceLine))
+      .joined(separator: "\n")
+  }
+
+  /// What a back-edit changed: nothing shown when nothing changed, both texts when short,
+  /// the words added and removed when long.
+  private func backEditText(_ edit: InterviewEvent.BackEdit) -> String? {
+    guard edit.old != edit.new else { return nil }
+    if edit.old.count + edit.new.count <= 80 {
+      return "Réponse modifiée : « \(safe(edit.old)) » → « \(safe(edit.new)) »."
+    }
+    let change = WordChange(old: edit.old, new: edit.new)
+    // Only spaces changed: nothing a reader would see.
+    if change.removed.isEmpty, change.added.isEmpty { return nil }
+    var parts: [String] = []
+    if !change.removed.isEmpty { parts.append("retiré « \(safe(change.removed)) »") }
+    if !change.added.isEmpty { parts.append("ajouté « \(safe(change.added)) »") }
+    return "Réponse modifiée : " + parts.joined(separator: ", ") + "."
   }
 
   /// Every text that did not come from the program (guide, answers, ids) goes through

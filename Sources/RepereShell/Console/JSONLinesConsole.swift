@@ -52,7 +52,7 @@ public final class JSONLinesConsole: Console {
         "type": .string("warning"), "code": .string(warningCode(notice)),
         "text": .string(notice.frenchText),
       ]
-    case .lineCleared:
+    case .lineCleared, .header:
       return nil
     case .ended(let path, let outcome):
       var object: [String: JSONScalar] = ["type": .string("session_end"), "path": .string(path)]
@@ -61,6 +61,9 @@ public final class JSONLinesConsole: Console {
       case .suspended(let reason):
         object["status"] = .string("suspended")
         object["reason"] = .string(reason.rawValue)
+      case .nothingTyped:
+        object["status"] = .string("nothing_typed")
+        object["path"] = nil
       }
       return object
     }

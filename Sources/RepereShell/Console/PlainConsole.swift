@@ -10,6 +10,8 @@ public final class PlainConsole: Console {
   private let output: OutputWriter
   private let renderer: EventTextRenderer
   private let echo: Bool
+  /// The block's evidence as last shown: later updates show what changed.
+  private var shownEvidence: InterviewEvent.Evidence?
 
   /// - Parameters:
   ///   - echo: whether to write each answer after its prompt; false when the input is a
@@ -22,7 +24,7 @@ public final class PlainConsole: Console {
   }
 
   public func show(_ events: [InterviewEvent]) {
-    let text = events.compactMap(renderer.render).joined()
+    let text = renderer.render(events, shownEvidence: &shownEvidence)
     if !text.isEmpty { output.write(text) }
   }
 

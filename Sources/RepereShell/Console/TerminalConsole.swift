@@ -9,16 +9,22 @@ public final class TerminalConsole: Console {
   private let style: TextStyle
   /// The question pending, for tab completion of its choices.
   private let currentChoices = ChoiceBox()
+  /// The block's evidence as last shown: later updates show what changed.
+  private var shownEvidence: InterviewEvent.Evidence?
 
   /// - Parameters:
   ///   - signals: the process's signal monitor.
   ///   - colour: whether escape codes may be written (a terminal without `NO_COLOR`).
-  public init(signals: SignalMonitor, colour: Bool, output: OutputWriter = .standardOutput) {
+  ///   - places: the block and competence ids `/aller` completes (`C3.` → `C3.1`…).
+  public init(
+    signals: SignalMonitor, colour: Bool, places: [String] = [],
+    output: OutputWriter = .standardOutput
+  ) {
     self.output = output
     self.style = colour ? .ansi : .plain
     let choices = currentChoices
     self.editor = LineEditor(signals: signals) { typed in
-      TerminalConsole.completions(for: typed, choices: choices.value)
+      TerminalConsole.completions(for: typed, choices: choices.value, places: places)
     }
   }
 
@@ -28,8 +34,7 @@ public final class TerminalConsole: Console {
   }
 
   public func show(_ events: [InterviewEvent]) {
-    let renderer = self.renderer
-    let text = events.compactMap(renderer.render).joined()
+    let text = renderer.render(events, shownEvidence: &shownEvidence)
     if !text.isEmpty { output.write(text) }
   }
 
@@ -43,6 +48,8 @@ public final class TerminalConsole: Console {
   public func notify(_ notice: SessionNotice) {
     let text = notice.frenchText
     switch notice {
+    case .header:
+      output.write(renderer.renderHeader(text) + "\n")
     case .lineCleared: output.write(style.dim(text) + "\n")
     case .transcript, .transcriptRenamed, .ended: output.write(style.dim(text) + "\n")
     default: output.write(style.yellow(text) + "\n")
@@ -70,8 +77,18 @@ public final class TerminalConsole: Console {
     text.trimmingCharacters(in: .whitespaces).isEmpty ? false : YesNoAnswer.parse(text)
   }
 
-  /// Whole-line candidates: chat commands for a line starting with `/`, else the choices.
-  static func completions(for typed: String, choices: [String]) -> [String] {
+  /// Whole-line candidates: after `/aller ` (or `/goto `) the places, for a line starting
+  /// with `/` the chat commands, else the choices.
+  static func completions(for typed: String, choices: [String], places: [String] = [])
+    -> [String]
+  {
+    for command in ChatCommand.all where command.kind == .goto {
+      for name in [command.name] + command.aliases where typed.hasPrefix(name + " ") {
+        let place = typed.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+        return places.filter { $0.uppercased().hasPrefix(place.uppercased()) }
+          .map { "\(name) \($0)" }
+      }
+    }
     let pool = typed.hasPrefix("/") ? ChatCommand.completions : choices
     let folded = typed.caseAndAccentFolded
     return pool.filter {

@@ -175,6 +175,15 @@ public final class JournalFile {
     return true
   }
 
+  /// Removes the file's name from its directory (the open descriptor stays usable).
+  /// - Returns: false when the name could not be removed.
+  @discardableResult
+  public func remove() -> Bool {
+    guard unlink(path) == 0 else { return false }
+    JournalFile.syncDirectory(of: path)
+    return true
+  }
+
   private static func syncDirectory(of path: String) {
     let directory = (path as NSString).deletingLastPathComponent
     let descriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)

@@ -18,6 +18,9 @@ public final class InterviewSession {
   private var pendingRename: Date?
   /// The evaluator's key, when one exists: the chain's head is signed at every stop.
   private let signer: TranscriptSigner?
+  /// True for a new session until a first line is typed: stopping then removes the
+  /// transcript, which holds nothing a person gave.
+  private var untouched: Bool
 
   /// - Parameters:
   ///   - interview: the interview, started or resumed (its pending ask is next).
@@ -25,13 +28,16 @@ public final class InterviewSession {
   ///   - console: the conversation's shell.
   ///   - renameOnCandidate: the session's date if the transcript has the default name.
   ///   - signer: the evaluator's signing key, if any.
+  ///   - isNew: whether the transcript was created for this session (it is removed if the
+  ///     session stops before any line is typed).
   ///   - clock: the current time (tests pass a fixed one).
   public init(
     interview: Interview, journal: TranscriptJournal, console: any Console,
-    renameOnCandidate: Date? = nil, signer: TranscriptSigner? = nil,
+    renameOnCandidate: Date? = nil, signer: TranscriptSigner? = nil, isNew: Bool = false,
     clock: @escaping () -> Date = { Date() }
   ) {
     self.signer = signer
+    self.untouched = isNew
     self.interview = interview
     self.journal = journal
     self.console = console
@@ -64,12 +70,14 @@ public final class InterviewSession {
   }
 
   /// Converses until the interview ends or the session stops, then signs the transcript
-  /// when there is a key.
+  /// when there is a key (unless it was removed because nothing was typed).
   /// - Returns: how the session ended.
   /// - Throws: ``ShellError`` when the transcript cannot be written: the session stops
   ///   rather than go on without a record.
   public func run() throws(ShellError) -> SessionOutcome {
     let outcome = try converse()
+    // A session stopped before any line was typed has no transcript left to sign.
+    if case .nothingTyped = outcome { return outcome }
     try sign()
     return outcome
   }
@@ -86,6 +94,7 @@ public final class InterviewSession {
       guard !interview.isFinished, let ask = interview.pendingAsk else { return .finished }
       switch console.read(ask) {
       case .line(let text, let repaired, let truncated):
+        untouched = false
         if repaired { console.notify(.encodingRepaired) }
         if truncated > 0 { console.notify(.inputTruncated(bytes: truncated)) }
         let date = now()
@@ -118,6 +127,7 @@ public final class InterviewSession {
   }
 
   private func stop(reason: StopReason, ask: Ask) throws(ShellError) -> SessionOutcome {
+    if untouched, journal.journalFile.remove() { return .nothingTyped }
     try journal.record([.sessionStopped(SessionStop(reason: reason, ask: ask.id))], at: now())
     return .suspended(reason: reason)
   }

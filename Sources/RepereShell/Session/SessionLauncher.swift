@@ -40,6 +40,7 @@ public struct SessionLauncher {
         in: directory, date: date, candidate: nil, deferDirectorySync: true)
     }
     let journal = TranscriptJournal(file: file)
+    console.notify(header(resumed: false))
     console.notify(.transcript(path: file.path, resumed: false))
     var interview = Interview(dialogue: dialogue, suggester: suggester)
     let start = SessionStart(
@@ -49,7 +50,8 @@ public struct SessionLauncher {
     let events = interview.start(at: date)
     let session = InterviewSession(
       interview: interview, journal: journal, console: console,
-      renameOnCandidate: transcriptPath == nil ? date : nil, signer: signer, clock: clock)
+      renameOnCandidate: transcriptPath == nil ? date : nil, signer: signer,
+      isNew: true, clock: clock)
     // Not synced: the first question comes sooner, and until it is answered nothing typed
     // can be lost; the first answer's sync writes these lines with it.
     try session.record(
@@ -77,6 +79,8 @@ public struct SessionLauncher {
       plan = try ResumePreparation.prepare(
         parsed, on: Interview(dialogue: dialogue, suggester: suggester), guide: guide.identity,
         force: force)
+    } catch .alreadyFinished {
+      throw .interviewFinished(path: path)
     } catch {
       throw .unusableTranscript(path: path, reason: error.description)
     }
@@ -86,6 +90,7 @@ public struct SessionLauncher {
     }
     if !plan.forcedIssues.isEmpty { console.notify(.integrityForced(plan.forcedIssues)) }
     if file.makePrivate() { console.notify(.madePrivate(formerMode: Int(file.originalMode))) }
+    console.notify(header(resumed: true))
     console.notify(.transcript(path: path, resumed: true))
     let journal = TranscriptJournal(file: file, chain: plan.chain)
     if let date = plan.missingEventsDate, !plan.missingEvents.isEmpty {
@@ -107,5 +112,9 @@ public struct SessionLauncher {
         + events.map(TranscriptEntry.event), at: date)
     session.renameIfCandidateKnown()
     return session
+  }
+
+  private func header(resumed: Bool) -> SessionNotice {
+    .header(guide: dialogue.title, version: dialogue.version, resumed: resumed)
   }
 }

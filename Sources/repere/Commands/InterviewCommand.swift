@@ -19,8 +19,13 @@ struct InterviewCommand: ParsableCommand {
       Entrée redirigée : une ligne par réponse, sortie sans couleur. Avec --protocol \
       jsonl : un objet JSON par ligne (voir le README).
 
+      Arrêter : Ctrl-D ou /quitter ; reprendre : repere entretien --reprendre CHEMIN. \
+      Une séance arrêtée avant toute saisie ne laisse pas de transcription.
+
       Code de sortie : 0 entretien terminé ; 3 entretien suspendu (fin de l’entrée, \
-      /quitter, Ctrl-C, SIGTERM, SIGHUP), transcription enregistrée ; 1 erreur.
+      /quitter, Ctrl-C, SIGTERM, SIGHUP), transcription enregistrée ; 1 erreur \
+      (guide ou transcription refusés, fichier impossible à écrire) ; 64 option ou \
+      argument incorrects.
       """,
     aliases: ["interview"]
   )
@@ -35,8 +40,9 @@ struct InterviewCommand: ParsableCommand {
   @Option(
     name: .customLong("transcript"),
     help: ArgumentHelp(
-      "Fichier de transcription à créer (par défaut : entretien-DATE-NOM-PRENOM.jsonl dans "
-        + "le dossier courant).", valueName: "CHEMIN"))
+      "Fichier de transcription à créer (par défaut : entretien-AAAA-MM-JJ.jsonl dans le "
+        + "dossier courant, renommé entretien-AAAA-MM-JJ-nom-prenom.jsonl une fois le "
+        + "candidat connu).", valueName: "CHEMIN"))
   var transcriptPath: String?
 
   @Option(
@@ -68,7 +74,8 @@ struct InterviewCommand: ParsableCommand {
     let (signals, launcher) = try Frontend.run { () throws(RepereError) in
       (try Self.signalMonitor(), try makeLauncher())
     }
-    let console = makeConsole(signals: signals)
+    let places = launcher.dialogue.competences.flatMap { [$0.id] + $0.blocks.map(\.id) }
+    let console = makeConsole(signals: signals, places: places)
     let session = try Frontend.run { () throws(RepereError) in
       do throws(ShellError) {
         return
@@ -127,7 +134,7 @@ struct InterviewCommand: ParsableCommand {
   }
 
   /// The console for the protocol and the kind of standard input.
-  private func makeConsole(signals: SignalMonitor) -> any Console {
+  private func makeConsole(signals: SignalMonitor, places: [String]) -> any Console {
     let reader = PlainLineReader(descriptor: 0, signals: signals)
     switch outputProtocol {
     case .jsonl:
@@ -137,7 +144,7 @@ struct InterviewCommand: ParsableCommand {
         return PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0))
       }
       let colour = TextStyle.allowsColour(environment: ProcessInfo.processInfo.environment)
-      return TerminalConsole(signals: signals, colour: colour)
+      return TerminalConsole(signals: signals, colour: colour, places: places)
     }
   }
 }

@@ -5,7 +5,7 @@ import RepereShell
 
 /// `repere suggerer` (`suggest`): suggested positionings for labelled or unlabelled cases.
 ///
-/// Reads cases in JSON Lines (format of `../shared/cases/README.md`) and writes one JSON
+/// Reads cases in JSON Lines (format of `Documentation/PositioningCases.md`) and writes one JSON
 /// object per case on standard output. With `--evaluate`, a French report comparing the
 /// suggestions with the `expected` field (accuracy, confusion matrix, quadratic-weighted
 /// kappa) goes to standard error, so standard output stays JSON Lines.
