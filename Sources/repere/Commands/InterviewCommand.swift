@@ -65,8 +65,10 @@ struct InterviewCommand: ParsableCommand {
 
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
-    let (signals, launcher) = try Frontend.run { () throws(RepereError) in
-      (try Self.signalMonitor(), try makeLauncher())
+    let (signals, launcher, suggester) = try Frontend.run { () throws(RepereError) in
+      let signals = try Self.signalMonitor()
+      let (launcher, suggester) = try makeLauncher()
+      return (signals, launcher, suggester)
     }
     let console = makeConsole(signals: signals)
     let session = try Frontend.run { () throws(RepereError) in
@@ -82,6 +84,10 @@ struct InterviewCommand: ParsableCommand {
         throw .shell(error)
       }
     }
+    // The opening is out and only the first question is left to show: the evidence engine
+    // compiles from now on, beside the conversation (a resumed session that replayed a
+    // block has compiled it already).
+    suggester.warmUp()
     let outcome: SessionOutcome
     do {
       outcome = try session.run()
@@ -104,18 +110,18 @@ struct InterviewCommand: ParsableCommand {
     }
   }
 
-  /// Loads the guide and starts compiling the evidence engine.
-  private func makeLauncher() throws(RepereError) -> SessionLauncher {
+  /// Loads the guide and prepares the evidence engine (compiled once the session is open).
+  private func makeLauncher() throws(RepereError) -> (SessionLauncher, BackgroundSuggester) {
     let loaded = try guide.load()
-    // Compiled while the first questions (identity) are asked: faster to the first prompt.
     let suggester: BackgroundSuggester
     do {
       suggester = try BackgroundSuggester(dialogue: loaded.dialogue)
     } catch {
       throw .evidence(error)
     }
-    return SessionLauncher(
+    let launcher = SessionLauncher(
       guide: loaded, suggester: suggester, programVersion: Repere.configuration.version)
+    return (launcher, suggester)
   }
 
   /// The console for the protocol and the kind of standard input.
