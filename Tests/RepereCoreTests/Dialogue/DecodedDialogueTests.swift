@@ -22,8 +22,8 @@ struct DecodedDialogueTests {
     // elements after them are still reported where those elements are.
     var yaml = try editing("competences:\n  - id: C1\n", "competences:\n  - 7\n  - id: C1\n")
     yaml = try editing(
-      "        blocks:\n          - id: C1.1",
-      "        blocks:\n          - \"pas un bloc\"\n          - id: C1.1", in: yaml)
+      "    blocks:\n      - id: C1.1", "    blocks:\n      - \"pas un bloc\"\n      - id: C1.1",
+      in: yaml)
     yaml = try editing(
       "            probe: \"Comment classez-vous vos prospects selon leur potentiel ?\"\n", "",
       in: yaml)
@@ -36,7 +36,7 @@ struct DecodedDialogueTests {
       ),
       (
         "compétence C1, bloc 1 : un dictionnaire (clé: valeur) est attendu",
-        SourcePosition(line: try line("- \"pas un bloc\"", in: yaml), column: 13)
+        SourcePosition(line: try line("- \"pas un bloc\"", in: yaml), column: 9)
       ),
       (
         "critère C1.1.c1 : relance absente",
