@@ -1,6 +1,6 @@
 import Yams
 
-/// Builds a ``Dialogue`` from a composed YAML tree, checking keys and types.
+/// Builds a ``DecodedDialogue`` from a composed YAML tree, checking keys and types.
 ///
 /// Missing or malformed values are reported and replaced by empty placeholders, so that
 /// the tree is read to the end and the validator can still check the rest: the
@@ -10,11 +10,9 @@ struct DialogueDecoder {
   static let supportedFormat = 1
 
   private(set) var reader = YAMLNodeReader()
-  private(set) var locations = DialogueLocations()
 
   /// Decodes the whole file.
-  mutating func decode(root: Node) -> Dialogue {
-    locations.root = reader.position(of: root)
+  mutating func decode(root: Node) -> DecodedDialogue {
     let fields = reader.fields(
       of: root, "le fichier",
       required: [
@@ -42,15 +40,19 @@ struct DialogueDecoder {
     let means = decodeMeans(fields?["means"])
     let competences = decodeCompetences(fields?["competences"])
     let recap = decodeRecap(fields?["recap"], key: fields?.keyNode("recap"))
-    return Dialogue(
+    return DecodedDialogue(
       id: id ?? "", title: title ?? "", version: version ?? "", source: source,
-      opening: opening, levels: levels, means: means, competences: competences, recap: recap)
+      presentation: opening.presentation, reminder: opening.reminder,
+      openingQuestions: opening.questions, levels: levels, means: means,
+      competences: competences, recap: recap)
   }
 
   // MARK: - Opening, levels, means
 
-  private mutating func decodeOpening(_ node: Node?) -> Opening {
-    let empty = Opening(presentation: GuideText(""), reminder: GuideText(""), questions: [])
+  private mutating func decodeOpening(_ node: Node?) -> (
+    presentation: GuideText, reminder: GuideText, questions: [Located<OpeningQuestion>]
+  ) {
+    let empty = (GuideText(""), GuideText(""), [Located<OpeningQuestion>]())
     guard let node else { return empty }
     guard
       let fields = reader.fields(
@@ -58,7 +60,7 @@ struct DialogueDecoder {
     else { return empty }
     let presentation = reader.text(fields["presentation"], "« opening », « presentation »")
     let reminder = reader.text(fields["reminder"], "« opening », « reminder »")
-    var questions: [OpeningQuestion] = []
+    var questions: [Located<OpeningQuestion>] = []
     for (index, element)
       in (reader.sequence(fields["questions"], "« opening », « questions »") ?? [])
       .enumerated()
@@ -69,19 +71,22 @@ struct DialogueDecoder {
       }
       let id = reader.string(question["id"], "\(what), « id »")
       let text = reader.string(question["text"], "\(what), « text »")
-      questions.append(OpeningQuestion(id: id ?? "", text: text ?? ""))
-      locations.openingQuestions.append(reader.position(of: question["id"] ?? element))
+      questions.append(
+        Located(
+          value: OpeningQuestion(id: id ?? "", text: text ?? ""),
+          position: reader.position(of: question["id"] ?? element)))
     }
-    return Opening(
-      presentation: presentation ?? GuideText(""), reminder: reminder ?? GuideText(""),
-      questions: questions)
+    return (presentation ?? GuideText(""), reminder ?? GuideText(""), questions)
   }
 
-  private mutating func decodeLevels(_ node: Node?, key: Node?) -> [Level] {
-    guard let node else { return [] }
-    locations.levels = reader.position(of: key ?? node)
-    var levels: [Level] = []
-    for (index, element) in (reader.sequence(node, "« levels »") ?? []).enumerated() {
+  private mutating func decodeLevels(_ node: Node?, key: Node?) -> DecodedLevels? {
+    guard let node else { return nil }
+    let elements = reader.sequence(node, "« levels »")
+    // A list or an element not read as a level was reported: the list is then not judged
+    // as a whole.
+    var levels = DecodedLevels(
+      key: reader.position(of: key ?? node), entries: [], isComplete: elements != nil)
+    for (index, element) in (elements ?? []).enumerated() {
       let what = "« levels », niveau \(index + 1)"
       guard let fields = reader.fields(of: element, what, required: ["id", "label"]) else {
         continue
@@ -96,14 +101,14 @@ struct DialogueDecoder {
           at: reader.position(of: fields["id"] ?? element))
         continue
       }
-      levels.append(Level(id: id, label: label ?? ""))
-      locations.levelEntries.append(reader.position(of: element))
+      levels.entries.append(Level(id: id, label: label ?? ""))
     }
+    levels.isComplete = levels.isComplete && levels.entries.count == (elements ?? []).count
     return levels
   }
 
-  private mutating func decodeMeans(_ node: Node?) -> [Means] {
-    var means: [Means] = []
+  private mutating func decodeMeans(_ node: Node?) -> [Located<Means>] {
+    var means: [Located<Means>] = []
     for (index, element) in (reader.sequence(node, "« means »") ?? []).enumerated() {
       let what = "« means », moyen \(index + 1)"
       guard let fields = reader.fields(of: element, what, required: ["id", "label"]) else {
@@ -111,16 +116,18 @@ struct DialogueDecoder {
       }
       let id = reader.string(fields["id"], "\(what), « id »")
       let label = reader.string(fields["label"], "\(what), « label »")
-      means.append(Means(id: id ?? "", label: label ?? ""))
-      locations.means.append(reader.position(of: fields["id"] ?? element))
+      means.append(
+        Located(
+          value: Means(id: id ?? "", label: label ?? ""),
+          position: reader.position(of: fields["id"] ?? element)))
     }
     return means
   }
 
   // MARK: - Competences and blocks
 
-  private mutating func decodeCompetences(_ node: Node?) -> [Competence] {
-    var competences: [Competence] = []
+  private mutating func decodeCompetences(_ node: Node?) -> [DecodedCompetence] {
+    var competences: [DecodedCompetence] = []
     for (index, element) in (reader.sequence(node, "« competences »") ?? []).enumerated() {
       var what = Self.peekID(element).map { "compétence \($0)" } ?? "compétence \(index + 1)"
       guard
@@ -136,28 +143,24 @@ struct DialogueDecoder {
         }
       }
       let title = reader.text(fields["title"], "\(what), « title »")
-      var location = CompetenceLocations(
-        node: reader.position(of: element), id: reader.position(of: fields["id"] ?? element))
-      var blocks: [Block] = []
+      var blocks: [DecodedBlock] = []
       for (blockIndex, blockNode)
         in (reader.sequence(fields["blocks"], "\(what), « blocks »") ?? [])
         .enumerated()
       {
-        if let (block, blockLocation) = decodeBlock(
-          blockNode, fallbackName: "\(what), bloc \(blockIndex + 1)")
-        {
+        if let block = decodeBlock(blockNode, fallbackName: "\(what), bloc \(blockIndex + 1)") {
           blocks.append(block)
-          location.blocks.append(blockLocation)
         }
       }
-      competences.append(Competence(id: id ?? "", title: title ?? GuideText(""), blocks: blocks))
-      locations.competences.append(location)
+      competences.append(
+        DecodedCompetence(
+          id: Located(value: id ?? "", position: reader.position(of: fields["id"] ?? element)),
+          title: title ?? GuideText(""), blocks: blocks))
     }
     return competences
   }
 
-  private mutating func decodeBlock(_ node: Node, fallbackName: String) -> (Block, BlockLocations)?
-  {
+  private mutating func decodeBlock(_ node: Node, fallbackName: String) -> DecodedBlock? {
     let name = Self.peekID(node).map { "bloc \($0)" } ?? fallbackName
     guard
       let fields = reader.fields(
@@ -175,17 +178,14 @@ struct DialogueDecoder {
         at: reader.position(of: idNode))
     }
     let blockID = id ?? ""
-    var location = BlockLocations(
-      node: reader.position(of: node), id: reader.position(of: fields["id"] ?? node))
     let title = reader.text(fields["title"], "\(what), « title »")
     let gate = reader.text(fields["gate"], "\(what), « gate » (question oui/non)")
     let questions = reader.texts(fields["questions"], "\(what), « questions »")
     let required = reader.texts(
       fields["required_competences"], "\(what), « required_competences »")
-    let (criteria, criteriaLocations) = decodeCriteria(
+    var criteria = decodeCriteria(
       fields["criteria"], "\(what), critère", ids: blockID + ".c", listName: "\(what), « criteria »"
     )
-    location.criteria = criteriaLocations
     let trainingNeed = reader.text(fields["training_need"], "\(what), « training_need »")
     var defect: SourceDefect?
     if let defectNode = fields["defect"],
@@ -194,38 +194,32 @@ struct DialogueDecoder {
       defect = SourceDefect(
         note: reader.string(defectFields["note"], "\(what), « defect », « note »") ?? "")
     }
-    var evidenceCriteria: [Criterion] = []
+    var evidenceCriteria: DecodedEvidenceCriteria?
     if let evidenceNode = fields["evidence_criteria"] {
-      location.evidenceCriteriaKey = reader.position(
-        of: fields.keyNode("evidence_criteria") ?? evidenceNode)
-      let (decoded, decodedLocations) = decodeCriteria(
-        evidenceNode, "\(what), critère d’analyse", ids: blockID + ".c",
-        listName: "\(what), « evidence_criteria »")
-      evidenceCriteria = decoded
-      location.evidenceCriteria = decodedLocations
+      evidenceCriteria = DecodedEvidenceCriteria(
+        key: reader.position(of: fields.keyNode("evidence_criteria") ?? evidenceNode),
+        criteria: decodeCriteria(
+          evidenceNode, "\(what), critère d’analyse", ids: blockID + ".c",
+          listName: "\(what), « evidence_criteria »"))
     }
     // With evidence criteria, those take the `.c<n>` ids; the verbatim ones get `.s<n>`.
-    let verbatimCriteria =
-      evidenceCriteria.isEmpty
-      ? criteria
-      : criteria.enumerated().map { index, criterion in
-        var renamed = criterion
-        renamed.id = "\(blockID).s\(index + 1)"
-        return renamed
+    if evidenceCriteria?.criteria.isEmpty == false {
+      for index in criteria.indices {
+        criteria[index].criterion.id = "\(blockID).s\(index + 1)"
       }
-    let block = Block(
-      id: blockID, title: title ?? GuideText(""), gate: gate ?? GuideText(""),
-      questions: questions ?? [], requiredCompetences: required ?? [], criteria: verbatimCriteria,
+    }
+    return DecodedBlock(
+      id: Located(value: blockID, position: reader.position(of: fields["id"] ?? node)),
+      title: title ?? GuideText(""), gate: gate ?? GuideText(""), questions: questions ?? [],
+      requiredCompetences: required ?? [], criteria: criteria,
       trainingNeed: trainingNeed ?? GuideText(""), defect: defect,
       evidenceCriteria: evidenceCriteria)
-    return (block, location)
   }
 
   private mutating func decodeCriteria(
     _ node: Node?, _ what: String, ids prefix: String, listName: String
-  ) -> ([Criterion], [CriterionLocations]) {
-    var criteria: [Criterion] = []
-    var locations: [CriterionLocations] = []
+  ) -> [DecodedCriterion] {
+    var criteria: [DecodedCriterion] = []
     for (index, element) in (reader.sequence(node, listName) ?? []).enumerated() {
       let itemWhat = "\(what) \(index + 1)"
       guard
@@ -234,36 +228,33 @@ struct DialogueDecoder {
       else { continue }
       let text = reader.text(fields["text"], "\(itemWhat), « text »")
       let label = reader.string(fields["label"], "\(itemWhat), « label »")
-      var location = CriterionLocations(node: reader.position(of: element))
-      var evidence: [String] = []
+      var decoded = DecodedCriterion(
+        criterion: Criterion(
+          id: "\(prefix)\(index + 1)", text: text ?? GuideText(""), label: label ?? "",
+          evidence: [], probe: ""),
+        position: reader.position(of: element))
       if let evidenceNode = fields["evidence"] {
-        location.evidence = reader.position(of: evidenceNode)
+        decoded.evidence = reader.position(of: evidenceNode)
         if let terms = reader.strings(evidenceNode, "\(itemWhat), « evidence »", nonEmpty: false) {
-          evidence = terms
+          decoded.criterion.evidence = terms
         } else {
-          location.evidenceMalformed = true
+          decoded.evidenceMalformed = true
         }
       }
-      var probe = ""
       if let probeNode = fields["probe"] {
-        location.probe = reader.position(of: probeNode)
-        probe = reader.string(probeNode, "\(itemWhat), « probe »") ?? ""
+        decoded.probe = reader.position(of: probeNode)
+        decoded.criterion.probe = reader.string(probeNode, "\(itemWhat), « probe »") ?? ""
       }
-      criteria.append(
-        Criterion(
-          id: "\(prefix)\(index + 1)", text: text ?? GuideText(""), label: label ?? "",
-          evidence: evidence, probe: probe))
-      locations.append(location)
+      criteria.append(decoded)
     }
-    return (criteria, locations)
+    return criteria
   }
 
   // MARK: - Recap
 
-  private mutating func decodeRecap(_ node: Node?, key: Node?) -> Recap {
-    guard let node else { return Recap(competences: []) }
-    locations.recap = reader.position(of: key ?? node)
-    var entries: [RecapCompetence] = []
+  private mutating func decodeRecap(_ node: Node?, key: Node?) -> DecodedRecap? {
+    guard let node else { return nil }
+    var entries: [DecodedRecapCompetence] = []
     for (index, element) in (reader.sequence(node, "« recap »") ?? []).enumerated() {
       var what = "Bilan (« recap »), entrée \(index + 1)"
       guard
@@ -271,10 +262,7 @@ struct DialogueDecoder {
       else { continue }
       let competence = reader.string(fields["competence"], "\(what), « competence »")
       if let competence { what = "Bilan de \(competence)" }
-      var location = RecapCompetenceLocations(
-        node: reader.position(of: element),
-        competence: reader.position(of: fields["competence"] ?? element))
-      var items: [RecapItem] = []
+      var items: [DecodedRecapItem] = []
       for (itemIndex, itemNode) in (reader.sequence(fields["items"], "\(what), « items »") ?? [])
         .enumerated()
       {
@@ -287,16 +275,20 @@ struct DialogueDecoder {
         let label = reader.text(itemFields["label"], "\(itemWhat), « label »")
         let block = reader.string(itemFields["block"], "\(itemWhat), « block »")
         let note = reader.string(itemFields["note"], "\(itemWhat), « note »")
-        items.append(RecapItem(id: itemID, label: label ?? GuideText(""), block: block, note: note))
-        location.items.append(
-          RecapItemLocations(
-            node: reader.position(of: itemNode),
+        items.append(
+          DecodedRecapItem(
+            item: RecapItem(id: itemID, label: label ?? GuideText(""), block: block, note: note),
+            position: reader.position(of: itemNode),
             block: itemFields["block"].map { reader.position(of: $0) }))
       }
-      entries.append(RecapCompetence(competence: competence ?? "", items: items))
-      locations.recapCompetences.append(location)
+      entries.append(
+        DecodedRecapCompetence(
+          competence: Located(
+            value: competence ?? "",
+            position: reader.position(of: fields["competence"] ?? element)),
+          items: items))
     }
-    return Recap(competences: entries)
+    return DecodedRecap(key: reader.position(of: key ?? node), competences: entries)
   }
 
   // MARK: - Identifier shapes

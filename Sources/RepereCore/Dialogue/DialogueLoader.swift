@@ -42,7 +42,7 @@ public enum DialogueLoader {
     let anchor: (name: String, position: SourcePosition)?
     do {
       // `.basic`: no regex-based implicit typing (the slowest part of reading a guide);
-      // the reader types the scalars it checks itself (`YAMLScalarKind`).
+      // the reader types the few scalars it checks itself (`YAMLScalarType`).
       let parser = try Yams.Parser(yaml: yaml, resolver: .basic)
       root = try parser.singleRoot()
       // Nodes hold their anchors weakly: looked for while the parser keeps them alive.
@@ -68,12 +68,12 @@ public enum DialogueLoader {
       return DialogueLoadResult(dialogue: nil, diagnostics: diagnostics)
     }
     var decoder = DialogueDecoder()
-    let dialogue = decoder.decode(root: root)
+    let decoded = decoder.decode(root: root)
     diagnostics += decoder.reader.diagnostics
-    var validator = DialogueValidator(dialogue: dialogue, locations: decoder.locations)
+    var validator = DialogueValidator(decoded)
     diagnostics += validator.validate()
     return DialogueLoadResult(
-      dialogue: diagnostics.isEmpty ? dialogue : nil, diagnostics: sorted(diagnostics))
+      dialogue: diagnostics.isEmpty ? validator.dialogue : nil, diagnostics: sorted(diagnostics))
   }
 
   /// Reads a dialogue and throws if it has any problem.

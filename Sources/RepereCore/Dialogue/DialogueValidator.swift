@@ -2,36 +2,37 @@
 ///
 /// Duplicate ids, block ids prefixed by their competence, evidence terms and probes,
 /// evidence criteria only with a defect, the three levels, and the recap's links to
-/// blocks. The decoder has already checked keys and types.
+/// blocks. The decoder has already checked keys and types; each element it read carries
+/// its position, so a problem is reported where its element is.
 struct DialogueValidator {
   /// The fewest evidence terms a criterion used for evidence may have.
   static let minimumEvidenceTerms = 5
 
+  let decoded: DecodedDialogue
+  /// The dialogue without positions, for the look-ups across the file.
   let dialogue: Dialogue
-  let locations: DialogueLocations
   private(set) var diagnostics: [DialogueDiagnostic] = []
 
-  init(dialogue: Dialogue, locations: DialogueLocations) {
-    self.dialogue = dialogue
-    self.locations = locations
+  init(_ decoded: DecodedDialogue) {
+    self.decoded = decoded
+    self.dialogue = decoded.dialogue
   }
 
   /// Runs every check and returns the problems found.
   mutating func validate() -> [DialogueDiagnostic] {
     checkLevels()
     checkUnique(
-      dialogue.opening.questions.map(\.id), at: locations.openingQuestions,
+      decoded.openingQuestions.map { Located(value: $0.value.id, position: $0.position) },
       what: "question d’accueil (« opening »)")
-    checkUnique(dialogue.means.map(\.id), at: locations.means, what: "moyen (« means »)")
     checkUnique(
-      dialogue.competences.map(\.id), at: locations.competences.map(\.id), what: "compétence")
-    checkUnique(
-      dialogue.blocks.map(\.id), at: locations.competences.flatMap(\.blocks).map(\.id), what: "bloc"
-    )
-    for (competence, location) in zip(dialogue.competences, locations.competences) {
-      for (block, blockLocation) in zip(competence.blocks, location.blocks) {
-        checkPrefix(of: block, in: competence, at: blockLocation)
-        checkEvidence(of: block, at: blockLocation)
+      decoded.means.map { Located(value: $0.value.id, position: $0.position) },
+      what: "moyen (« means »)")
+    checkUnique(decoded.competences.map(\.id), what: "compétence")
+    checkUnique(decoded.competences.flatMap(\.blocks).map(\.id), what: "bloc")
+    for competence in decoded.competences {
+      for block in competence.blocks {
+        checkPrefix(of: block, in: competence)
+        checkEvidence(of: block)
       }
     }
     checkRecap()
@@ -45,20 +46,22 @@ struct DialogueValidator {
   // MARK: - Checks
 
   private mutating func checkLevels() {
-    guard let position = locations.levels else { return }
-    let expected = LevelID.allCases
-    let found = dialogue.levels.map(\.id)
     // Unknown level ids were reported by the decoder; only judge a fully read list.
-    guard found.count == locations.levelEntries.count, found != expected else { return }
+    guard let levels = decoded.levels, levels.isComplete else { return }
+    let position = levels.key
+    let expected = LevelID.allCases
+    let found = levels.entries.map(\.id)
+    guard found != expected else { return }
     let expectedList = expected.map(\.rawValue).joined(separator: ", ")
     report(
       "« levels » : il faut exactement les trois niveaux \(expectedList), dans cet ordre (trouvé : \(found.map(\.rawValue).joined(separator: ", ")))",
       at: position)
   }
 
-  private mutating func checkUnique(_ ids: [String], at positions: [SourcePosition], what: String) {
+  private mutating func checkUnique(_ ids: [Located<String>], what: String) {
     var seen: [String: SourcePosition] = [:]
-    for (id, position) in zip(ids, positions) where !id.isEmpty {
+    for located in ids where !located.value.isEmpty {
+      let (id, position) = (located.value, located.position)
       if let first = seen[id] {
         report(
           "identifiant de \(what) « \(id) » en double (déjà utilisé ligne \(first.line))",
@@ -69,48 +72,38 @@ struct DialogueValidator {
     }
   }
 
-  private mutating func checkPrefix(
-    of block: Block, in competence: Competence, at location: BlockLocations
-  ) {
-    guard !block.id.isEmpty, !competence.id.isEmpty,
-      DialogueDecoder.isBlockID(block.id),
-      !block.id.hasPrefix(competence.id + ".")
+  private mutating func checkPrefix(of block: DecodedBlock, in competence: DecodedCompetence) {
+    let (blockID, competenceID) = (block.id.value, competence.id.value)
+    guard !blockID.isEmpty, !competenceID.isEmpty,
+      DialogueDecoder.isBlockID(blockID),
+      !blockID.hasPrefix(competenceID + ".")
     else { return }
     report(
-      "bloc \(block.id) : placé dans la compétence \(competence.id), son identifiant doit commencer par « \(competence.id). »",
-      at: location.id)
+      "bloc \(blockID) : placé dans la compétence \(competenceID), son identifiant doit commencer par « \(competenceID). »",
+      at: block.id.position)
   }
 
-  private mutating func checkEvidence(of block: Block, at location: BlockLocations) {
-    let what = "bloc \(block.id)"
-    if let key = location.evidenceCriteriaKey, block.defect == nil {
+  private mutating func checkEvidence(of block: DecodedBlock) {
+    let what = "bloc \(block.id.value)"
+    if let key = block.evidenceCriteria?.key, block.defect == nil {
       report(
         "\(what) : « evidence_criteria » n’est permis qu’avec un « defect » qui explique pourquoi les critères du guide ne servent pas",
         at: key)
     }
-    if location.evidenceCriteriaKey == nil {
-      for (criterion, criterionLocation) in zip(block.criteria, location.criteria) {
-        checkEvidence(of: criterion, named: "critère \(criterion.id)", at: criterionLocation)
-      }
-      checkSharedTerms(of: block.criteria, named: "critère", at: location.criteria)
-    } else {
-      for (criterion, criterionLocation) in zip(block.evidenceCriteria, location.evidenceCriteria) {
-        checkEvidence(
-          of: criterion, named: "critère d’analyse \(criterion.id)", at: criterionLocation)
-      }
-      checkSharedTerms(
-        of: block.evidenceCriteria, named: "critère d’analyse", at: location.evidenceCriteria)
+    let kind = block.evidenceCriteria == nil ? "critère" : "critère d’analyse"
+    for criterion in block.assessedCriteria {
+      checkEvidence(of: criterion, named: "\(kind) \(criterion.criterion.id)")
     }
+    checkSharedTerms(of: block.assessedCriteria, named: kind)
   }
 
   /// Reports an evidence term given to two criteria of one block, at the second: a word
   /// that illustrates two criteria tells neither apart.
-  private mutating func checkSharedTerms(
-    of criteria: [Criterion], named kind: String, at locations: [CriterionLocations]
-  ) {
+  private mutating func checkSharedTerms(of criteria: [DecodedCriterion], named kind: String) {
     var owners: [String: String] = [:]
-    for (criterion, location) in zip(criteria, locations) {
-      guard let position = location.evidence else { continue }
+    for decoded in criteria {
+      guard let position = decoded.evidence else { continue }
+      let criterion = decoded.criterion
       var own: Set<String> = []
       for term in criterion.evidence {
         // Plain Swift string work: this runs over every term at each start-up.
@@ -127,12 +120,11 @@ struct DialogueValidator {
     }
   }
 
-  private mutating func checkEvidence(
-    of criterion: Criterion, named name: String, at location: CriterionLocations
-  ) {
+  private mutating func checkEvidence(of decoded: DecodedCriterion, named name: String) {
     let minimum = Self.minimumEvidenceTerms
-    if let evidencePosition = location.evidence {
-      if !location.evidenceMalformed && criterion.evidence.count < minimum {
+    let criterion = decoded.criterion
+    if let evidencePosition = decoded.evidence {
+      if !decoded.evidenceMalformed && criterion.evidence.count < minimum {
         report(
           "\(name) : \(criterion.evidence.count) terme(s)-indice(s) dans « evidence », il en faut au moins \(minimum)",
           at: evidencePosition)
@@ -150,12 +142,12 @@ struct DialogueValidator {
     } else {
       report(
         "\(name) : termes-indices absents ; ajoutez « evidence » avec au moins \(minimum) termes",
-        at: location.node)
+        at: decoded.position)
     }
-    if location.probe == nil {
+    if decoded.probe == nil {
       report(
         "\(name) : relance absente ; ajoutez « probe », la question à poser quand les réponses n’illustrent pas ce critère",
-        at: location.node)
+        at: decoded.position)
     }
   }
 
@@ -167,22 +159,24 @@ struct DialogueValidator {
   }
 
   private mutating func checkRecap() {
-    guard let recapPosition = locations.recap else { return }
+    guard let recap = decoded.recap else { return }
+    let recapPosition = recap.key
     let competenceIDs = dialogue.competences.map(\.id)
     let recapIDs = dialogue.recap.competences.map(\.competence)
     var seen: Set<String> = []
-    for (entry, location) in zip(dialogue.recap.competences, locations.recapCompetences) {
-      guard !entry.competence.isEmpty else { continue }
-      if !competenceIDs.contains(entry.competence) {
+    for entry in recap.competences {
+      let competence = entry.competence.value
+      guard !competence.isEmpty else { continue }
+      if !competenceIDs.contains(competence) {
         report(
-          "Bilan (« recap ») : la compétence « \(entry.competence) » n’existe pas dans « competences »",
-          at: location.competence)
-      } else if !seen.insert(entry.competence).inserted {
+          "Bilan (« recap ») : la compétence « \(competence) » n’existe pas dans « competences »",
+          at: entry.competence.position)
+      } else if !seen.insert(competence).inserted {
         report(
-          "Bilan (« recap ») : la compétence \(entry.competence) a déjà une entrée",
-          at: location.competence)
+          "Bilan (« recap ») : la compétence \(competence) a déjà une entrée",
+          at: entry.competence.position)
       }
-      checkItems(of: entry, at: location)
+      checkItems(of: entry)
     }
     let missing = competenceIDs.filter { !$0.isEmpty && !recapIDs.contains($0) }
     for id in missing {
@@ -197,20 +191,20 @@ struct DialogueValidator {
     checkEveryBlockIsRecapped()
   }
 
-  private mutating func checkItems(of entry: RecapCompetence, at location: RecapCompetenceLocations)
-  {
-    let competence = dialogue.competences.first { $0.id == entry.competence }
-    for (item, itemLocation) in zip(entry.items, location.items) {
-      let what = "Bilan de \(entry.competence), élément \(item.id)"
+  private mutating func checkItems(of entry: DecodedRecapCompetence) {
+    let competence = dialogue.competences.first { $0.id == entry.competence.value }
+    for decoded in entry.items {
+      let item = decoded.item
+      let what = "Bilan de \(entry.competence.value), élément \(item.id)"
       guard let blockID = item.block else {
         if item.note == nil {
           report(
             "\(what) : un élément sans « block » doit avoir une « note » qui dit pourquoi (l’évaluateur le coche à la main)",
-            at: itemLocation.node)
+            at: decoded.position)
         }
         continue
       }
-      let position = itemLocation.block ?? itemLocation.node
+      let position = decoded.block ?? decoded.position
       guard let owner = dialogue.competence(ofBlock: blockID) else {
         report("\(what) : le bloc « \(blockID) » n’existe pas", at: position)
         continue
@@ -225,13 +219,11 @@ struct DialogueValidator {
 
   private mutating func checkEveryBlockIsRecapped() {
     let recapped = Set(dialogue.recap.items.compactMap(\.block))
-    for (competence, location) in zip(dialogue.competences, locations.competences) {
-      for (block, blockLocation) in zip(competence.blocks, location.blocks)
-      where !block.id.isEmpty && !recapped.contains(block.id) {
-        report(
-          "bloc \(block.id) : aucun élément du Bilan (« recap ») ne le désigne ; ajoutez un élément avec « block: \(block.id) »",
-          at: blockLocation.id)
-      }
+    for block in decoded.competences.flatMap(\.blocks)
+    where !block.id.value.isEmpty && !recapped.contains(block.id.value) {
+      report(
+        "bloc \(block.id.value) : aucun élément du Bilan (« recap ») ne le désigne ; ajoutez un élément avec « block: \(block.id.value) »",
+        at: block.id.position)
     }
   }
 }

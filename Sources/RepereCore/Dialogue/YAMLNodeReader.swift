@@ -79,7 +79,7 @@ struct YAMLNodeReader {
   /// Reads a non-empty text scalar (any plain or quoted scalar but null).
   mutating func string(_ node: Node?, _ what: @autoclosure () -> String) -> String? {
     guard let node else { return nil }
-    guard case .scalar(let scalar) = node, node.scalarKind != .null else {
+    guard case .scalar(let scalar) = node, node.scalarType != .null else {
       report("\(what()) : un texte est attendu, pas \(Self.kind(of: node))", at: position(of: node))
       return nil
     }
@@ -101,24 +101,26 @@ struct YAMLNodeReader {
     return scalar.string
   }
 
-  /// Reads a scalar that YAML types as a string (quoted when it looks like a number).
+  /// Reads a text that must not be a number (quoted when it looks like one).
   mutating func quotedString(_ node: Node?, _ what: @autoclosure () -> String, example: String)
     -> String?
   {
     guard let node else { return nil }
-    if let kind = node.scalarKind, kind != .string, kind != .null {
+    switch node.scalarType {
+    case .integer, .number:
       report(
         "\(what()) : une chaîne est attendue ; mettez la valeur entre guillemets, par exemple \(example)",
         at: position(of: node))
       return nil
+    case .null, .text, nil:
+      return string(node, what())
     }
-    return string(node, what())
   }
 
   /// Reads an integer scalar.
   mutating func integer(_ node: Node?, _ what: @autoclosure () -> String) -> Int? {
     guard let node else { return nil }
-    guard node.scalarKind == .int, let value = node.int else {
+    guard case .integer(let value)? = node.scalarType else {
       report(
         "\(what()) : un nombre entier est attendu, pas \(Self.kind(of: node))",
         at: position(of: node)
@@ -152,7 +154,7 @@ struct YAMLNodeReader {
     -> [Node]?
   {
     guard let node else { return nil }
-    if nonEmpty, node.scalarKind == .null {
+    if nonEmpty, node.scalarType == .null {
       report("\(what()) : la liste est vide ; il faut au moins un élément", at: position(of: node))
       return nil
     }
@@ -192,7 +194,7 @@ struct YAMLNodeReader {
   /// The kind of a node in French, with its article: « un texte », « une liste »…
   static func kind(of node: Node) -> String {
     switch node {
-    case .scalar: node.scalarKind == .null ? "une valeur vide" : "un texte"
+    case .scalar: node.scalarType == .null ? "une valeur vide" : "un texte"
     case .mapping: "un dictionnaire"
     case .sequence: "une liste"
     case .alias: "un alias YAML"
@@ -241,9 +243,9 @@ struct YAMLFields {
 }
 
 extension Node {
-  /// The YAML type of a scalar node (`nil` for other nodes), without Yams's regex resolver.
-  fileprivate var scalarKind: YAMLScalarKind? {
+  /// The type of a scalar node (`nil` for other nodes).
+  fileprivate var scalarType: YAMLScalarType? {
     guard case .scalar(let scalar) = self else { return nil }
-    return YAMLScalarKind(of: scalar)
+    return YAMLScalarType(of: scalar)
   }
 }

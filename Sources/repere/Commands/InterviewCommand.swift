@@ -71,8 +71,10 @@ struct InterviewCommand: ParsableCommand {
 
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
-    let (signals, launcher) = try Frontend.run { () throws(RepereError) in
-      (try Self.signalMonitor(), try makeLauncher())
+    let (signals, launcher, suggester) = try Frontend.run { () throws(RepereError) in
+      let signals = try Self.signalMonitor()
+      let (launcher, suggester) = try makeLauncher()
+      return (signals, launcher, suggester)
     }
     let places = launcher.dialogue.competences.flatMap { [$0.id] + $0.blocks.map(\.id) }
     let console = makeConsole(signals: signals, places: places)
@@ -89,6 +91,10 @@ struct InterviewCommand: ParsableCommand {
         throw .shell(error)
       }
     }
+    // The opening is out and only the first question is left to show: the evidence engine
+    // compiles from now on, beside the conversation (a resumed session that replayed a
+    // block has compiled it already).
+    suggester.warmUp()
     let outcome: SessionOutcome
     do {
       outcome = try session.run()
@@ -111,10 +117,9 @@ struct InterviewCommand: ParsableCommand {
     }
   }
 
-  /// Loads the guide and starts compiling the evidence engine.
-  private func makeLauncher() throws(RepereError) -> SessionLauncher {
+  /// Loads the guide and prepares the evidence engine (compiled once the session is open).
+  private func makeLauncher() throws(RepereError) -> (SessionLauncher, BackgroundSuggester) {
     let loaded = try guide.load()
-    // Compiled while the first questions (identity) are asked: faster to the first prompt.
     let suggester: BackgroundSuggester
     do {
       suggester = try BackgroundSuggester(dialogue: loaded.dialogue)
@@ -128,9 +133,10 @@ struct InterviewCommand: ParsableCommand {
     } catch {
       throw .shell(error)
     }
-    return SessionLauncher(
+    let launcher = SessionLauncher(
       guide: loaded, suggester: suggester, programVersion: Repere.configuration.version,
       signer: signer)
+    return (launcher, suggester)
   }
 
   /// The console for the protocol and the kind of standard input.
