@@ -35,6 +35,8 @@ extension InterviewEvent {
     case suspended
     case resumed
     case finished
+    case feedback
+    case retry
   }
 }
 
@@ -79,6 +81,8 @@ extension InterviewEvent: Codable {
     case .suspended: .suspended
     case .resumed: .resumed
     case .finished: .finished
+    case .feedback: .feedback
+    case .retry: .retry
     }
   }
 
@@ -122,6 +126,8 @@ extension InterviewEvent: Codable {
     case .suspended: self = .suspended(try AskReference(from: decoder))
     case .resumed: self = .resumed(try AskReference(from: decoder))
     case .finished: self = .finished(try Finished(from: decoder))
+    case .feedback: self = .feedback(try PreparationFeedback(from: decoder))
+    case .retry: self = .retry(try Retry(from: decoder))
     }
   }
 
@@ -161,6 +167,8 @@ extension InterviewEvent: Codable {
     case .suspended(let payload): try payload.encode(to: encoder)
     case .resumed(let payload): try payload.encode(to: encoder)
     case .finished(let payload): try payload.encode(to: encoder)
+    case .feedback(let payload): try payload.encode(to: encoder)
+    case .retry(let payload): try payload.encode(to: encoder)
     }
   }
 }

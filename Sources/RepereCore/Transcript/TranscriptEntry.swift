@@ -42,10 +42,15 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var dialogueSHA256: String
   /// Where the dialogue came from: a path, or `(intégré)` for the bundled guide.
   public var dialogueSource: String
+  /// `preparation` for a candidate's preparation; absent for an interview.
+  public var mode: SessionMode?
+  /// The blocks a preparation practises (`--competence`, `--bloc`); absent for every block.
+  public var blocks: [String]?
 
   public init(
     program: String = "repere", programVersion: String, dialogue: String,
-    dialogueVersion: String, dialogueSHA256: String, dialogueSource: String
+    dialogueVersion: String, dialogueSHA256: String, dialogueSource: String,
+    mode: SessionMode? = nil, blocks: [String]? = nil
   ) {
     self.program = program
     self.programVersion = programVersion
@@ -53,10 +58,15 @@ public struct SessionStart: Sendable, Equatable, Codable {
     self.dialogueVersion = dialogueVersion
     self.dialogueSHA256 = dialogueSHA256
     self.dialogueSource = dialogueSource
+    self.mode = mode
+    self.blocks = blocks
   }
 
+  /// The kind of session (an interview when the line names none).
+  public var sessionMode: SessionMode { mode ?? .interview }
+
   enum CodingKeys: String, CodingKey {
-    case program, dialogue
+    case program, dialogue, mode, blocks
     case programVersion = "program_version"
     case dialogueVersion = "dialogue_version"
     case dialogueSHA256 = "dialogue_sha256"

@@ -54,12 +54,15 @@ public enum SessionOutcome: Sendable, Equatable {
 
 extension SessionNotice {
   /// The notice in French, one or more lines without the final newline.
-  public var frenchText: String {
+  public var frenchText: String { frenchText(mode: .interview) }
+
+  /// The notice in French for a session of this kind (interview or preparation).
+  public func frenchText(mode: SessionMode) -> String {
     // Paths come from the user: shown safely (see `SafeDisplay`).
-    SafeDisplay.escaped(unescapedFrenchText, keepingNewlines: true)
+    SafeDisplay.escaped(unescapedFrenchText(mode: mode), keepingNewlines: true)
   }
 
-  private var unescapedFrenchText: String {
+  private func unescapedFrenchText(mode: SessionMode) -> String {
     switch self {
     case .transcript(let path, let resumed):
       return resumed ? "Reprise de la transcription : \(path)" : "Transcription : \(path)"
@@ -94,6 +97,9 @@ extension SessionNotice {
       return "(ligne effacée ; Ctrl-C sur une ligne vide pour quitter)"
     case .ended(let path, .finished):
       return "Transcription enregistrée : \(path)"
+    case .ended(let path, .suspended) where mode == .preparation:
+      return "Préparation suspendue, transcription enregistrée : \(path)\n"
+        + "Pour reprendre : repere preparation --reprendre \(Self.shellQuoted(path))"
     case .ended(let path, .suspended):
       return "Entretien suspendu, transcription enregistrée : \(path)\n"
         + "Pour reprendre : repere entretien --reprendre \(Self.shellQuoted(path))"

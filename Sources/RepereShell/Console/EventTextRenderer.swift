@@ -9,11 +9,16 @@ public struct EventTextRenderer: Sendable {
   public var style: TextStyle
   public var wrapper: TextWrapper
   public var timeZone: TimeZone
+  /// Whose session it is: the evaluator's interview or the candidate's preparation.
+  public var mode: SessionMode
 
-  public init(style: TextStyle, width: Int?, timeZone: TimeZone = .current) {
+  public init(
+    style: TextStyle, width: Int?, timeZone: TimeZone = .current, mode: SessionMode = .interview
+  ) {
     self.style = style
     self.wrapper = TextWrapper(width: width)
     self.timeZone = timeZone
+    self.mode = mode
   }
 
   /// The text for an event, ending with a newline, or `nil` when nothing is shown.
@@ -167,11 +172,20 @@ public struct EventTextRenderer: Sendable {
     case .suspended:
       return nil  // the session's outcome says it, with the transcript's path
     case .resumed(let reference):
-      return style.yellow("Reprise de l’entretien (question \(safe(reference.id))).")
+      let what = mode == .preparation ? "la préparation" : "l’entretien"
+      return style.yellow("Reprise de \(what) (question \(safe(reference.id))).")
+    case .finished where mode == .preparation:
+      return style.green("Préparation terminée.")
     case .finished(let finished):
       return style.green(
         finished.complete
           ? "Entretien terminé." : "Entretien terminé (des éléments restent ouverts).")
+    case .feedback(let feedback):
+      // Answers are quoted in it: shown safely, line by line.
+      let lines = FeedbackWording.lines(feedback).map(safe)
+      return "\n" + ([style.bold(lines[0])] + lines.dropFirst()).joined(separator: "\n")
+    case .retry(let retry):
+      return style.dim("On recommence le bloc \(safe(retry.block)) (tentative \(retry.attempt)).")
     }
   }
 

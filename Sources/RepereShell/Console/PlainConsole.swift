@@ -10,15 +10,21 @@ public final class PlainConsole: Console {
   private let output: OutputWriter
   private let renderer: EventTextRenderer
   private let echo: Bool
+  private let mode: SessionMode
 
   /// - Parameters:
   ///   - echo: whether to write each answer after its prompt; false when the input is a
   ///     terminal that echoes it already (output redirected, input typed).
-  public init(reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true) {
+  ///   - mode: the interview or the candidate's preparation.
+  public init(
+    reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true,
+    mode: SessionMode = .interview
+  ) {
     self.reader = reader
     self.output = output
-    self.renderer = EventTextRenderer(style: .plain, width: nil)
+    self.renderer = EventTextRenderer(style: .plain, width: nil, mode: mode)
     self.echo = echo
+    self.mode = mode
   }
 
   public func show(_ events: [InterviewEvent]) {
@@ -39,7 +45,7 @@ public final class PlainConsole: Console {
   }
 
   public func notify(_ notice: SessionNotice) {
-    output.write(notice.frenchText + "\n")
+    output.write(notice.frenchText(mode: mode) + "\n")
   }
 
   public func confirmQuit() -> Bool { true }

@@ -9,22 +9,31 @@ public final class TerminalConsole: Console {
   private let style: TextStyle
   /// The question pending, for tab completion of its choices.
   private let currentChoices = ChoiceBox()
+  private let mode: SessionMode
 
   /// - Parameters:
   ///   - signals: the process's signal monitor.
   ///   - colour: whether escape codes may be written (a terminal without `NO_COLOR`).
-  public init(signals: SignalMonitor, colour: Bool, output: OutputWriter = .standardOutput) {
+  ///   - mode: the interview or the candidate's preparation (its commands, its wording).
+  public init(
+    signals: SignalMonitor, colour: Bool, output: OutputWriter = .standardOutput,
+    mode: SessionMode = .interview
+  ) {
     self.output = output
     self.style = colour ? .ansi : .plain
+    self.mode = mode
     let choices = currentChoices
+    let commands =
+      mode == .preparation ? ChatCommand.preparationCompletions : ChatCommand.completions
     self.editor = LineEditor(signals: signals) { typed in
-      TerminalConsole.completions(for: typed, choices: choices.value)
+      TerminalConsole.completions(for: typed, choices: choices.value, commands: commands)
     }
   }
 
   private var renderer: EventTextRenderer {
     // Measured each time: the terminal may have been resized.
-    EventTextRenderer(style: style, width: TerminalSize.columns(of: output.descriptor))
+    EventTextRenderer(
+      style: style, width: TerminalSize.columns(of: output.descriptor), mode: mode)
   }
 
   public func show(_ events: [InterviewEvent]) {
@@ -41,7 +50,7 @@ public final class TerminalConsole: Console {
   }
 
   public func notify(_ notice: SessionNotice) {
-    let text = notice.frenchText
+    let text = notice.frenchText(mode: mode)
     switch notice {
     case .lineCleared: output.write(style.dim(text) + "\n")
     case .transcript, .transcriptRenamed, .ended: output.write(style.dim(text) + "\n")
@@ -51,7 +60,11 @@ public final class TerminalConsole: Console {
 
   public func confirmQuit() -> Bool {
     while true {
-      switch editor.readLine(prompt: "Quitter l’entretien (il pourra être repris) ? [o/N] ") {
+      let question =
+        mode == .preparation
+        ? "Quitter la préparation (elle pourra être reprise) ? [o/N] "
+        : "Quitter l’entretien (il pourra être repris) ? [o/N] "
+      switch editor.readLine(prompt: question) {
       case .line(let text, _, _):
         if let answer = Self.quitAnswer(text) { return answer }
       case .interrupted, .endOfFile, .stopped:
@@ -71,8 +84,10 @@ public final class TerminalConsole: Console {
   }
 
   /// Whole-line candidates: chat commands for a line starting with `/`, else the choices.
-  static func completions(for typed: String, choices: [String]) -> [String] {
-    let pool = typed.hasPrefix("/") ? ChatCommand.completions : choices
+  static func completions(
+    for typed: String, choices: [String], commands: [String] = ChatCommand.completions
+  ) -> [String] {
+    let pool = typed.hasPrefix("/") ? commands : choices
     let folded = typed.caseAndAccentFolded
     return pool.filter {
       $0.caseAndAccentFolded.hasPrefix(folded)

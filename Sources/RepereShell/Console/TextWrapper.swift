@@ -18,10 +18,10 @@ public struct TextWrapper: Sendable {
   private func wrapLine(_ line: String, width: Int) -> String {
     guard Self.visibleWidth(line) > width else { return line }
     let indentation = String(line.prefix { $0 == " " })
-    // Continuation lines of a list item (« ✓ », « - ») align with the item's text.
+    // Continuation lines of a list item (« ✓ », « - », « → ») align with the item's text.
     var hanging = indentation
     let rest = line.dropFirst(indentation.count)
-    if let marker = rest.first, "✓✗-•·".contains(marker), rest.dropFirst().first == " " {
+    if let marker = rest.first, "✓✗-•·→".contains(marker), rest.dropFirst().first == " " {
       hanging += "  "
     }
     var lines: [String] = []

@@ -66,9 +66,9 @@ struct InterviewCommand: ParsableCommand {
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
     let (signals, launcher) = try Frontend.run { () throws(RepereError) in
-      (try Self.signalMonitor(), try makeLauncher())
+      (try Self.signalMonitor(), try Self.makeLauncher(guide))
     }
-    let console = makeConsole(signals: signals)
+    let console = Self.makeConsole(signals: signals, outputProtocol: outputProtocol)
     let session = try Frontend.run { () throws(RepereError) in
       do throws(ShellError) {
         return
@@ -96,7 +96,7 @@ struct InterviewCommand: ParsableCommand {
     if outcome != .finished { throw ExitCode.suspended }
   }
 
-  private static func signalMonitor() throws(RepereError) -> SignalMonitor {
+  static func signalMonitor() throws(RepereError) -> SignalMonitor {
     do {
       return try SignalMonitor()
     } catch {
@@ -105,7 +105,7 @@ struct InterviewCommand: ParsableCommand {
   }
 
   /// Loads the guide and starts compiling the evidence engine.
-  private func makeLauncher() throws(RepereError) -> SessionLauncher {
+  static func makeLauncher(_ guide: GuideOption) throws(RepereError) -> SessionLauncher {
     let loaded = try guide.load()
     // Compiled while the first questions (identity) are asked: faster to the first prompt.
     let suggester: BackgroundSuggester
@@ -118,18 +118,20 @@ struct InterviewCommand: ParsableCommand {
       guide: loaded, suggester: suggester, programVersion: Repere.configuration.version)
   }
 
-  /// The console for the protocol and the kind of standard input.
-  private func makeConsole(signals: SignalMonitor) -> any Console {
+  /// The console for the protocol, the kind of standard input and the kind of session.
+  static func makeConsole(
+    signals: SignalMonitor, outputProtocol: OutputProtocol, mode: SessionMode = .interview
+  ) -> any Console {
     let reader = PlainLineReader(descriptor: 0, signals: signals)
     switch outputProtocol {
     case .jsonl:
       return JSONLinesConsole(reader: reader)
     case .text:
       guard TerminalSize.isTerminal(0), TerminalSize.isTerminal(1) else {
-        return PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0))
+        return PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0), mode: mode)
       }
       let colour = TextStyle.allowsColour(environment: ProcessInfo.processInfo.environment)
-      return TerminalConsole(signals: signals, colour: colour)
+      return TerminalConsole(signals: signals, colour: colour, mode: mode)
     }
   }
 }
