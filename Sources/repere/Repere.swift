@@ -13,7 +13,8 @@ struct Repere: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      InterviewCommand.self, PreparationCommand.self, RecapCommand.self, CheckCommand.self, SuggestCommand.self,
+      InterviewCommand.self, PreparationCommand.self, RecapCommand.self, CheckCommand.self,
+      SuggestCommand.self,
     ],
     defaultSubcommand: InterviewCommand.self
   )

@@ -80,7 +80,7 @@ struct PreparationCommandTests {
     #expect(vague.contains("[ ] fiabilité vérifiée"))
     #expect(text.contains("› Je renseigne le CRM chaque semaine après mes visites"))
     #expect(!text.contains("› Je cherche sur internet."))
-    #expect(text.contains("Vos dernières réponses (tentative 2)."))
+    #expect(text.contains("Questions à attendre et vos dernières réponses (tentative 2) :"))
     #expect(!text.contains("Positionnement"))
     #expect(!text.contains("Signature"))
     for format in ["markdown", "html", "json"] {

@@ -73,7 +73,8 @@ public enum FeedbackWording {
         " : vous dites ne pas le faire\(quote). C’est une réponse honnête, qui sera "
         + "entendue comme telle ; si vous le faites tout de même parfois, préparez un exemple"
     case .someoneElse:
-      text = " : vos réponses l’attribuent à d’autres\(quote) ; dites ce que vous y faites vous-même"
+      text =
+        " : vos réponses l’attribuent à d’autres\(quote) ; dites ce que vous y faites vous-même"
     case .hypothetical:
       text = " : vos réponses en parlent au conditionnel\(quote) ; racontez un cas vécu"
     }

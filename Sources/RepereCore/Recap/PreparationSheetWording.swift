@@ -13,11 +13,12 @@ public enum PreparationSheetWording {
   public static let notPractised = "Pas encore préparé : entraînez-vous avec repere preparation."
   public static let allIllustrated = "Vos réponses illustrent tous les critères de ce bloc."
 
-  /// « Vos dernières réponses (tentative 2) » or « Pas encore préparé… ».
-  public static func attempts(_ block: SheetBlock) -> String {
-    guard block.latest != nil else { return notPractised }
-    return block.attempts > 1
-      ? "Vos dernières réponses (tentative \(block.attempts))" : "Vos réponses"
+  /// « Questions à attendre et vos dernières réponses (tentative 2) », or only the
+  /// questions before a first attempt.
+  public static func questions(_ block: SheetBlock) -> String {
+    guard block.latest != nil else { return questionsHeading }
+    return "\(questionsHeading) et vos dernières réponses"
+      + (block.attempts > 1 ? " (tentative \(block.attempts))" : "")
   }
 
   /// The answer to the yes/no question as the sheet shows it.

@@ -54,8 +54,8 @@ extension RecapHTMLRenderer {
     let tips = (block.latest?.feedback.tips ?? []).map(FeedbackWording.tip)
     let values: [String: Any?] = [
       "id": block.block, "title": block.title,
-      "questionsHeading": PreparationSheetWording.questionsHeading, "questions": questions,
-      "attempts": PreparationSheetWording.attempts(block) + (block.latest == nil ? "" : "."),
+      "questionsHeading": PreparationSheetWording.questions(block), "questions": questions,
+      "notPractised": block.latest == nil ? PreparationSheetWording.notPractised : nil,
       "illustratedHeading": PreparationSheetWording.illustratedHeading,
       "hasIllustrated": !block.illustrated.isEmpty,
       "illustrated": block.illustrated.map {

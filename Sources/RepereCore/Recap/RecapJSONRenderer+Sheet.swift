@@ -34,7 +34,9 @@ extension RecapJSONRenderer {
       ("title", .string(sheet.title)),
       (
         "candidate",
-        .object([("nom", .string(sheet.candidate.nom)), ("prenom", .string(sheet.candidate.prenom))])
+        .object([
+          ("nom", .string(sheet.candidate.nom)), ("prenom", .string(sheet.candidate.prenom)),
+        ])
       ),
       ("date", .string(isoDay(sheet.date))),
       (
@@ -52,7 +54,12 @@ extension RecapJSONRenderer {
 
   private func sheetBlock(_ block: SheetBlock) -> JSON {
     let questions: [JSON] =
-      [.object([("text", .string(block.gate)), ("answer", PreparationSheetWording.gate(block).map(JSON.string) ?? .null)])]
+      [
+        .object([
+          ("text", .string(block.gate)),
+          ("answer", PreparationSheetWording.gate(block).map(JSON.string) ?? .null),
+        ])
+      ]
       + block.questions.enumerated().map { number, question in
         .object([
           ("text", .string(question)), ("answer", block.answer(number).map(JSON.string) ?? .null),
@@ -78,7 +85,8 @@ extension RecapJSONRenderer {
           block.toPrepare.map {
             .object([
               ("criterion", .string($0.criterion)), ("label", .string($0.label)),
-              ("status", .string($0.status.rawValue)), ("quote", $0.quote.map(JSON.string) ?? .null),
+              ("status", .string($0.status.rawValue)),
+              ("quote", $0.quote.map(JSON.string) ?? .null),
               ("prompt", .string($0.prompt)),
             ])
           })

@@ -24,20 +24,20 @@ extension RecapMarkdownRenderer {
 
   private func sheetBlock(_ block: SheetBlock) -> [String] {
     var lines = ["### \(text(block.block)) — \(text(block.title))", ""]
-    lines += ["**\(PreparationSheetWording.questionsHeading)**", ""]
+    lines += ["**\(PreparationSheetWording.questions(block))**", ""]
     lines.append("- \(text(block.gate))")
     if let gate = PreparationSheetWording.gate(block) { lines.append("  > \(gate)") }
     for (number, question) in block.questions.enumerated() {
       lines.append("- \(text(question))")
       if let answer = block.answer(number) {
-        lines.append("  > " + (answer.isEmpty ? text(PreparationSheetWording.noAnswer) : cell(answer)))
+        lines.append(
+          "  > " + (answer.isEmpty ? text(PreparationSheetWording.noAnswer) : cell(answer)))
       }
     }
     lines.append("")
     guard let latest = block.latest else {
       return lines + ["*\(text(PreparationSheetWording.notPractised))*", ""]
     }
-    lines += ["*\(PreparationSheetWording.attempts(block)).*", ""]
     if !block.illustrated.isEmpty {
       lines += ["**\(PreparationSheetWording.illustratedHeading)**", ""]
       lines += block.illustrated.map { "- ✓ " + text(PreparationSheetWording.illustrated($0)) }
@@ -47,7 +47,9 @@ extension RecapMarkdownRenderer {
       lines += [PreparationSheetWording.allIllustrated, ""]
     } else {
       lines += ["**\(PreparationSheetWording.toPrepareHeading)**", ""]
-      lines += block.toPrepare.map { "- \(box(false)) " + text(PreparationSheetWording.toPrepare($0)) }
+      lines += block.toPrepare.map {
+        "- \(box(false)) " + text(PreparationSheetWording.toPrepare($0))
+      }
       lines.append("")
     }
     if !latest.feedback.tips.isEmpty {

@@ -24,19 +24,19 @@ extension RecapTextRenderer {
 
   private func sheetBlock(_ block: SheetBlock) -> [String] {
     var lines = ["\(safe(block.block)) — \(safe(block.title))"]
-    lines.append("  \(PreparationSheetWording.questionsHeading) :")
+    lines.append("  \(PreparationSheetWording.questions(block)) :")
     lines.append("    - \(safe(block.gate))")
     if let gate = PreparationSheetWording.gate(block) { lines.append("      › \(gate)") }
     for (number, question) in block.questions.enumerated() {
       lines.append("    - \(safe(question))")
       if let answer = block.answer(number) {
-        lines.append("      › " + (answer.isEmpty ? PreparationSheetWording.noAnswer : safe(answer)))
+        lines.append(
+          "      › " + (answer.isEmpty ? PreparationSheetWording.noAnswer : safe(answer)))
       }
     }
     guard let latest = block.latest else {
       return lines + ["  \(PreparationSheetWording.notPractised)"]
     }
-    lines.append("  \(PreparationSheetWording.attempts(block)).")
     if !block.illustrated.isEmpty {
       lines.append("  \(PreparationSheetWording.illustratedHeading) :")
       lines += block.illustrated.map { "    ✓ " + safe(PreparationSheetWording.illustrated($0)) }

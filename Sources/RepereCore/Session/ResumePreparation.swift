@@ -63,11 +63,9 @@ public enum ResumeRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     case .alreadyFinished:
       "l’entretien est déjà terminé."
     case .otherMode(.preparation):
-      "c’est la transcription d’une préparation : elle se reprend avec "
-        + "repere preparation --reprendre."
+      "il s’agit d’une préparation, qui se reprend avec repere preparation --reprendre."
     case .otherMode(.interview):
-      "c’est la transcription d’un entretien : elle se reprend avec "
-        + "repere entretien --reprendre."
+      "il s’agit d’un entretien, qui se reprend avec repere entretien --reprendre."
     }
   }
 }

@@ -7,7 +7,8 @@ import RepereShell
 struct PreparationCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "preparation",
-    abstract: "Vous prépare à l’entretien de repérage : les questions du guide, un retour par bloc.",
+    abstract:
+      "Vous prépare à l’entretien de repérage : les questions du guide, un retour par bloc.",
     discussion: """
       Pour le candidat : les mêmes questions que l’entretien, mot pour mot. Après chaque \
       bloc, pas de positionnement (ce sont les évaluateurs qui le décident, à \

@@ -8,7 +8,8 @@ import RepereShell
 struct RecapCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bilan",
-    abstract: "Produit le bilan d’un entretien (ou la fiche d’une préparation) à partir de sa transcription.",
+    abstract:
+      "Produit le bilan d’un entretien (ou la fiche d’une préparation) à partir de sa transcription.",
     discussion: """
       Rejoue la transcription dans l’entretien et compile le bilan comme l’entretien le \
       fait (même code) : terminé ou non (un entretien non terminé le dit et liste ce qui \

@@ -54,7 +54,8 @@ import Testing
       suggester: EvidenceFixture.bundledSuggester, force: false)
     assertGolden(RecapTextRenderer().render(sheet), named: "preparation-bundled.txt")
     assertGolden(RecapMarkdownRenderer().render(sheet), named: "preparation-bundled.md")
-    assertGolden(try RecapHTMLRenderer.sheet(timeZone: .gmt).render(sheet), named: "preparation-bundled.html")
+    assertGolden(
+      try RecapHTMLRenderer.sheet(timeZone: .gmt).render(sheet), named: "preparation-bundled.html")
     assertGolden(RecapJSONRenderer().render(sheet), named: "preparation-bundled.json")
     // The sheet keeps the latest attempt of the retried block, and what the vague one lacks.
     let c13 = try #require(sheet.competences.first?.blocks.first { $0.block == "C1.3" })

@@ -126,7 +126,8 @@ import Testing
     let events = preparation.receive("/recommencer", at: Self.clock)
     #expect(
       events.first
-        == .info(.init(text: "Aucun bloc à recommencer : répondez d’abord aux questions d’un bloc.")))
+        == .info(
+          .init(text: "Aucun bloc à recommencer : répondez d’abord aux questions d’un bloc.")))
     #expect(preparation.pendingAsk?.id == "C1.1.gate")
   }
 
@@ -180,7 +181,8 @@ import Testing
     #expect(preparation.pendingAsk?.progress == Progress(step: "C1.2", index: 1, total: 2))
     _ = send(["non", "non"], to: &preparation)
     #expect(preparation.pendingAsk?.id == "end")
-    #expect(preparation.receive("terminer", at: Self.clock).last == .finished(.init(complete: true)))
+    #expect(
+      preparation.receive("terminer", at: Self.clock).last == .finished(.init(complete: true)))
     #expect(
       throws: PreparationSelection.Refusal.unknownBlock("C7.1", known: ["C1.1", "C1.2", "C2.1"])
     ) {
@@ -192,7 +194,8 @@ import Testing
   @Test func helpListsThePreparationCommands() {
     var preparation = started()
     let events = preparation.receive("/aide", at: Self.clock)
-    #expect(events.first == .help(.init(commands: ChatCommand.preparation, choices: ["oui", "non"])))
+    #expect(
+      events.first == .help(.init(commands: ChatCommand.preparation, choices: ["oui", "non"])))
     #expect(ChatCommand.preparationCompletions.contains("/recommencer"))
     let unknown = preparation.receive("/note rien", at: Self.clock)
     #expect(unknown.first.map { if case .unknownCommand = $0 { true } else { false } } == true)
@@ -204,7 +207,9 @@ import Testing
     #expect(preparation.receive("/quitter", at: Self.clock) == [.suspended(.init(id: "C1.1.q2"))])
     let events = preparation.resume(at: Self.clock)
     #expect(events.first == .resumed(.init(id: "C1.1.q2")))
-    #expect(events.dropFirst().first == .blockStarted(.init(block: "C1.1", title: "Prospection", index: 1, total: 3)))
+    #expect(
+      events.dropFirst().first
+        == .blockStarted(.init(block: "C1.1", title: "Prospection", index: 1, total: 3)))
     #expect(preparation.pendingAsk?.id == "C1.1.q2")
   }
 }
