@@ -171,4 +171,56 @@ struct PreparationCommandTests {
     let left = try FileManager.default.contentsOfDirectory(atPath: home)
     #expect(left.isEmpty)
   }
+
+  @Test("the interview with --preparation: prepared text under the question, not recorded")
+  func interviewWithPreparation() throws {
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
+    let preparation = scratch.path("p.jsonl")
+    let prepared = try run(
+      ["preparation", "--bloc", "C1.1", "--transcript", preparation], input: Self.script,
+      in: scratch)
+    #expect(prepared.status == 0)
+    let identity = Array(repeating: "X", count: 11) + ["", "", ""]
+    let interview = scratch.path("t.jsonl")
+    let run = try run(
+      ["entretien", "--preparation", preparation, "--transcript", interview],
+      input: identity + ["oui", "Je travaille sur les colles industrielles."], in: scratch)
+    #expect(run.status == 3)
+    #expect(
+      run.text.contains(
+        "Sur quel(s) secteur(s) travaillez-vous ? Sur quels produits, solutions techniques ou "
+          + "services ?\n  Préparé par le candidat (non enregistré) : « Je m’occupe un peu de "
+          + "tout. »\nC1.1 · 1/24 › Je travaille sur les colles industrielles."))
+    let parsed = try parseTranscript(interview)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: preparation))
+    #expect(parsed.sessionStart?.start.preparationSHA256 == ContentHash.sha256(bytes))
+    let answers = parsed.records.compactMap { record -> InterviewEvent.Answer? in
+      if case .event(.answer(let answer)) = record.entry, answer.id == "C1.1.q1" { return answer }
+      return nil
+    }
+    #expect(answers.map(\.text) == ["Je travaille sur les colles industrielles."])
+    #expect(
+      !String(decoding: try Data(contentsOf: URL(fileURLWithPath: interview)), as: UTF8.self)
+        .contains("Je m’occupe un peu de tout."))
+
+    // An edited preparation, or an interview's transcript, is refused with a clear message.
+    var text = String(decoding: bytes, as: UTF8.self)
+    text = text.replacingOccurrences(of: "Je m’occupe un peu de tout.", with: "Je fais tout.")
+    let edited = scratch.path("edited.jsonl")
+    try text.write(toFile: edited, atomically: true, encoding: .utf8)
+    let refused = try self.run(
+      ["entretien", "--preparation", edited, "--transcript", scratch.path("t2.jsonl")],
+      input: [], in: scratch)
+    #expect(refused.status == 1)
+    #expect(refused.errors.contains("Préparation « \(edited) » refusée : ligne"))
+    #expect(refused.errors.contains("la chaîne d’intégrité est rompue"))
+    let notPrepared = try self.run(
+      ["entretien", "--preparation", interview, "--transcript", scratch.path("t3.jsonl")],
+      input: [], in: scratch)
+    #expect(notPrepared.status == 1)
+    #expect(
+      notPrepared.errors.contains(
+        "refusée : ce n’est pas la transcription d’une préparation (repere preparation)."))
+  }
 }

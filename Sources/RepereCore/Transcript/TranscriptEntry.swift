@@ -46,11 +46,13 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var mode: SessionMode?
   /// The blocks a preparation practises (`--competence`, `--bloc`); absent for every block.
   public var blocks: [String]?
+  /// SHA-256 of the preparation file the candidate brought (`--preparation`), if any.
+  public var preparationSHA256: String?
 
   public init(
     program: String = "repere", programVersion: String, dialogue: String,
     dialogueVersion: String, dialogueSHA256: String, dialogueSource: String,
-    mode: SessionMode? = nil, blocks: [String]? = nil
+    mode: SessionMode? = nil, blocks: [String]? = nil, preparationSHA256: String? = nil
   ) {
     self.program = program
     self.programVersion = programVersion
@@ -60,6 +62,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     self.dialogueSource = dialogueSource
     self.mode = mode
     self.blocks = blocks
+    self.preparationSHA256 = preparationSHA256
   }
 
   /// The kind of session (an interview when the line names none).
@@ -71,6 +74,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     case dialogueVersion = "dialogue_version"
     case dialogueSHA256 = "dialogue_sha256"
     case dialogueSource = "dialogue_source"
+    case preparationSHA256 = "preparation_sha256"
   }
 }
 

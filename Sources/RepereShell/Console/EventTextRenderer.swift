@@ -28,8 +28,13 @@ public struct EventTextRenderer: Sendable {
   }
 
   /// The question of an ask (text and choices), ending with a newline.
-  public func renderQuestion(_ ask: Ask) -> String {
+  /// - Parameter prepared: what the candidate prepared for this question
+  ///   (`--preparation`), shown dimmed under it and marked as such.
+  public func renderQuestion(_ ask: Ask, prepared: String? = nil) -> String {
     var text = style.bold(safe(ask.text))
+    if let prepared {
+      text += "\n" + style.dim("  Préparé par le candidat (non enregistré) : « \(safe(prepared)) »")
+    }
     if let choices = ask.choices {
       let listed = choices.enumerated().map { index, choice in
         let label = "\(index + 1). \(safe(choice))"

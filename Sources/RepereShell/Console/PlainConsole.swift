@@ -11,6 +11,8 @@ public final class PlainConsole: Console {
   private let renderer: EventTextRenderer
   private let echo: Bool
   private let mode: SessionMode
+  /// What the candidate prepared, by ask id (`--preparation`), shown under the questions.
+  public var prepared: [String: String] = [:]
 
   /// - Parameters:
   ///   - echo: whether to write each answer after its prompt; false when the input is a
@@ -33,7 +35,9 @@ public final class PlainConsole: Console {
   }
 
   public func read(_ ask: Ask) -> LineResult {
-    output.write(renderer.renderQuestion(ask) + SafeDisplay.escaped(ask.promptPrefix) + " ")
+    output.write(
+      renderer.renderQuestion(ask, prepared: prepared[ask.id])
+        + SafeDisplay.escaped(ask.promptPrefix) + " ")
     let result = reader.readLine()
     switch result {
     // The echo shows the answer as the interview reads it: never a control or escape

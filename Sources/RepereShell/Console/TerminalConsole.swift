@@ -10,6 +10,8 @@ public final class TerminalConsole: Console {
   /// The question pending, for tab completion of its choices.
   private let currentChoices = ChoiceBox()
   private let mode: SessionMode
+  /// What the candidate prepared, by ask id (`--preparation`), shown under the questions.
+  public var prepared: [String: String] = [:]
 
   /// - Parameters:
   ///   - signals: the process's signal monitor.
@@ -44,7 +46,7 @@ public final class TerminalConsole: Console {
 
   public func read(_ ask: Ask) -> LineResult {
     currentChoices.value = ask.choices ?? []
-    output.write(renderer.renderQuestion(ask))
+    output.write(renderer.renderQuestion(ask, prepared: prepared[ask.id]))
     return editor.readLine(
       prompt: style.prompt(SafeDisplay.escaped(ask.promptPrefix)) + " ", prefill: ask.prefill)
   }

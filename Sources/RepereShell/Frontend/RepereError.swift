@@ -19,6 +19,8 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
   case recapRefused(path: String, TranscriptRecapError)
   /// `repere bilan --modele`: the HTML template at `path` is not a Mustache template.
   case recapTemplate(path: String, RecapHTMLRenderer.TemplateError)
+  /// `repere entretien --preparation`: the preparation file at `path` is refused.
+  case preparationRefused(path: String, PreparedAnswers.Refusal)
 
   public var description: String {
     switch self {
@@ -37,6 +39,8 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
     case .evidence(let error): error.description
     case .recapRefused(let path, let error): "Transcription « \(path) » refusée : \(error)"
     case .recapTemplate(let path, let error): "Modèle « \(path) » : \(error)"
+    case .preparationRefused(let path, let error):
+      "Préparation « \(SafeDisplay.escaped(path)) » refusée : \(error)"
     }
   }
 }

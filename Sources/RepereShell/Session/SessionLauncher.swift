@@ -25,12 +25,14 @@ public struct SessionLauncher {
   /// Starts a new interview, its transcript at `transcriptPath` or at the default name in
   /// `directory` (renamed once the candidate is known).
   /// - Throws: ``ShellError`` when the transcript cannot be created.
-  public func startNew(transcriptPath: String?, directory: String = ".", console: any Console)
-    throws(ShellError) -> InterviewSession
-  {
+  /// - Parameter preparationSHA256: the hash of the preparation the candidate brought.
+  public func startNew(
+    transcriptPath: String?, directory: String = ".", preparationSHA256: String? = nil,
+    console: any Console
+  ) throws(ShellError) -> InterviewSession {
     try startNew(
       Interview(dialogue: dialogue, suggester: suggester), transcriptPath: transcriptPath,
-      directory: directory, console: console)
+      directory: directory, preparationSHA256: preparationSHA256, console: console)
   }
 
   /// Starts a new conversation (an interview or a preparation), its transcript at
@@ -40,7 +42,7 @@ public struct SessionLauncher {
   /// - Parameter blocks: the blocks a preparation practises, recorded in `session_started`.
   public func startNew<Session: Conversation>(
     _ fresh: Session, transcriptPath: String?, directory: String = ".", blocks: [String]? = nil,
-    console: any Console
+    preparationSHA256: String? = nil, console: any Console
   ) throws(ShellError) -> ConversationSession<Session> {
     let date = TranscriptTime.rounded(clock())
     let file: JournalFile
@@ -57,7 +59,8 @@ public struct SessionLauncher {
       programVersion: programVersion, dialogue: guide.identity.id,
       dialogueVersion: guide.identity.version, dialogueSHA256: guide.identity.sha256,
       dialogueSource: guide.identity.source,
-      mode: Session.mode == .interview ? nil : Session.mode, blocks: blocks)
+      mode: Session.mode == .interview ? nil : Session.mode, blocks: blocks,
+      preparationSHA256: preparationSHA256)
     let events = interview.start(at: date)
     let session = ConversationSession(
       interview: interview, journal: journal, console: console,

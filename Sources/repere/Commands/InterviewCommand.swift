@@ -49,6 +49,14 @@ struct InterviewCommand: ParsableCommand {
   var force = false
 
   @Option(
+    name: .customLong("preparation"),
+    help: ArgumentHelp(
+      "La préparation du candidat (transcription de repere preparation) : ses réponses sont "
+        + "montrées, grisées, sous les questions ; seule la réponse donnée à l’entretien est "
+        + "enregistrée.", valueName: "CHEMIN"))
+  var preparationPath: String?
+
+  @Option(
     name: .customLong("protocol"),
     help: ArgumentHelp("Format des échanges : text ou jsonl.", valueName: "FORMAT"))
   var outputProtocol: OutputProtocol = .text
@@ -68,7 +76,13 @@ struct InterviewCommand: ParsableCommand {
     let (signals, launcher) = try Frontend.run { () throws(RepereError) in
       (try Self.signalMonitor(), try Self.makeLauncher(guide))
     }
-    let console = Self.makeConsole(signals: signals, outputProtocol: outputProtocol)
+    let prepared = try Frontend.run { () throws(RepereError) in
+      try preparationPath.map { path throws(RepereError) in
+        try Self.prepared(path, launcher: launcher)
+      }
+    }
+    let console = Self.makeConsole(
+      signals: signals, outputProtocol: outputProtocol, prepared: prepared?.answers ?? [:])
     let session = try Frontend.run { () throws(RepereError) in
       do throws(ShellError) {
         return
@@ -76,7 +90,8 @@ struct InterviewCommand: ParsableCommand {
         {
           try launcher.resume(path: resumePath, force: force, console: console)
         } else {
-          try launcher.startNew(transcriptPath: transcriptPath, console: console)
+          try launcher.startNew(
+            transcriptPath: transcriptPath, preparationSHA256: prepared?.sha256, console: console)
         }
       } catch {
         throw .shell(error)
@@ -119,19 +134,46 @@ struct InterviewCommand: ParsableCommand {
   }
 
   /// The console for the protocol, the kind of standard input and the kind of session.
+  /// - Parameter prepared: what the candidate prepared, by ask id, shown under the questions.
   static func makeConsole(
-    signals: SignalMonitor, outputProtocol: OutputProtocol, mode: SessionMode = .interview
+    signals: SignalMonitor, outputProtocol: OutputProtocol, mode: SessionMode = .interview,
+    prepared: [String: String] = [:]
   ) -> any Console {
     let reader = PlainLineReader(descriptor: 0, signals: signals)
     switch outputProtocol {
     case .jsonl:
-      return JSONLinesConsole(reader: reader)
+      let console = JSONLinesConsole(reader: reader)
+      console.prepared = prepared
+      return console
     case .text:
       guard TerminalSize.isTerminal(0), TerminalSize.isTerminal(1) else {
-        return PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0), mode: mode)
+        let console = PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0), mode: mode)
+        console.prepared = prepared
+        return console
       }
       let colour = TextStyle.allowsColour(environment: ProcessInfo.processInfo.environment)
-      return TerminalConsole(signals: signals, colour: colour, mode: mode)
+      let console = TerminalConsole(signals: signals, colour: colour, mode: mode)
+      console.prepared = prepared
+      return console
+    }
+  }
+
+  /// Reads the preparation the candidate brought: its chain, its kind and its guide checked.
+  private static func prepared(_ path: String, launcher: SessionLauncher)
+    throws(RepereError) -> PreparedAnswers
+  {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileBytes.contents(atPath: path)
+    } catch {
+      throw .file(path: path, action: "de lire la préparation", errno: error.errno)
+    }
+    do throws(PreparedAnswers.Refusal) {
+      return try PreparedAnswers.read(
+        bytes, dialogue: launcher.dialogue, sha256: launcher.guide.identity.sha256,
+        suggester: launcher.suggester)
+    } catch {
+      throw .preparationRefused(path: path, error)
     }
   }
 }
