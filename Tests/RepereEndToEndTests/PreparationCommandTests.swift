@@ -178,8 +178,8 @@ struct PreparationCommandTests {
     defer { scratch.remove() }
     let preparation = scratch.path("p.jsonl")
     let prepared = try run(
-      ["preparation", "--bloc", "C1.1", "--transcript", preparation], input: Self.script,
-      in: scratch)
+      ["preparation", "--bloc", "C1.1", "--transcript", preparation],
+      input: Array(Self.script.prefix(6)) + [""], in: scratch)
     #expect(prepared.status == 0)
     let identity = Array(repeating: "X", count: 11) + ["", "", ""]
     let interview = scratch.path("t.jsonl")
