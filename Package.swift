@@ -52,7 +52,10 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Interview/README.md"],
-      resources: [.embedInCode("Resources/recap.html.mustache")]
+      resources: [
+        .embedInCode("Resources/recap.html.mustache"),
+        .embedInCode("Resources/preparation.html.mustache"),
+      ]
     ),
 
     // The bundled guide, validated and compiled into Swift values at build time

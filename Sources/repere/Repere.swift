@@ -14,8 +14,9 @@ struct Repere: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      InterviewCommand.self, RecapCommand.self, ReplayCommand.self, AnonymiseCommand.self,
-      KeyCommand.self, CheckCommand.self, SuggestCommand.self, StatsCommand.self,
+      InterviewCommand.self, PreparationCommand.self, RecapCommand.self, ReplayCommand.self,
+      AnonymiseCommand.self, KeyCommand.self, CheckCommand.self, SuggestCommand.self,
+      StatsCommand.self,
     ],
     defaultSubcommand: InterviewCommand.self
   )

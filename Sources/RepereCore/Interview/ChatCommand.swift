@@ -3,6 +3,8 @@ public struct ChatCommand: Sendable, Equatable, Codable {
   /// What the command does.
   public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
     case help, back, skip, note, status, criteria, recap, goto, position, quit
+    /// `/recommencer`: the candidate's preparation only.
+    case retry
   }
 
   public var kind: Kind
@@ -59,4 +61,30 @@ public struct ChatCommand: Sendable, Equatable, Codable {
 
   /// Every name and alias, for tab completion.
   public static var completions: [String] { all.flatMap { [$0.name] + $0.aliases } }
+
+  /// The commands of the candidate's preparation (`repere preparation`), in the order help
+  /// lists them.
+  public static let preparation: [ChatCommand] = [
+    ChatCommand(
+      kind: .help, name: "/aide", aliases: ["/help"], argument: nil,
+      help: "affiche cette aide"),
+    ChatCommand(
+      kind: .retry, name: "/recommencer", aliases: ["/retry"], argument: "[BLOC]",
+      help: "reprend un bloc pour améliorer vos réponses (le bloc en cours, sinon le dernier "
+        + "terminé, ou celui indiqué : /recommencer C3.2)"),
+    ChatCommand(
+      kind: .skip, name: "/passer", aliases: ["/skip"], argument: nil,
+      help: "passe le bloc en cours sans retour"),
+    ChatCommand(
+      kind: .goto, name: "/aller", aliases: ["/goto"], argument: "BLOC",
+      help: "va au bloc indiqué (ex. /aller C3.2) ou au premier bloc d’une compétence (C3)"),
+    ChatCommand(
+      kind: .quit, name: "/quitter", aliases: ["/quit"], argument: nil,
+      help: "enregistre et s’arrête ; la préparation pourra être reprise avec --reprendre"),
+  ]
+
+  /// Every name and alias of the preparation's commands, for tab completion.
+  public static var preparationCompletions: [String] {
+    preparation.flatMap { [$0.name] + $0.aliases }
+  }
 }

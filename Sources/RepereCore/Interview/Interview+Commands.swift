@@ -34,6 +34,8 @@ extension Interview {
     case .position: positionNow(&events)
     case .quit:
       events.append(.suspended(.init(id: pendingAsk?.id ?? "end")))
+    case .retry:
+      preconditionFailure("/recommencer is not among the interview's commands")
     }
   }
 
@@ -195,9 +197,9 @@ extension Interview {
 
 extension ChatCommand {
   /// The command with this name or alias (case and accents ignored), if any.
-  public static func named(_ name: String) -> ChatCommand? {
+  public static func named(_ name: String, in commands: [ChatCommand] = all) -> ChatCommand? {
     let wanted = name.normalizedForMatching
-    return all.first { command in
+    return commands.first { command in
       ([command.name] + command.aliases).contains { $0.normalizedForMatching == wanted }
     }
   }

@@ -36,6 +36,8 @@ extension InterviewEvent {
     case suspended
     case resumed
     case finished
+    case feedback
+    case retry
   }
 }
 
@@ -81,6 +83,8 @@ extension InterviewEvent: Codable {
     case .suspended: .suspended
     case .resumed: .resumed
     case .finished: .finished
+    case .feedback: .feedback
+    case .retry: .retry
     }
   }
 
@@ -125,6 +129,8 @@ extension InterviewEvent: Codable {
     case .suspended: self = .suspended(try AskReference(from: decoder))
     case .resumed: self = .resumed(try AskReference(from: decoder))
     case .finished: self = .finished(try Finished(from: decoder))
+    case .feedback: self = .feedback(try PreparationFeedback(from: decoder))
+    case .retry: self = .retry(try Retry(from: decoder))
     }
   }
 
@@ -165,6 +171,8 @@ extension InterviewEvent: Codable {
     case .suspended(let payload): try payload.encode(to: encoder)
     case .resumed(let payload): try payload.encode(to: encoder)
     case .finished(let payload): try payload.encode(to: encoder)
+    case .feedback(let payload): try payload.encode(to: encoder)
+    case .retry(let payload): try payload.encode(to: encoder)
     }
   }
 }

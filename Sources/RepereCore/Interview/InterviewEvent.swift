@@ -72,6 +72,10 @@ public enum InterviewEvent: Sendable, Equatable {
   case resumed(AskReference)
   /// The interview is over.
   case finished(Finished)
+  /// Preparation only: what the answers of a block illustrate and what to prepare.
+  case feedback(PreparationFeedback)
+  /// Preparation only: `/recommencer`, a block is practised again.
+  case retry(Retry)
 }
 
 // MARK: - Payloads
@@ -520,6 +524,17 @@ extension InterviewEvent {
     public init(final: Bool, recap: CompiledRecap) {
       self.final = final
       self.recap = recap
+    }
+  }
+
+  /// Payload of `retry`.
+  public struct Retry: Sendable, Equatable, Codable {
+    public var block: String
+    /// The number of the attempt that begins (2 for the first retry).
+    public var attempt: Int
+    public init(block: String, attempt: Int) {
+      self.block = block
+      self.attempt = attempt
     }
   }
 

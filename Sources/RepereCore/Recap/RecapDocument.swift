@@ -23,6 +23,15 @@ public struct RecapDocument: Sendable, Equatable {
 
   /// The French warning printed when the recap was forced, `nil` otherwise.
   public var integrityWarning: String? {
+    Self.warning(
+      integrityIssues: integrityIssues, otherDialogue: otherDialogue,
+      forced: "Ce bilan a été produit avec --force et ne fait pas foi.")
+  }
+
+  /// The warning of a document produced with `--force` (recap or preparation sheet).
+  static func warning(integrityIssues: [TranscriptIssue], otherDialogue: Bool, forced: String)
+    -> String?
+  {
     var problems: [String] = []
     if !integrityIssues.isEmpty {
       problems.append(
@@ -34,7 +43,7 @@ public struct RecapDocument: Sendable, Equatable {
     }
     guard !problems.isEmpty else { return nil }
     return "Attention : " + problems.joined(separator: " ; ")
-      + ". Ce bilan a été produit avec --force et ne fait pas foi."
+      + ". " + forced
   }
 }
 

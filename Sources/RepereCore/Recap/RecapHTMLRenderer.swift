@@ -19,7 +19,7 @@ public struct RecapHTMLRenderer: Sendable {
   }
 
   public var timeZone: TimeZone
-  private let template: MustacheTemplate
+  let template: MustacheTemplate
 
   /// A renderer with the built-in template, or with `template` (Mustache text).
   /// - Throws: ``TemplateError`` when the template does not parse.

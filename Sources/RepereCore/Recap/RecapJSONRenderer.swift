@@ -152,7 +152,7 @@ public struct RecapJSONRenderer: Sendable {
     ])
   }
 
-  private func isoDay(_ date: Date) -> String {
+  func isoDay(_ date: Date) -> String {
     let day = RecapWording.date(date, timeZone: timeZone).split(separator: "/")
     return "\(day[2])-\(day[1])-\(day[0])"
   }
@@ -160,7 +160,7 @@ public struct RecapJSONRenderer: Sendable {
   // MARK: - Writing
 
   /// A JSON value whose objects keep their keys in the order given.
-  private indirect enum JSON {
+  indirect enum JSON {
     case string(String)
     case number(Int)
     case bool(Bool)
@@ -169,7 +169,7 @@ public struct RecapJSONRenderer: Sendable {
     case object([(String, JSON)])
   }
 
-  private func write(_ value: JSON, indent: Int, to output: inout String) {
+  func write(_ value: JSON, indent: Int, to output: inout String) {
     let inner = String(repeating: "  ", count: indent + 1)
     switch value {
     case .string(let string): output += quote(string)

@@ -160,7 +160,7 @@ public struct RecapMarkdownRenderer: Sendable {
     return lines
   }
 
-  private func box(_ ticked: Bool) -> String { ticked ? "[x]" : "[ ]" }
+  func box(_ ticked: Bool) -> String { ticked ? "[x]" : "[ ]" }
 
   /// Person-written or guide text, escaped for inline Markdown.
   func text(_ raw: String) -> String {
@@ -173,7 +173,7 @@ public struct RecapMarkdownRenderer: Sendable {
   }
 
   /// Text for a table cell: inline-escaped, line breaks as spaces.
-  private func cell(_ raw: String) -> String {
+  func cell(_ raw: String) -> String {
     text(raw.replacingOccurrences(of: "\n", with: " "))
   }
 

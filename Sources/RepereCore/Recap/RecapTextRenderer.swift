@@ -163,5 +163,5 @@ public struct RecapTextRenderer: Sendable {
     return lines
   }
 
-  private func safe(_ text: String) -> String { SafeDisplay.escaped(text) }
+  func safe(_ text: String) -> String { SafeDisplay.escaped(text) }
 }

@@ -1,9 +1,12 @@
 import Foundation
 
+/// What resuming an interview's transcript will do.
+public typealias ResumePlan = ConversationResumePlan<Interview>
+
 /// What resuming a transcript will do, decided before anything is written.
-public struct ResumePlan: Sendable {
-  /// The interview replayed up to the last recorded input, not yet resumed.
-  public var interview: Interview
+public struct ConversationResumePlan<Session: Conversation>: Sendable {
+  /// The conversation replayed up to the last recorded input, not yet resumed.
+  public var interview: Session
   /// Number of input lines replayed.
   public var inputs: Int
   /// The torn last line to cut off (its 1-based number), if the file has one.
@@ -41,6 +44,9 @@ public enum ResumeRefusal: Error, Sendable, Equatable, CustomStringConvertible {
   case replay(TranscriptReplayError)
   /// The interview recorded is already finished.
   case alreadyFinished
+  /// The transcript records another kind of session (a preparation given to
+  /// `repere entretien`, or the reverse).
+  case otherMode(recorded: SessionMode)
 
   public var description: String {
     switch self {
@@ -56,6 +62,10 @@ public enum ResumeRefusal: Error, Sendable, Equatable, CustomStringConvertible {
       error.description
     case .alreadyFinished:
       "l’entretien est déjà terminé."
+    case .otherMode(.preparation):
+      "il s’agit d’une préparation, qui se reprend avec repere preparation --reprendre."
+    case .otherMode(.interview):
+      "il s’agit d’un entretien, qui se reprend avec repere entretien --reprendre."
     }
   }
 }
@@ -94,15 +104,16 @@ public enum ResumePreparation {
   ///   - force: Accept a broken chain or another guide (`--force`).
   /// - Returns: The plan to carry out.
   /// - Throws: ``ResumeRefusal`` saying why the transcript is refused.
-  public static func prepare(
-    _ transcript: ParsedTranscript, on fresh: Interview, guide: GuideIdentity, force: Bool
-  ) throws(ResumeRefusal) -> ResumePlan {
+  public static func prepare<Session: Conversation>(
+    _ transcript: ParsedTranscript, on fresh: Session, guide: GuideIdentity, force: Bool
+  ) throws(ResumeRefusal) -> ConversationResumePlan<Session> {
     if let first = transcript.issues.first, !force { throw .integrity(first) }
     guard let (_, start) = transcript.sessionStart else { throw .replay(.missingStart) }
+    if start.sessionMode != Session.mode { throw .otherMode(recorded: start.sessionMode) }
     if start.dialogueSHA256 != guide.sha256, !force {
       throw .otherGuide(recorded: start, loaded: guide)
     }
-    let replayed: ReplayedTranscript
+    let replayed: ReplayedConversation<Session>
     do {
       replayed = try TranscriptReplay.replay(transcript, into: fresh)
     } catch {
@@ -116,7 +127,7 @@ public enum ResumePreparation {
       issues.append(issue)
     }
     if replayed.interview.isFinished { throw .alreadyFinished }
-    return ResumePlan(
+    return ConversationResumePlan(
       interview: replayed.interview, inputs: replayed.inputs,
       tornLine: transcript.tornLine?.line,
       tornLineIsZeroFilled: transcript.tornLine?.isZeroFilled ?? false,

@@ -50,11 +50,18 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var signingKey: String?
   /// The SHA-256 of the transcript this one is an anonymised copy of; absent otherwise.
   public var anonymisedFrom: String?
+  /// `preparation` for a candidate's preparation; absent for an interview.
+  public var mode: SessionMode?
+  /// The blocks a preparation practises (`--competence`, `--bloc`); absent for every block.
+  public var blocks: [String]?
+  /// SHA-256 of the preparation file the candidate brought (`--preparation`), if any.
+  public var preparationSHA256: String?
 
   public init(
     program: String = "repere", programVersion: String, dialogue: String,
     dialogueVersion: String, dialogueSHA256: String, dialogueSource: String,
-    signingKey: String? = nil, anonymisedFrom: String? = nil
+    signingKey: String? = nil, anonymisedFrom: String? = nil, mode: SessionMode? = nil,
+    blocks: [String]? = nil, preparationSHA256: String? = nil
   ) {
     self.program = program
     self.programVersion = programVersion
@@ -64,16 +71,23 @@ public struct SessionStart: Sendable, Equatable, Codable {
     self.dialogueSource = dialogueSource
     self.signingKey = signingKey
     self.anonymisedFrom = anonymisedFrom
+    self.mode = mode
+    self.blocks = blocks
+    self.preparationSHA256 = preparationSHA256
   }
 
+  /// The kind of session (an interview when the line names none).
+  public var sessionMode: SessionMode { mode ?? .interview }
+
   enum CodingKeys: String, CodingKey {
-    case program, dialogue
+    case program, dialogue, mode, blocks
     case programVersion = "program_version"
     case dialogueVersion = "dialogue_version"
     case dialogueSHA256 = "dialogue_sha256"
     case dialogueSource = "dialogue_source"
     case signingKey = "signing_key"
     case anonymisedFrom = "anonymised_from"
+    case preparationSHA256 = "preparation_sha256"
   }
 }
 

@@ -26,9 +26,13 @@ public enum TranscriptReplayError: Error, Equatable, CustomStringConvertible {
 }
 
 /// An interview rebuilt from its transcript, and how the transcript compares with it.
-public struct ReplayedTranscript {
-  /// The interview after the last input (and resumption), not yet resumed again.
-  public var interview: Interview
+public typealias ReplayedTranscript = ReplayedConversation<Interview>
+
+/// A conversation (interview or preparation) rebuilt from its transcript, and how the
+/// transcript compares with it.
+public struct ReplayedConversation<Session: Conversation> {
+  /// The conversation after the last input (and resumption), not yet resumed again.
+  public var interview: Session
   /// The number of input lines replayed.
   public var inputs: Int
   /// The first line that differs from what the replay produces (an event changed, added
@@ -43,7 +47,7 @@ public struct ReplayedTranscript {
   public var produced: [InterviewEvent] = []
 }
 
-/// Rebuilds an interview from a transcript by re-feeding its input lines.
+/// Rebuilds an interview (or a preparation) from a transcript by re-feeding its input lines.
 ///
 /// The interview is deterministic, so starting it at the recorded start time, giving it
 /// each recorded line at its recorded time and resuming it at each recorded resumption
@@ -57,9 +61,9 @@ public enum TranscriptReplay {
   /// - Returns: the interview, the inputs replayed, the first differing line and the
   ///   events of a torn last step.
   /// - Throws: ``TranscriptReplayError`` when the transcript does not fit the interview.
-  public static func replay(_ transcript: ParsedTranscript, into interview: Interview)
-    throws(TranscriptReplayError) -> ReplayedTranscript
-  {
+  public static func replay<Session: Conversation>(
+    _ transcript: ParsedTranscript, into interview: Session
+  ) throws(TranscriptReplayError) -> ReplayedConversation<Session> {
     guard let (startRecord, _) = transcript.sessionStart else { throw .missingStart }
     guard let startDate = startRecord.date else { throw .invalidTime(line: startRecord.line) }
     var interview = interview
@@ -108,7 +112,7 @@ public enum TranscriptReplay {
         differs(record.line)
       }
     }
-    return ReplayedTranscript(
+    return ReplayedConversation(
       interview: interview, inputs: count, firstMismatch: mismatch,
       missingEvents: Array(pending), missingEventsDate: pending.isEmpty ? nil : pendingDate,
       produced: produced)

@@ -59,12 +59,15 @@ public enum SessionOutcome: Sendable, Equatable {
 
 extension SessionNotice {
   /// The notice in French, one or more lines without the final newline.
-  public var frenchText: String {
+  public var frenchText: String { frenchText(mode: .interview) }
+
+  /// The notice in French for a session of this kind (interview or preparation).
+  public func frenchText(mode: SessionMode) -> String {
     // Paths come from the user: shown safely (see `SafeDisplay`).
-    SafeDisplay.escaped(unescapedFrenchText, keepingNewlines: true)
+    SafeDisplay.escaped(unescapedFrenchText(mode: mode), keepingNewlines: true)
   }
 
-  private var unescapedFrenchText: String {
+  private func unescapedFrenchText(mode: SessionMode) -> String {
     switch self {
     case .header(let guide, let version, let resumed):
       // Who the two intervenants are matters before they are named, not on resumption.
@@ -118,6 +121,9 @@ extension SessionNotice {
       return "Transcription enregistrée : \(path)"
     case .ended(_, .nothingTyped):
       return "Rien n’a été saisi : aucune transcription n’est gardée."
+    case .ended(let path, .suspended) where mode == .preparation:
+      return "Préparation suspendue, transcription enregistrée : \(path)\n"
+        + "Pour reprendre : repere preparation --reprendre \(Self.shellQuoted(path))"
     case .ended(let path, .suspended):
       return "Entretien suspendu, transcription enregistrée : \(path)\n"
         // The command on a line of its own, to be copied whole.

@@ -9,11 +9,16 @@ public struct EventTextRenderer: Sendable {
   public var style: TextStyle
   public var wrapper: TextWrapper
   public var timeZone: TimeZone
+  /// Whose session it is: the evaluator's interview or the candidate's preparation.
+  public var mode: SessionMode
 
-  public init(style: TextStyle, width: Int?, timeZone: TimeZone = .current) {
+  public init(
+    style: TextStyle, width: Int?, timeZone: TimeZone = .current, mode: SessionMode = .interview
+  ) {
     self.style = style
     self.wrapper = TextWrapper(width: width)
     self.timeZone = timeZone
+    self.mode = mode
   }
 
   /// The text for an event, ending with a newline, or `nil` when nothing is shown.
@@ -80,8 +85,13 @@ public struct EventTextRenderer: Sendable {
   }
 
   /// The question of an ask (text and choices), ending with a newline.
-  public func renderQuestion(_ ask: Ask) -> String {
+  /// - Parameter prepared: what the candidate prepared for this question
+  ///   (`--preparation`), shown dimmed under it and marked as such.
+  public func renderQuestion(_ ask: Ask, prepared: String? = nil) -> String {
     var text = style.bold(safe(ask.text))
+    if let prepared {
+      text += "\n" + style.dim("  Préparé par le candidat (non enregistré) : « \(safe(prepared)) »")
+    }
     if let choices = ask.choices {
       // Each choice is one unit: a line never ends with « 3. » and starts with its label.
       let listed = choices.enumerated().map { index, choice in
@@ -230,12 +240,20 @@ public struct EventTextRenderer: Sendable {
     case .suspended:
       return nil  // the session's outcome says it, with the transcript's path
     case .resumed(let reference):
-      return style.yellow(
-        "Reprise de l’entretien : \(safe(AskDescription.french(reference.id))).")
+      let what = mode == .preparation ? "la préparation" : "l’entretien"
+      return style.yellow("Reprise de \(what) : \(safe(AskDescription.french(reference.id))).")
+    case .finished where mode == .preparation:
+      return style.green("Préparation terminée.")
     case .finished(let finished):
       return style.green(
         finished.complete
           ? "Entretien terminé." : "Entretien terminé (des éléments restent ouverts).")
+    case .feedback(let feedback):
+      // Answers are quoted in it: shown safely, line by line.
+      let lines = FeedbackWording.lines(feedback).map(safe)
+      return "\n" + ([style.bold(lines[0])] + lines.dropFirst()).joined(separator: "\n")
+    case .retry(let retry):
+      return style.dim("On recommence le bloc \(safe(retry.block)) (tentative \(retry.attempt)).")
     }
   }
 

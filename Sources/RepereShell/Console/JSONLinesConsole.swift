@@ -10,6 +10,9 @@ import RepereCore
 public final class JSONLinesConsole: Console {
   private let reader: PlainLineReader
   private let output: OutputWriter
+  /// What the candidate prepared, by ask id (`--preparation`): a `prepared` line before the
+  /// question's `ask`.
+  public var prepared: [String: String] = [:]
 
   public init(reader: PlainLineReader, output: OutputWriter = .standardOutput) {
     self.reader = reader
@@ -26,6 +29,12 @@ public final class JSONLinesConsole: Console {
   }
 
   public func read(_ ask: Ask) -> LineResult {
+    if let text = prepared[ask.id] {
+      let object: [String: JSONScalar] = [
+        "type": .string("prepared"), "id": .string(ask.id), "text": .string(text),
+      ]
+      output.write(Self.encode(object) + "\n")
+    }
     output.write(InterviewEvent.ask(ask).jsonLine() + "\n")
     return reader.readLine()
   }

@@ -12,15 +12,23 @@ public final class PlainConsole: Console {
   private let echo: Bool
   /// The block's evidence as last shown: later updates show what changed.
   private var shownEvidence: InterviewEvent.Evidence?
+  private let mode: SessionMode
+  /// What the candidate prepared, by ask id (`--preparation`), shown under the questions.
+  public var prepared: [String: String] = [:]
 
   /// - Parameters:
   ///   - echo: whether to write each answer after its prompt; false when the input is a
   ///     terminal that echoes it already (output redirected, input typed).
-  public init(reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true) {
+  ///   - mode: the interview or the candidate's preparation.
+  public init(
+    reader: PlainLineReader, output: OutputWriter = .standardOutput, echo: Bool = true,
+    mode: SessionMode = .interview
+  ) {
     self.reader = reader
     self.output = output
-    self.renderer = EventTextRenderer(style: .plain, width: nil)
+    self.renderer = EventTextRenderer(style: .plain, width: nil, mode: mode)
     self.echo = echo
+    self.mode = mode
   }
 
   public func show(_ events: [InterviewEvent]) {
@@ -29,7 +37,9 @@ public final class PlainConsole: Console {
   }
 
   public func read(_ ask: Ask) -> LineResult {
-    output.write(renderer.renderQuestion(ask) + SafeDisplay.escaped(ask.promptPrefix) + " ")
+    output.write(
+      renderer.renderQuestion(ask, prepared: prepared[ask.id])
+        + SafeDisplay.escaped(ask.promptPrefix) + " ")
     let result = reader.readLine()
     switch result {
     // The echo shows the answer as the interview reads it: never a control or escape
@@ -41,7 +51,7 @@ public final class PlainConsole: Console {
   }
 
   public func notify(_ notice: SessionNotice) {
-    output.write(notice.frenchText + "\n")
+    output.write(notice.frenchText(mode: mode) + "\n")
   }
 
   public func confirmQuit() -> Bool { true }

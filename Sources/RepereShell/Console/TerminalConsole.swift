@@ -11,26 +11,35 @@ public final class TerminalConsole: Console {
   private let currentChoices = ChoiceBox()
   /// The block's evidence as last shown: later updates show what changed.
   private var shownEvidence: InterviewEvent.Evidence?
+  private let mode: SessionMode
+  /// What the candidate prepared, by ask id (`--preparation`), shown under the questions.
+  public var prepared: [String: String] = [:]
 
   /// - Parameters:
   ///   - signals: the process's signal monitor.
   ///   - colour: whether escape codes may be written (a terminal without `NO_COLOR`).
   ///   - places: the block and competence ids `/aller` completes (`C3.` → `C3.1`…).
+  ///   - mode: the interview or the candidate's preparation (its commands, its wording).
   public init(
     signals: SignalMonitor, colour: Bool, places: [String] = [],
-    output: OutputWriter = .standardOutput
+    output: OutputWriter = .standardOutput, mode: SessionMode = .interview
   ) {
     self.output = output
     self.style = colour ? .ansi : .plain
+    self.mode = mode
     let choices = currentChoices
+    let commands =
+      mode == .preparation ? ChatCommand.preparationCompletions : ChatCommand.completions
     self.editor = LineEditor(signals: signals) { typed in
-      TerminalConsole.completions(for: typed, choices: choices.value, places: places)
+      TerminalConsole.completions(
+        for: typed, choices: choices.value, places: places, commands: commands)
     }
   }
 
   private var renderer: EventTextRenderer {
     // Measured each time: the terminal may have been resized.
-    EventTextRenderer(style: style, width: TerminalSize.columns(of: output.descriptor))
+    EventTextRenderer(
+      style: style, width: TerminalSize.columns(of: output.descriptor), mode: mode)
   }
 
   public func show(_ events: [InterviewEvent]) {
@@ -40,13 +49,13 @@ public final class TerminalConsole: Console {
 
   public func read(_ ask: Ask) -> LineResult {
     currentChoices.value = ask.choices ?? []
-    output.write(renderer.renderQuestion(ask))
+    output.write(renderer.renderQuestion(ask, prepared: prepared[ask.id]))
     return editor.readLine(
       prompt: style.prompt(SafeDisplay.escaped(ask.promptPrefix)) + " ", prefill: ask.prefill)
   }
 
   public func notify(_ notice: SessionNotice) {
-    let text = notice.frenchText
+    let text = notice.frenchText(mode: mode)
     switch notice {
     case .header:
       output.write(renderer.renderHeader(text) + "\n")
@@ -58,7 +67,11 @@ public final class TerminalConsole: Console {
 
   public func confirmQuit() -> Bool {
     while true {
-      switch editor.readLine(prompt: "Quitter l’entretien (il pourra être repris) ? [o/N] ") {
+      let question =
+        mode == .preparation
+        ? "Quitter la préparation (elle pourra être reprise) ? [o/N] "
+        : "Quitter l’entretien (il pourra être repris) ? [o/N] "
+      switch editor.readLine(prompt: question) {
       case .line(let text, _, _):
         if let answer = Self.quitAnswer(text) { return answer }
       case .interrupted, .endOfFile, .stopped:
@@ -79,9 +92,10 @@ public final class TerminalConsole: Console {
 
   /// Whole-line candidates: after `/aller ` (or `/goto `) the places, for a line starting
   /// with `/` the chat commands, else the choices.
-  static func completions(for typed: String, choices: [String], places: [String] = [])
-    -> [String]
-  {
+  static func completions(
+    for typed: String, choices: [String], places: [String] = [],
+    commands: [String] = ChatCommand.completions
+  ) -> [String] {
     for command in ChatCommand.all where command.kind == .goto {
       for name in [command.name] + command.aliases where typed.hasPrefix(name + " ") {
         let place = typed.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
@@ -89,7 +103,7 @@ public final class TerminalConsole: Console {
           .map { "\(name) \($0)" }
       }
     }
-    let pool = typed.hasPrefix("/") ? ChatCommand.completions : choices
+    let pool = typed.hasPrefix("/") ? commands : choices
     let folded = typed.caseAndAccentFolded
     return pool.filter {
       $0.caseAndAccentFolded.hasPrefix(folded)

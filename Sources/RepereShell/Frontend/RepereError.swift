@@ -25,6 +25,8 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
   case anonymisationRefused(path: String, reason: String)
   /// `repere cle afficher` with no key yet.
   case noSigningKey(path: String)
+  /// `repere entretien --preparation`: the preparation file at `path` is refused.
+  case preparationRefused(path: String, PreparedAnswers.Refusal)
 
   public var description: String {
     switch self {
@@ -52,6 +54,8 @@ public enum RepereError: Error, Sendable, Equatable, CustomStringConvertible {
     case .noSigningKey(let path):
       "Aucune clé de signature (\(SafeDisplay.escaped(path))) : créez-en une avec "
         + "« repere cle creer »."
+    case .preparationRefused(let path, let error):
+      "Préparation « \(SafeDisplay.escaped(path)) » refusée : \(error)"
     }
   }
 }

@@ -7,8 +7,9 @@ import RepereCore
   import Darwin
 #endif
 
-/// Where a new transcript goes: `entretien-2026-11-29-dupont-marie.jsonl` in the current
-/// directory, or the path given with `--transcript`.
+/// Where a new transcript goes: `entretien-2026-11-29-dupont-marie.jsonl` (for a
+/// preparation, `preparation-2026-11-29-dupont-marie.jsonl`) in the current directory, or
+/// the path given with `--transcript`.
 public enum TranscriptLocation {
   /// The default file name for a session started on `date` (local calendar day).
   ///
@@ -16,17 +17,25 @@ public enum TranscriptLocation {
   ///   - candidate: the candidate's name and first name, slugified; `nil` before they are
   ///     known.
   ///   - suffix: `2`, `3`… to avoid an existing file.
+  ///   - mode: the kind of session, which begins the name.
   public static func defaultName(
-    date: Date, candidate: String?, suffix: Int? = nil, timeZone: TimeZone = .current
+    date: Date, candidate: String?, suffix: Int? = nil, timeZone: TimeZone = .current,
+    mode: SessionMode = .interview
   ) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
     let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    var name = String(
-      format: "entretien-%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    var name =
+      prefix(mode)
+      + String(format: "-%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     if let candidate, case let slug = slugify(candidate), !slug.isEmpty { name += "-" + slug }
     if let suffix { name += "-\(suffix)" }
     return name + ".jsonl"
+  }
+
+  /// The first word of a default name: `entretien` or `preparation`.
+  static func prefix(_ mode: SessionMode) -> String {
+    mode == .preparation ? "preparation" : "entretien"
   }
 
   /// Lowercase ASCII letters and digits separated by single hyphens: « Dupont Marie-Ève »
@@ -52,11 +61,12 @@ public enum TranscriptLocation {
   /// `-3`… when a file of that name exists.
   /// - Throws: ``ShellError`` when no file can be created.
   public static func createDefault(
-    in directory: String, date: Date, candidate: String?, deferDirectorySync: Bool = false
+    in directory: String, date: Date, candidate: String?, deferDirectorySync: Bool = false,
+    mode: SessionMode = .interview
   ) throws(ShellError) -> JournalFile {
     var suffix: Int?
     while true {
-      let name = defaultName(date: date, candidate: candidate, suffix: suffix)
+      let name = defaultName(date: date, candidate: candidate, suffix: suffix, mode: mode)
       let path = directory == "." ? name : (directory as NSString).appendingPathComponent(name)
       do {
         return try JournalFile.create(at: path, deferDirectorySync: deferDirectorySync)
@@ -73,12 +83,12 @@ extension TranscriptLocation {
   ///
   /// - Returns: whether the file was renamed.
   public static func rename(
-    _ file: JournalFile, date: Date, candidate: String
+    _ file: JournalFile, date: Date, candidate: String, mode: SessionMode = .interview
   ) -> Bool {
     let directory = (file.path as NSString).deletingLastPathComponent
     var suffix: Int?
     while (suffix ?? 1) < 999 {
-      let name = defaultName(date: date, candidate: candidate, suffix: suffix)
+      let name = defaultName(date: date, candidate: candidate, suffix: suffix, mode: mode)
       let path = directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
       if path == file.path { return false }
       if file.move(to: path) { return true }
@@ -93,10 +103,13 @@ extension TranscriptLocation {
   /// Whether the file name is a default name given before the candidate was known
   /// (`entretien-2026-11-29.jsonl`, `entretien-2026-11-29-2.jsonl`): a resumed session
   /// renames it once the name is known.
-  public static func hasDefaultNameWithoutCandidate(_ path: String) -> Bool {
+  public static func hasDefaultNameWithoutCandidate(
+    _ path: String, mode: SessionMode = .interview
+  ) -> Bool {
     let name = (path as NSString).lastPathComponent
-    guard name.hasPrefix("entretien-"), name.hasSuffix(".jsonl") else { return false }
-    let middle = name.dropFirst("entretien-".count).dropLast(".jsonl".count)
+    let start = prefix(mode) + "-"
+    guard name.hasPrefix(start), name.hasSuffix(".jsonl") else { return false }
+    let middle = name.dropFirst(start.count).dropLast(".jsonl".count)
     let parts = middle.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3 || parts.count == 4 else { return false }
     let sizes = [4, 2, 2]

@@ -1,15 +1,18 @@
 import Foundation
 import RepereCore
 
-/// Drives an ``Interview`` with a ``Console`` and records everything in a
-/// ``TranscriptJournal``.
+/// The evaluator's interview session.
+public typealias InterviewSession = ConversationSession<Interview>
+
+/// Drives a ``Conversation`` (an ``Interview`` or the candidate's ``Preparation``) with a
+/// ``Console`` and records everything in a ``TranscriptJournal``.
 ///
 /// Each step: read a line, give it to the interview, record the `input` line and the
 /// events on disk (synced), then show the events; the next question is shown only once
 /// the step is on disk. End of input and signals stop the session cleanly: what was
 /// answered is already recorded, and the session resumes from its transcript.
-public final class InterviewSession {
-  private var interview: Interview
+public final class ConversationSession<Session: Conversation> {
+  private var interview: Session
   private let journal: TranscriptJournal
   private let console: any Console
   private let clock: () -> Date
@@ -32,7 +35,7 @@ public final class InterviewSession {
   ///     session stops before any line is typed).
   ///   - clock: the current time (tests pass a fixed one).
   public init(
-    interview: Interview, journal: TranscriptJournal, console: any Console,
+    interview: Session, journal: TranscriptJournal, console: any Console,
     renameOnCandidate: Date? = nil, signer: TranscriptSigner? = nil, isNew: Bool = false,
     clock: @escaping () -> Date = { Date() }
   ) {
@@ -49,7 +52,7 @@ public final class InterviewSession {
   public var transcriptPath: String { journal.path }
 
   /// The interview as it stands.
-  public var current: Interview { interview }
+  public var current: Session { interview }
 
   /// The time to use for one step: rounded as the transcript writes it.
   private func now() -> Date { TranscriptTime.rounded(clock()) }
@@ -135,11 +138,11 @@ public final class InterviewSession {
   /// Renames a default-named transcript once the candidate's name and first name are known.
   func renameIfCandidateKnown() {
     guard let date = pendingRename else { return }
-    let candidate = interview.record.identity.candidate
-    guard !candidate.nom.isEmpty, !candidate.prenom.isEmpty else { return }
+    guard let candidate = interview.candidateName else { return }
     pendingRename = nil
     if TranscriptLocation.rename(
-      journal.journalFile, date: date, candidate: "\(candidate.nom) \(candidate.prenom)")
+      journal.journalFile, date: date, candidate: "\(candidate.nom) \(candidate.prenom)",
+      mode: Session.mode)
     {
       console.notify(.transcriptRenamed(path: journal.path))
     }

@@ -28,27 +28,45 @@ public struct SessionLauncher {
   /// Starts a new interview, its transcript at `transcriptPath` or at the default name in
   /// `directory` (renamed once the candidate is known).
   /// - Throws: ``ShellError`` when the transcript cannot be created.
-  public func startNew(transcriptPath: String?, directory: String = ".", console: any Console)
-    throws(ShellError) -> InterviewSession
-  {
+  /// - Parameter preparationSHA256: the hash of the preparation the candidate brought.
+  public func startNew(
+    transcriptPath: String?, directory: String = ".", preparationSHA256: String? = nil,
+    console: any Console
+  ) throws(ShellError) -> InterviewSession {
+    try startNew(
+      Interview(dialogue: dialogue, suggester: suggester), transcriptPath: transcriptPath,
+      directory: directory, preparationSHA256: preparationSHA256, console: console)
+  }
+
+  /// Starts a new conversation (an interview or a preparation), its transcript at
+  /// `transcriptPath` or at the default name of its kind in `directory` (renamed once the
+  /// candidate is known).
+  /// - Throws: ``ShellError`` when the transcript cannot be created.
+  /// - Parameter blocks: the blocks a preparation practises, recorded in `session_started`.
+  public func startNew<Session: Conversation>(
+    _ fresh: Session, transcriptPath: String?, directory: String = ".", blocks: [String]? = nil,
+    preparationSHA256: String? = nil, console: any Console
+  ) throws(ShellError) -> ConversationSession<Session> {
     let date = TranscriptTime.rounded(clock())
     let file: JournalFile
     if let transcriptPath {
       file = try JournalFile.create(at: transcriptPath, deferDirectorySync: true)
     } else {
       file = try TranscriptLocation.createDefault(
-        in: directory, date: date, candidate: nil, deferDirectorySync: true)
+        in: directory, date: date, candidate: nil, deferDirectorySync: true, mode: Session.mode)
     }
     let journal = TranscriptJournal(file: file)
     console.notify(header(resumed: false))
     console.notify(.transcript(path: file.path, resumed: false))
-    var interview = Interview(dialogue: dialogue, suggester: suggester)
+    var interview = fresh
     let start = SessionStart(
       programVersion: programVersion, dialogue: guide.identity.id,
       dialogueVersion: guide.identity.version, dialogueSHA256: guide.identity.sha256,
-      dialogueSource: guide.identity.source, signingKey: signer?.publicKey.fingerprint)
+      dialogueSource: guide.identity.source, signingKey: signer?.publicKey.fingerprint,
+      mode: Session.mode == .interview ? nil : Session.mode, blocks: blocks,
+      preparationSHA256: preparationSHA256)
     let events = interview.start(at: date)
-    let session = InterviewSession(
+    let session = ConversationSession(
       interview: interview, journal: journal, console: console,
       renameOnCandidate: transcriptPath == nil ? date : nil, signer: signer,
       isNew: true, clock: clock)
@@ -72,13 +90,30 @@ public struct SessionLauncher {
   public func resume(path: String, force: Bool, console: any Console) throws(ShellError)
     -> InterviewSession
   {
+    try resume(path: path, force: force, console: console) { _ in
+      Interview(dialogue: dialogue, suggester: suggester)
+    }
+  }
+
+  /// Resumes the conversation recorded at `path`, as ``resume(path:force:console:)`` does
+  /// for an interview.
+  /// - Parameter fresh: the conversation to replay into (not started), made from the
+  ///   transcript's first line (a preparation's chosen blocks are recorded there).
+  /// - Throws: ``ShellError/unusableTranscript(path:reason:)`` and file errors.
+  public func resume<Session: Conversation>(
+    path: String, force: Bool, console: any Console,
+    fresh: (SessionStart) throws(ShellError) -> Session
+  ) throws(ShellError) -> ConversationSession<Session> {
     let file = try JournalFile.openForResuming(at: path)
     let parsed = TranscriptParser.parse(Data(try file.readAll()))
-    let plan: ResumePlan
+    guard let (_, start) = parsed.sessionStart else {
+      throw .unusableTranscript(path: path, reason: TranscriptReplayError.missingStart.description)
+    }
+    let replayInto = try fresh(start)
+    let plan: ConversationResumePlan<Session>
     do {
       plan = try ResumePreparation.prepare(
-        parsed, on: Interview(dialogue: dialogue, suggester: suggester), guide: guide.identity,
-        force: force)
+        parsed, on: replayInto, guide: guide.identity, force: force)
     } catch .alreadyFinished {
       throw .interviewFinished(path: path)
     } catch {
@@ -102,9 +137,10 @@ public struct SessionLauncher {
     let date = TranscriptTime.rounded(clock())
     var interview = plan.interview
     let events = interview.resume(at: date)
-    let session = InterviewSession(
+    let session = ConversationSession(
       interview: interview, journal: journal, console: console,
-      renameOnCandidate: TranscriptLocation.hasDefaultNameWithoutCandidate(path)
+      renameOnCandidate: TranscriptLocation.hasDefaultNameWithoutCandidate(
+        path, mode: Session.mode)
         ? parsed.sessionStart?.record.date : nil,
       signer: signer, clock: clock)
     try session.record(

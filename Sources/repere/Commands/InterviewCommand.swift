@@ -55,6 +55,14 @@ struct InterviewCommand: ParsableCommand {
   var force = false
 
   @Option(
+    name: .customLong("preparation"),
+    help: ArgumentHelp(
+      "La préparation du candidat (transcription de repere preparation) : ses réponses sont "
+        + "montrées, grisées, sous les questions ; seule la réponse donnée à l’entretien est "
+        + "enregistrée.", valueName: "CHEMIN"))
+  var preparationPath: String?
+
+  @Option(
     name: .customLong("protocol"),
     help: ArgumentHelp("Format des échanges : text ou jsonl.", valueName: "FORMAT"))
   var outputProtocol: OutputProtocol = .text
@@ -73,11 +81,18 @@ struct InterviewCommand: ParsableCommand {
     signal(SIGPIPE, SIG_IGN)
     let (signals, launcher, suggester) = try Frontend.run { () throws(RepereError) in
       let signals = try Self.signalMonitor()
-      let (launcher, suggester) = try makeLauncher()
+      let (launcher, suggester) = try Self.makeLauncher(guide, signed: true)
       return (signals, launcher, suggester)
     }
+    let prepared = try Frontend.run { () throws(RepereError) in
+      try preparationPath.map { path throws(RepereError) in
+        try Self.prepared(path, launcher: launcher)
+      }
+    }
     let places = launcher.dialogue.competences.flatMap { [$0.id] + $0.blocks.map(\.id) }
-    let console = makeConsole(signals: signals, places: places)
+    let console = Self.makeConsole(
+      signals: signals, outputProtocol: outputProtocol, places: places,
+      prepared: prepared?.answers ?? [:])
     let session = try Frontend.run { () throws(RepereError) in
       do throws(ShellError) {
         return
@@ -85,7 +100,8 @@ struct InterviewCommand: ParsableCommand {
         {
           try launcher.resume(path: resumePath, force: force, console: console)
         } else {
-          try launcher.startNew(transcriptPath: transcriptPath, console: console)
+          try launcher.startNew(
+            transcriptPath: transcriptPath, preparationSHA256: prepared?.sha256, console: console)
         }
       } catch {
         throw .shell(error)
@@ -109,7 +125,7 @@ struct InterviewCommand: ParsableCommand {
     if outcome != .finished { throw ExitCode.suspended }
   }
 
-  private static func signalMonitor() throws(RepereError) -> SignalMonitor {
+  static func signalMonitor() throws(RepereError) -> SignalMonitor {
     do {
       return try SignalMonitor()
     } catch {
@@ -117,8 +133,13 @@ struct InterviewCommand: ParsableCommand {
     }
   }
 
-  /// Loads the guide and prepares the evidence engine (compiled once the session is open).
-  private func makeLauncher() throws(RepereError) -> (SessionLauncher, BackgroundSuggester) {
+  /// Loads the guide and prepares the evidence engine (compiled once the session is open:
+  /// see ``BackgroundSuggester/warmUp()``).
+  /// - Parameter signed: whether the evaluator's key, when one exists, signs the transcript
+  ///   (an interview); a candidate's preparation is never signed with it.
+  static func makeLauncher(_ guide: GuideOption, signed: Bool) throws(RepereError)
+    -> (SessionLauncher, BackgroundSuggester)
+  {
     let loaded = try guide.load()
     let suggester: BackgroundSuggester
     do {
@@ -127,11 +148,13 @@ struct InterviewCommand: ParsableCommand {
       throw .evidence(error)
     }
     // With a signing key (`repere cle creer`), the transcript is signed at every stop.
-    let signer: TranscriptSigner?
-    do throws(ShellError) {
-      signer = try KeyCommand.store.load()
-    } catch {
-      throw .shell(error)
+    var signer: TranscriptSigner?
+    if signed {
+      do throws(ShellError) {
+        signer = try KeyCommand.store.load()
+      } catch {
+        throw .shell(error)
+      }
     }
     let launcher = SessionLauncher(
       guide: loaded, suggester: suggester, programVersion: Repere.configuration.version,
@@ -139,18 +162,50 @@ struct InterviewCommand: ParsableCommand {
     return (launcher, suggester)
   }
 
-  /// The console for the protocol and the kind of standard input.
-  private func makeConsole(signals: SignalMonitor, places: [String]) -> any Console {
+  /// The console for the protocol, the kind of standard input and the kind of session.
+  /// - Parameters:
+  ///   - places: the block and competence ids `/aller` completes on a terminal.
+  ///   - prepared: what the candidate prepared, by ask id, shown under the questions.
+  static func makeConsole(
+    signals: SignalMonitor, outputProtocol: OutputProtocol, mode: SessionMode = .interview,
+    places: [String] = [], prepared: [String: String] = [:]
+  ) -> any Console {
     let reader = PlainLineReader(descriptor: 0, signals: signals)
     switch outputProtocol {
     case .jsonl:
-      return JSONLinesConsole(reader: reader)
+      let console = JSONLinesConsole(reader: reader)
+      console.prepared = prepared
+      return console
     case .text:
       guard TerminalSize.isTerminal(0), TerminalSize.isTerminal(1) else {
-        return PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0))
+        let console = PlainConsole(reader: reader, echo: !TerminalSize.isTerminal(0), mode: mode)
+        console.prepared = prepared
+        return console
       }
       let colour = TextStyle.allowsColour(environment: ProcessInfo.processInfo.environment)
-      return TerminalConsole(signals: signals, colour: colour, places: places)
+      let console = TerminalConsole(
+        signals: signals, colour: colour, places: places, mode: mode)
+      console.prepared = prepared
+      return console
+    }
+  }
+
+  /// Reads the preparation the candidate brought: its chain, its kind and its guide checked.
+  private static func prepared(_ path: String, launcher: SessionLauncher)
+    throws(RepereError) -> PreparedAnswers
+  {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileBytes.contents(atPath: path)
+    } catch {
+      throw .file(path: path, action: "de lire la préparation", errno: error.errno)
+    }
+    do throws(PreparedAnswers.Refusal) {
+      return try PreparedAnswers.read(
+        bytes, dialogue: launcher.dialogue, sha256: launcher.guide.identity.sha256,
+        suggester: launcher.suggester)
+    } catch {
+      throw .preparationRefused(path: path, error)
     }
   }
 }

@@ -8,13 +8,18 @@ import RepereShell
 struct RecapCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bilan",
-    abstract: "Produit le bilan d’un entretien à partir de sa transcription.",
+    abstract:
+      "Produit le bilan d’un entretien (ou la fiche d’une préparation) à partir de sa transcription.",
     discussion: """
       Rejoue la transcription dans l’entretien et compile le bilan comme l’entretien le \
       fait (même code) : terminé ou non (un entretien non terminé le dit et liste ce qui \
       manque). La chaîne d’intégrité est vérifiée d’abord : une transcription modifiée est \
       refusée (la ligne est nommée), ou, avec --force, le bilan porte un avertissement \
       visible dans tous les formats.
+
+      Sur la transcription d’une préparation (repere preparation), donne la fiche de \
+      préparation : par compétence, les questions à attendre, vos dernières réponses, ce \
+      qui est bien illustré et les exemples à préparer ; sans positionnement ni signature.
 
       Formats : texte (par défaut, pour le terminal), markdown, html (une page autonome \
       à imprimer sur A4 et à signer ; Scripts/bilan-pdf.sh en fait un PDF), json (schéma \
@@ -96,6 +101,9 @@ struct RecapCommand: ParsableCommand {
       }
       let transcript = TranscriptParser.parse(
         Data(try read(transcriptPath, what: "la transcription")))
+      if transcript.sessionStart?.start.sessionMode == .preparation {
+        return try sheet(transcript, guide: loaded, suggester: suggester)
+      }
       let document: RecapDocument
       do throws(TranscriptRecapError) {
         document = try TranscriptRecap.compile(
@@ -104,22 +112,65 @@ struct RecapCommand: ParsableCommand {
       } catch {
         throw .recapRefused(path: transcriptPath, error)
       }
-      let text = try render(document)
-      if let outputPath {
-        do throws(ShellError) {
-          try PrivateOutputFile.save(text, to: outputPath, overwrite: overwrite)
-        } catch {
-          throw .shell(error)
-        }
-      } else {
-        print(text, terminator: "")
-      }
+      try write(try render(document))
       return document.integrityWarning
     }
     // Forced: the warning is in the document, and said once more where it cannot be missed.
     if let warning {
       var standardError = StandardError()
       print(warning, to: &standardError)
+    }
+  }
+
+  /// The preparation sheet of a preparation's transcript, written out.
+  /// - Returns: the integrity warning of a forced sheet.
+  private func sheet(
+    _ transcript: ParsedTranscript, guide loaded: LoadedGuide, suggester: EvidenceSuggester
+  ) throws(RepereError) -> String? {
+    let sheet: PreparationSheet
+    do throws(TranscriptRecapError) {
+      sheet = try TranscriptPreparationSheet.compile(
+        transcript, fileName: (transcriptPath as NSString).lastPathComponent,
+        dialogue: loaded.dialogue, guide: loaded.identity, suggester: suggester, force: force)
+    } catch {
+      throw .recapRefused(path: transcriptPath, error)
+    }
+    let timeZone = TimeZone.current
+    let text: String
+    switch format {
+    case .texte:
+      text = RecapTextRenderer(timeZone: timeZone).render(sheet)
+    case .markdown:
+      text = RecapMarkdownRenderer(timeZone: timeZone).render(sheet)
+    case .json:
+      text = RecapJSONRenderer(timeZone: timeZone).render(sheet)
+    case .html:
+      var template: String?
+      if let templatePath {
+        template = String(decoding: try read(templatePath, what: "le modèle"), as: UTF8.self)
+      }
+      do throws(RecapHTMLRenderer.TemplateError) {
+        text = try RecapHTMLRenderer.sheet(timeZone: timeZone, template: template).render(sheet)
+      } catch {
+        throw .recapTemplate(path: templatePath ?? "(intégré)", error)
+      }
+    }
+    try write(
+      format == .texte && outputPath == nil && TerminalSize.isTerminal(1)
+        ? TextWrapper(width: TerminalSize.columns(of: 1)).wrap(text) : text)
+    return sheet.integrityWarning
+  }
+
+  /// Writes the text to `--sortie` (private, never replaced unless `--ecraser`) or prints it.
+  private func write(_ text: String) throws(RepereError) {
+    if let outputPath {
+      do throws(ShellError) {
+        try PrivateOutputFile.save(text, to: outputPath, overwrite: overwrite)
+      } catch {
+        throw .shell(error)
+      }
+    } else {
+      print(text, terminator: "")
     }
   }
 

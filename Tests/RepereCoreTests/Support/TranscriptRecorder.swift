@@ -7,20 +7,26 @@ import Foundation
 ///
 /// The clock moves one minute per line, like ``Driver``; a resumption can come after a
 /// long pause, which the recap must not count as time spent.
-struct TranscriptRecorder {
-  var interview: Interview
+typealias TranscriptRecorder = ConversationRecorder<Interview>
+
+/// Records any conversation (interview or preparation) as a transcript.
+struct ConversationRecorder<Session: Conversation> {
+  var interview: Session
   var clock = Date(timeIntervalSince1970: 1_773_050_400)  // 2026-03-09 10:00 UTC
   private var chain = TranscriptChain()
   private(set) var lines: [String] = []
 
   /// The SHA-256 written in `session_started`, as if of the fixture's file.
-  static let dialogueSHA256 = String(repeating: "ab", count: 32)
+  static var dialogueSHA256: String { String(repeating: "ab", count: 32) }
 
-  init(dialogue: Dialogue = InterviewFixture.dialogue, signingKey: String? = nil) {
-    interview = Interview(dialogue: dialogue, suggester: FakeSuggester())
+  /// Starts `fresh`, the transcript's first line naming `dialogue` (and the chosen
+  /// `blocks` of a preparation, the signing key's fingerprint of a signed session).
+  init(_ fresh: Session, dialogue: Dialogue, blocks: [String]? = nil, signingKey: String? = nil) {
+    interview = fresh
     let start = SessionStart(
       programVersion: "test", dialogue: dialogue.id, dialogueVersion: dialogue.version,
-      dialogueSHA256: Self.dialogueSHA256, dialogueSource: "(intégré)", signingKey: signingKey)
+      dialogueSHA256: Self.dialogueSHA256, dialogueSource: "(intégré)", signingKey: signingKey,
+      mode: Session.mode == .interview ? nil : Session.mode, blocks: blocks)
     seal([.sessionStarted(start)] + interview.start(at: clock).map(TranscriptEntry.event))
   }
 
@@ -68,5 +74,11 @@ struct TranscriptRecorder {
 
   private mutating func seal(_ entries: [TranscriptEntry]) {
     for entry in entries { lines.append(chain.seal(entry, at: clock)) }
+  }
+}
+
+extension ConversationRecorder where Session == Interview {
+  init(dialogue: Dialogue = InterviewFixture.dialogue) {
+    self.init(Interview(dialogue: dialogue, suggester: FakeSuggester()), dialogue: dialogue)
   }
 }

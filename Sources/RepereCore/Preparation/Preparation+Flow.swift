@@ -1,0 +1,238 @@
+import Foundation
+
+// The preparation's questions, answers and commands.
+extension Preparation {
+  /// Waits on a step: sets the state and emits its `ask`.
+  mutating func go(to step: Step, _ events: inout [InterviewEvent]) {
+    state = .waiting(step)
+    let ask = makeAsk(step)
+    pending = ask
+    events.append(.ask(ask))
+  }
+
+  /// Emits the pending ask again (after a command or an invalid input).
+  func reAsk(_ events: inout [InterviewEvent]) {
+    if let pending, !isFinished { events.append(.ask(pending)) }
+  }
+
+  /// The question of a step.
+  func makeAsk(_ step: Step) -> Ask {
+    switch step {
+    case .name:
+      return Ask(id: "identity.candidate.nom", text: "Votre nom ?", required: true)
+    case .firstName:
+      return Ask(id: "identity.candidate.prenom", text: "Votre prénom ?", required: true)
+    case .gate(let index):
+      let block = dialogue.blocks[index]
+      return Ask(
+        id: "\(block.id).gate", text: block.gate.display, choices: ChoiceMatcher.yesNo.labels,
+        progress: progress(index), required: true)
+    case .question(let index, let number):
+      let block = dialogue.blocks[index]
+      return Ask(
+        id: "\(block.id).q\(number + 1)", text: block.questions[number].display,
+        progress: progress(index))
+    case .end:
+      return Ask(
+        id: "end", text: PreparationWording.endQuestion,
+        choices: [PreparationWording.finishChoice],
+        defaultChoice: PreparationWording.finishChoice)
+    }
+  }
+
+  /// The progress among the chosen blocks (`C3.2 · 2/5 ›`); a block outside the choice
+  /// (reached with `/aller`) counts as one more.
+  func progress(_ index: Int) -> Progress {
+    let position = selection.firstIndex(of: index).map { $0 + 1 } ?? selection.count + 1
+    return Progress(
+      step: dialogue.blocks[index].id, index: position,
+      total: max(selection.count, position))
+  }
+
+  func blockStarted(_ index: Int) -> InterviewEvent.BlockStarted {
+    let block = dialogue.blocks[index]
+    let progress = progress(index)
+    return .init(
+      block: block.id, title: block.title.display, index: progress.index, total: progress.total)
+  }
+
+  /// Accepts the answer to a step.
+  mutating func answer(_ step: Step, with text: String, _ events: inout [InterviewEvent]) {
+    let id = pending?.id ?? ""
+    switch step {
+    case .name, .firstName:
+      guard !text.isEmpty else {
+        return invalid(text, hint: "Cette information est requise.", &events)
+      }
+      events.append(.answer(.init(id: id, text: text)))
+      if step == .name {
+        candidate.nom = text
+        go(to: .firstName, &events)
+      } else {
+        candidate.prenom = text
+        begin(next(after: nil), &events)
+      }
+    case .gate(let index):
+      guard let choice = ChoiceMatcher.yesNo.match(text) else {
+        return invalid(text, hint: ChoiceMatcher.yesNo.hint, &events)
+      }
+      events.append(.answer(.init(id: id, text: text, value: choice.value)))
+      draft = Draft(block: index, gate: choice.value == "oui")
+      if choice.value == "oui", !dialogue.blocks[index].questions.isEmpty {
+        go(to: .question(block: index, number: 0), &events)
+      } else {
+        complete(index, &events)
+      }
+    case .question(let index, let number):
+      events.append(.answer(.init(id: id, text: text)))
+      draft?.answers.append(text)
+      if number + 1 < dialogue.blocks[index].questions.count {
+        go(to: .question(block: index, number: number + 1), &events)
+      } else {
+        complete(index, &events)
+      }
+    case .end:
+      let typed = text.normalizedForMatching
+      guard typed.isEmpty || typed == "1" || PreparationWording.finishChoice.hasPrefix(typed)
+      else {
+        return invalid(
+          text, hint: "Entrée pour terminer, ou /recommencer BLOC pour reprendre un bloc.",
+          &events)
+      }
+      events.append(.answer(.init(id: id, text: text, value: "terminer")))
+      state = .finished
+      let complete = selection.allSatisfy { attempts[dialogue.blocks[$0].id] != nil }
+      events.append(.finished(.init(complete: complete)))
+    }
+  }
+
+  /// The block's answers are all in: the evidence engine reads them and the feedback is
+  /// shown; then the next block.
+  mutating func complete(_ index: Int, _ events: inout [InterviewEvent]) {
+    let block = dialogue.blocks[index]
+    let gate = draft?.gate ?? false
+    let answers = draft?.answers ?? []
+    let assessment = suggester.assess(block: block, gate: gate, answers: answers)
+    let previous = attempts[block.id]?.last
+    let feedback = PreparationFeedback.make(
+      block: block, gate: gate, assessment: assessment,
+      attempt: (attempts[block.id]?.count ?? 0) + 1, previous: previous?.feedback)
+    attempts[block.id, default: []].append(
+      BlockAttempt(gate: gate, answers: answers, feedback: feedback))
+    events.append(.feedback(feedback))
+    draft = nil
+    lastPractised = index
+    begin(next(after: index), &events)
+  }
+
+  /// The next chosen block neither practised nor passed: after `index` in the choice's
+  /// order first, then from its start; `nil` when none is left.
+  func next(after index: Int?) -> Int? {
+    let open = selection.filter { attempts[dialogue.blocks[$0].id] == nil && !passed.contains($0) }
+    if let index, let later = open.first(where: { $0 > index }) { return later }
+    return open.first
+  }
+
+  /// Opens a block (its competence when new, its heading, its gate), or the end.
+  /// - Parameter retry: whether `/recommencer` opens it (a `retry` event says so).
+  mutating func begin(_ index: Int?, retry: Bool = false, _ events: inout [InterviewEvent]) {
+    guard let index else { return go(to: .end, &events) }
+    let block = dialogue.blocks[index]
+    if let competence = dialogue.competence(ofBlock: block.id),
+      competence.id != shownCompetence
+    {
+      shownCompetence = competence.id
+      events.append(
+        .competenceStarted(.init(competence: competence.id, title: competence.title.display)))
+    }
+    if retry {
+      let attempt = (attempts[block.id]?.count ?? 0) + 1
+      events.append(.retry(.init(block: block.id, attempt: attempt)))
+    }
+    events.append(.blockStarted(blockStarted(index)))
+    draft = nil
+    go(to: .gate(block: index), &events)
+  }
+
+  /// Refuses an input with a hint and asks again.
+  func invalid(_ input: String, hint: String, _ events: inout [InterviewEvent]) {
+    events.append(.invalidInput(.init(id: pending?.id ?? "", input: input, hint: hint)))
+    reAsk(&events)
+  }
+
+  /// An information, then the pending question again.
+  func inform(_ text: String, _ events: inout [InterviewEvent]) {
+    events.append(.info(.init(text: text)))
+    reAsk(&events)
+  }
+
+  mutating func handleCommand(_ text: String, _ events: inout [InterviewEvent]) {
+    let name = String(text.prefix { $0 != " " })
+    let argument = String(text.dropFirst(name.count)).trimmingWhitespace()
+    guard let command = ChatCommand.named(name, in: ChatCommand.preparation) else {
+      events.append(
+        .unknownCommand(
+          .init(
+            id: pending?.id ?? "", input: text,
+            hint: "Commande inconnue. Tapez /aide pour la liste des commandes.")))
+      return reAsk(&events)
+    }
+    guard case .waiting(let step) = state else {
+      return events.append(.info(.init(text: "La préparation est terminée.")))
+    }
+    switch command.kind {
+    case .help:
+      events.append(.help(.init(commands: ChatCommand.preparation, choices: pending?.choices)))
+      reAsk(&events)
+    case .quit:
+      events.append(.suspended(.init(id: pending?.id ?? "end")))
+    case _ where step == .name || step == .firstName:
+      inform("Indiquez d’abord votre nom et votre prénom.", &events)
+    case .retry:
+      retry(argument, at: step, &events)
+    case .skip:
+      guard let index = step.block else { return inform("Il n’y a pas de bloc à passer.", &events) }
+      let block = dialogue.blocks[index].id
+      events.append(.skip(.init(id: pending?.id ?? "", block: block)))
+      events.append(
+        .info(.init(text: "Bloc \(block) passé. Pour y revenir : /aller \(block).")))
+      passed.insert(index)
+      draft = nil
+      begin(next(after: index), &events)
+    case .goto:
+      guard let target = PreparationSelection.block(named: argument, in: dialogue) else {
+        return invalid(
+          text, hint: "Indiquez un bloc ou une compétence du guide, par exemple /aller C3.2.",
+          &events)
+      }
+      events.append(.goto(.init(from: pending?.id ?? "", block: dialogue.blocks[target].id)))
+      passed.remove(target)
+      begin(target, &events)
+    case .back, .note, .status, .recap, .position:
+      preconditionFailure("\(command.name) is not among the preparation's commands")
+    }
+  }
+
+  /// `/recommencer [BLOC]`: the block named, else the block in progress once its yes/no
+  /// question is answered, else the block practised last.
+  mutating func retry(_ argument: String, at step: Step, _ events: inout [InterviewEvent]) {
+    let target: Int
+    if !argument.isEmpty {
+      guard let named = PreparationSelection.block(named: argument, in: dialogue) else {
+        return invalid(
+          "/recommencer \(argument)",
+          hint: "Indiquez un bloc du guide, par exemple /recommencer C3.2.", &events)
+      }
+      target = named
+    } else if case .question(let index, _) = step {
+      target = index
+    } else if let last = lastPractised {
+      target = last
+    } else {
+      return inform(
+        "Aucun bloc à recommencer : répondez d’abord aux questions d’un bloc.", &events)
+    }
+    passed.remove(target)
+    begin(target, retry: true, &events)
+  }
+}
