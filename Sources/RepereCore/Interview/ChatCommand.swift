@@ -73,6 +73,10 @@ public struct ChatCommand: Sendable, Equatable, Codable {
       help: "reprend un bloc pour améliorer vos réponses (le bloc en cours, sinon le dernier "
         + "terminé, ou celui indiqué : /recommencer C3.2)"),
     ChatCommand(
+      kind: .criteria, name: "/criteres", aliases: ["/critères", "/criteria"], argument: nil,
+      help: "les compétences requises et les critères d’évaluation du bloc, mot pour mot : "
+        + "ce que les évaluateurs regardent"),
+    ChatCommand(
       kind: .skip, name: "/passer", aliases: ["/skip"], argument: nil,
       help: "passe le bloc en cours sans retour"),
     ChatCommand(

@@ -190,6 +190,18 @@ extension Preparation {
       inform("Indiquez d’abord votre nom et votre prénom.", &events)
     case .retry:
       retry(argument, at: step, &events)
+    case .criteria:
+      guard let index = step.block else {
+        return inform("Aucun bloc en cours : /criteres montre les textes du guide d’un bloc.", &events)
+      }
+      let block = dialogue.blocks[index]
+      events.append(
+        .criteria(
+          .init(
+            block: block.id, title: block.title.display,
+            requiredCompetences: block.requiredCompetences.map(\.display),
+            criteria: block.criteria.map(\.text.display))))
+      reAsk(&events)
     case .skip:
       guard let index = step.block else { return inform("Il n’y a pas de bloc à passer.", &events) }
       let block = dialogue.blocks[index].id

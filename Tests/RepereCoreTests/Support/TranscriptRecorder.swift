@@ -78,7 +78,11 @@ struct ConversationRecorder<Session: Conversation> {
 }
 
 extension ConversationRecorder where Session == Interview {
-  init(dialogue: Dialogue = InterviewFixture.dialogue) {
-    self.init(Interview(dialogue: dialogue, suggester: FakeSuggester()), dialogue: dialogue)
+  /// An interview on `dialogue`, its first line naming the signing key's fingerprint when
+  /// the session is signed.
+  init(dialogue: Dialogue = InterviewFixture.dialogue, signingKey: String? = nil) {
+    self.init(
+      Interview(dialogue: dialogue, suggester: FakeSuggester()), dialogue: dialogue,
+      signingKey: signingKey)
   }
 }
