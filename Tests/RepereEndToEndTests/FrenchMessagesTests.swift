@@ -7,7 +7,7 @@ import Testing
 struct FrenchMessagesTests {
   /// Words of swift-argument-parser's English errors.
   static let englishWords = [
-    "Error:", "Usage:", "Unknown option", "invalid", "Unexpected", "Missing",
+    "Error:", "Usage:", "Unknown option", "invalid", "Unexpected", "Missing", " or ",
   ]
 
   /// Wrong invocations and the status each must end with.
@@ -19,13 +19,17 @@ struct FrenchMessagesTests {
     (["entretien", "--force"], 64),
     (["entretien", "--transcript", "a", "--reprendre", "b"], 64),
     (["help", "frobnicate"], 64),
-    (["preparation"], 64),
-    (["relecture", "x.jsonl"], 64),
+    (["preparation", "--bloc", "Z9.9"], 64),
+    (["preparation", "--force"], 64),
+    (["relecture"], 64),
+    (["relecture", "--vitesse", "vite", "x.jsonl"], 64),
+    (["cle", "frobnicate"], 64),
+    (["anonymiser"], 64),
     (["verifier", "--nope"], 64),
     (["suggerer", "--cases"], 64),
     (["bilan"], 64),
     (["bilan", "t.jsonl", "--format", "pdf"], 64),
-    (["stats", "a"], 64),
+    (["stats", "a", "--format", "xml"], 64),
     (["entretien", "en", "trop"], 64),
     (["-x"], 64),
   ]

@@ -104,7 +104,7 @@ struct PreparationCommandTests {
     let second = try run(
       ["preparation", "--reprendre", path], input: ["/quitter"], in: scratch)
     #expect(second.status == 3)
-    #expect(second.text.contains("Reprise de la préparation (question C2.2.gate)."))
+    #expect(second.text.contains("Reprise de la préparation : la question oui/non du bloc C2.2."))
     // The blocks chosen at the start are kept: C2.2 is « 2/4 ».
     #expect(second.text.contains("C2.2 · 2/4 ›"))
     let refused = try run(["entretien", "--reprendre", path], input: [], in: scratch)
@@ -154,6 +154,9 @@ struct PreparationCommandTests {
     #expect(child.waitForOutput(containing: "mencer"))
     child.send("\r")
     #expect(child.waitForOutput(containing: "On recommence le bloc C1.3 (tentative 2)."))
+    // Ctrl-D at the next prompt, as a person would (typed earlier, the terminal's cooked
+    // mode could lose it).
+    #expect(child.waitForOutput(containing: "› "))
     child.send(bytes: [0x04])
     #expect(child.waitForOutput(containing: "--reprendre"))
     #expect(child.wait() == 3)

@@ -47,7 +47,13 @@ struct SessionResumeTests {
     defer { directory.remove() }
     let reference = try uninterrupted(in: directory)
     #expect(reference.record.blocks.count == 24)
-    for stop in [0, 1, 4, 15, 16, 33, 60] {
+    // Stopped before the first answer, a new session keeps no transcript (nothing typed).
+    let untouched = directory.path("stop-0.jsonl")
+    let session = try launcher(SteppingClock()).startNew(
+      transcriptPath: untouched, console: ScriptedConsole(limit: 0, answer: ShortScript.answer))
+    #expect(try session.run() == .nothingTyped)
+    #expect(!FileManager.default.fileExists(atPath: untouched))
+    for stop in [1, 4, 15, 16, 33, 60] {
       let path = directory.path("stop-\(stop).jsonl")
       let clock = SteppingClock()
       try interrupted(after: stop, path: path, clock: clock)

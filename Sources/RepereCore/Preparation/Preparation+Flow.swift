@@ -192,7 +192,8 @@ extension Preparation {
       retry(argument, at: step, &events)
     case .criteria:
       guard let index = step.block else {
-        return inform("Aucun bloc en cours : /criteres montre les textes du guide d’un bloc.", &events)
+        return inform(
+          "Aucun bloc en cours : /criteres montre les textes du guide d’un bloc.", &events)
       }
       let block = dialogue.blocks[index]
       events.append(

@@ -123,7 +123,8 @@ extension SessionNotice {
       return "Rien n’a été saisi : aucune transcription n’est gardée."
     case .ended(let path, .suspended) where mode == .preparation:
       return "Préparation suspendue, transcription enregistrée : \(path)\n"
-        + "Pour reprendre : repere preparation --reprendre \(Self.shellQuoted(path))"
+        // The command on a line of its own, to be copied whole.
+        + "Pour reprendre :\n  repere preparation --reprendre \(Self.shellQuoted(path))"
     case .ended(let path, .suspended):
       return "Entretien suspendu, transcription enregistrée : \(path)\n"
         // The command on a line of its own, to be copied whole.

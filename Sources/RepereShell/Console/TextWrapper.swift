@@ -92,7 +92,7 @@ public struct TextWrapper: Sendable {
       // A recap item: « [x] », « [ ] », « [?] ».
       return 4
     }
-    if let marker = rest.first, "✓✗-•·".contains(marker), rest.dropFirst().first == " " {
+    if let marker = rest.first, "✓✗-•·→".contains(marker), rest.dropFirst().first == " " {
       width += 2
       rest = rest.dropFirst(2)
     }

@@ -56,7 +56,7 @@ public struct SessionLauncher {
         in: directory, date: date, candidate: nil, deferDirectorySync: true, mode: Session.mode)
     }
     let journal = TranscriptJournal(file: file)
-    console.notify(header(resumed: false))
+    if let header = header(Session.self, resumed: false) { console.notify(header) }
     console.notify(.transcript(path: file.path, resumed: false))
     var interview = fresh
     let start = SessionStart(
@@ -125,7 +125,7 @@ public struct SessionLauncher {
     }
     if !plan.forcedIssues.isEmpty { console.notify(.integrityForced(plan.forcedIssues)) }
     if file.makePrivate() { console.notify(.madePrivate(formerMode: Int(file.originalMode))) }
-    console.notify(header(resumed: true))
+    if let header = header(Session.self, resumed: true) { console.notify(header) }
     console.notify(.transcript(path: path, resumed: true))
     let journal = TranscriptJournal(file: file, chain: plan.chain)
     if let date = plan.missingEventsDate, !plan.missingEvents.isEmpty {
@@ -150,7 +150,10 @@ public struct SessionLauncher {
     return session
   }
 
-  private func header(resumed: Bool) -> SessionNotice {
-    .header(guide: dialogue.title, version: dialogue.version, resumed: resumed)
+  /// The interview's opening header; none for a preparation, whose own opening (an event)
+  /// presents it to the candidate.
+  private func header<Session: Conversation>(_: Session.Type, resumed: Bool) -> SessionNotice? {
+    guard Session.mode == .interview else { return nil }
+    return .header(guide: dialogue.title, version: dialogue.version, resumed: resumed)
   }
 }

@@ -69,6 +69,7 @@ enum FrenchCommandLine {
       if let range = text.range(of: "Please provide one of ") {
         let list = text[range.upperBound...].replacingOccurrences(of: "'", with: "")
           .replacingOccurrences(of: " and ", with: " ou ")
+          .replacingOccurrences(of: " or ", with: " ou ")
           .trimmingCharacters(in: CharacterSet(charactersIn: ". \n"))
         french += " : \(list)"
       }
