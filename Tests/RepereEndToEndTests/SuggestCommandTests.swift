@@ -127,6 +127,51 @@ struct SuggestCommandTests {
     #expect(run.standardError.contains("inversions « En totalité » ↔ « Pas du tout » : 0"))
   }
 
+  /// `Tests/Cases/sealed-3.jsonl` and `sealed-4.jsonl`: written by four more writers who
+  /// had seen nothing of the code, the lexicon or the other sets (see Tests/Cases/README.md).
+  static let thirdSealedCases = RepereBinary.packageRoot
+    .appendingPathComponent("Tests/Cases/sealed-3.jsonl")
+  static let fourthSealedCases = RepereBinary.packageRoot
+    .appendingPathComponent("Tests/Cases/sealed-4.jsonl")
+
+  /// The number of « En totalité » ↔ « Pas du tout » swaps in the overall report.
+  private func swaps(in report: String) -> Int? {
+    let lines = report.split(separator: "\n").filter { $0.contains("inversions « En totalité »") }
+    return lines.last.flatMap { $0.split(separator: " ").last }.flatMap { Int($0) }
+  }
+
+  // Measured after the rule on the candidate's own words: accuracy 0.828, kappa 0.828,
+  // one swap (180 cases; 0.806 and 0.804 with the engine before it).
+  @Test("on the third sealed set: accuracy ≥ 0.81, kappa ≥ 0.81, at most one swap")
+  func evaluateThirdSealedSet() throws {
+    let run = try RepereBinary.run([
+      "suggerer", "--evaluate", "--cases", Self.thirdSealedCases.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.split(separator: "\n").count == 180)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.81, "kappa \(kappa)")
+    #expect(accuracy >= 0.81, "exactitude \(accuracy)")
+    #expect(try #require(swaps(in: run.standardError)) <= 1)
+  }
+
+  // Measured once before and once after the same change, never read case by case:
+  // accuracy 0.806, kappa 0.742, five swaps, four of them marked `low` (no default).
+  @Test("on the fourth sealed set: accuracy ≥ 0.79, kappa ≥ 0.72, at most five swaps")
+  func evaluateFourthSealedSet() throws {
+    let run = try RepereBinary.run([
+      "suggerer", "--evaluate", "--cases", Self.fourthSealedCases.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.split(separator: "\n").count == 180)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.72, "kappa \(kappa)")
+    #expect(accuracy >= 0.79, "exactitude \(accuracy)")
+    #expect(try #require(swaps(in: run.standardError)) <= 5)
+  }
+
   @Test("writes one JSON object per case, errors on their own line, and exits 1")
   func errorsAndOutput() throws {
     let cases = [

@@ -152,4 +152,22 @@ struct SuggestConfidenceTests {
     #expect(high.accuracy >= 0.89, "exactitude élevée \(high.accuracy)")
     #expect(high.swaps == 0, "inversions élevée \(high.swaps)")
   }
+
+  // Third sealed set: 60.6 % high, accuracy 0.881 among them, no swap.
+  // Fourth: 61.7 % high, accuracy 0.910 among them, one swap of five (four are `low`).
+  @Test(
+    "third and fourth sealed sets: ≥ 57 % high, accuracy among high ≥ 0.86, at most one swap",
+    arguments: [
+      (SuggestCommandTests.thirdSealedCases, 0.86, 0),
+      (SuggestCommandTests.fourthSealedCases, 0.89, 1),
+    ])
+  func laterSealedFloors(cases: URL, accuracy floor: Double, swaps: Int) throws {
+    let run = try RepereBinary.run(["suggerer", "--evaluate", "--cases", cases.path])
+    #expect(run.status == 0, "\(run.standardError)")
+    let share = try highShare(in: run.standardError)
+    let high = try level("élevée", in: run.standardError)
+    #expect(share >= 0.57, "part élevée \(share)")
+    #expect(high.accuracy >= floor, "exactitude élevée \(high.accuracy)")
+    #expect(high.swaps <= swaps, "inversions élevée \(high.swaps)")
+  }
 }

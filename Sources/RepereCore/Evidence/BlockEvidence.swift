@@ -4,6 +4,9 @@ struct BlockEvidence: Sendable, Equatable {
   var criteria: [CriterionAssessment]
   /// Block-level signals, in the order of the answers.
   var signals: [EvidenceSignal]
+  /// Number of credited hits in a sentence where the candidate speaks of their own work
+  /// (see ``PracticeContext/personalSentences``).
+  var personalHits: Int = 0
 
   /// Number of criteria with at least one credited hit.
   var coveredCount: Int { criteria.filter(\.isCovered).count }

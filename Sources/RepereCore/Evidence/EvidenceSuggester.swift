@@ -61,6 +61,7 @@ public struct EvidenceSuggester: PositioningSuggester {
     var hits: [String: [EvidenceHit]] = [:]
     var counters: [String: [EvidenceHit]] = [:]
     var signals: [EvidenceSignal] = []
+    var personalHits = 0
     for (answerIndex, answer) in answers.enumerated() {
       let analysis = normaliser.analyse(answer)
       let tokens = analysis.tokens
@@ -93,6 +94,7 @@ public struct EvidenceSuggester: PositioningSuggester {
           reading: reading(at: start, in: context, analysis: analysis))
         if hit.discount == nil {
           credited.append(match.tokens.lowerBound)
+          if context.isInPersonalSentence(start) { personalHits += 1 }
           hits[term.criterion, default: []].append(hit)
         } else {
           counters[term.criterion, default: []].append(hit)
@@ -113,8 +115,7 @@ public struct EvidenceSuggester: PositioningSuggester {
       CriterionAssessment(
         criterion: $0.id, hits: hits[$0.id] ?? [], counterSignals: counters[$0.id] ?? [])
     }
-    return BlockEvidence(
-      criteria: assessments, signals: signals)
+    return BlockEvidence(criteria: assessments, signals: signals, personalHits: personalHits)
   }
 
   /// Whether another criterion's term matched more tokens, including all of `match`'s.

@@ -47,6 +47,25 @@ enum FrenchLexicon {
     "pas", "jamais", "aucun", "aucune", "sans", "ni", "rien", "nul", "nulle",
   ]
 
+  /// Nouns of what is lacking after « pas le », « pas l’ »: a denial even without a verb
+  /// before it (« relances : pas le temps », « pas l’habitude »).
+  static let lackNouns: Set<String> = [
+    "temps", "habitude", "reflexe", "droit", "moyens", "moyen", "occasion", "niveau",
+    "choix", "budget", "acces", "outil", "outils", "main",
+  ]
+
+  /// Words by which the candidate speaks of their own work, « on » and « nous » included
+  /// (spoken French says « on » for « je »).
+  static let personalWords: Set<String> = [
+    "je", "j", "moi", "me", "m", "mon", "ma", "mes", "on", "nous", "notre", "nos",
+  ]
+
+  /// Prepositions before « un seul »: the single thing is a place or a party, not an
+  /// occasion of the candidate's practice (« chez un seul fournisseur »).
+  static let prepositions: Set<String> = [
+    "chez", "a", "au", "aux", "avec", "aupres", "dans", "sur", "entre", "vers",
+  ]
+
   /// Words after a negation cue that cancel it (« pas mal », « sans doute »).
   static let negationCancellers: [String: Set<String>] = [
     "pas": ["mal", "seulement", "que", "qu", "uniquement", "juste"],

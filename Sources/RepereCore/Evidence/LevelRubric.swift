@@ -11,13 +11,17 @@
 /// 3. Nothing concrete anywhere (no tool, figure, name, date, frequency, case told) and
 ///    words of generic filler (« les outils classiques »): `pas_du_tout`.
 /// 4. What is described is mostly denied, hypothetical or someone else's: `pas_du_tout`.
-/// 5. Every criterion counted, nothing denied or restricted, concrete and regular practice
+/// 5. Nothing concrete, no credited hit where the candidate speaks of their own work (a
+///    first-person word, or the candidate named in a note), and something denied,
+///    hypothetical or someone else's, unless assisted: `pas_du_tout` (« chez nous il y a la
+///    production… je sais pas trop »).
+/// 6. Every criterion counted, nothing denied or restricted, concrete and regular practice
 ///    that is neither recent, nor a single occasion, nor occasional, nor assisted:
 ///    `totalite`.
-/// 6. Every criterion but one counted, in a block of four criteria or more, with three
+/// 7. Every criterion but one counted, in a block of four criteria or more, with three
 ///    concrete details or more and no cap: `totalite` (the reason names the criterion not
 ///    found, to check).
-/// 7. Otherwise `partiellement`; the reason names the first cap that applies.
+/// 8. Otherwise `partiellement`; the reason names the first cap that applies.
 struct LevelRubric: Sendable {
   /// Fewest criteria a block must have for one criterion not found to be read as the
   /// matcher missing words rather than the practice missing: rich, concrete answers
@@ -64,6 +68,16 @@ struct LevelRubric: Sendable {
         reason: sentence(
           "la pratique décrite est surtout \(facts.discountedPhrase) — règle : pratique "
             + "personnelle minoritaire, Pas du tout"))
+    }
+    if facts.concrete == 0, evidence.personalHits == 0, facts.denied + facts.notOwn >= 1,
+      facts.counters >= 1, !facts.isAssisted
+    {
+      return Decision(
+        level: .pasDuTout,
+        reason: sentence(
+          "rien de concret (outil, chiffre, client, produit, date, fréquence ou cas vécu), et "
+            + "une pratique \(facts.discountedPhrase) — règle : sans pratique personnelle "
+            + "concrète, Pas du tout"))
     }
     var caps: [String] = []
     if let recent = facts.first(.recent), !facts.hasLongPractice {

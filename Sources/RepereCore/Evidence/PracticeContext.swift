@@ -30,6 +30,10 @@ struct PracticeContext: Sendable, Equatable {
   var justifications: [ClosedRange<Int>]
   /// Per token, the index of its sentence.
   var sentenceOfToken: [Int]
+  /// The sentences where the candidate speaks of their own work: a first-person word
+  /// (« je », « moi », « mon », « on », « nous »…) or, in a third-person note, the
+  /// candidate named.
+  var personalSentences: Set<Int>
 
   /// Reads the context of `tokens` (one answer).
   init(tokens: [Token]) {
@@ -51,6 +55,12 @@ struct PracticeContext: Sendable, Equatable {
     signals = reader.signals
     justifications = reader.justifications
     sentenceOfToken = reader.sentenceOfToken
+    personalSentences = reader.personalSentences
+  }
+
+  /// Whether the token stands in a sentence where the candidate speaks of their own work.
+  func isInPersonalSentence(_ index: Int) -> Bool {
+    personalSentences.contains(sentenceOfToken[index])
   }
 }
 
@@ -75,6 +85,7 @@ private struct PracticeContextReader {
   var signals: [PracticeContext.Signal] = []
   var justifications: [ClosedRange<Int>] = []
   var sentenceOfToken: [Int] = []
+  var personalSentences: Set<Int> = []
   private var sentences: [Range<Int>] = []
   private var clauses: [Range<Int>] = []
 
@@ -187,7 +198,7 @@ private struct PracticeContextReader {
         let cancelled =
           index + 1 < tokens.count
           && FrenchLexicon.negationCancellers[word]?.contains(folded[index + 1]) == true
-        isCue = !cancelled
+        isCue = !cancelled && !isConstituentNegation(at: index, in: clause)
         // « sans X », « aucun X », « pas de X »: the phrase after the cue; « jamais fait »,
         // « je vérifie pas »: the clause.
         isForward =
@@ -229,6 +240,59 @@ private struct PracticeContextReader {
       }
       index += 1
     }
+  }
+
+  /// Whether a « pas » without « ne » negates a word rather than the practice: a quantity
+  /// capped (« 20 min pas plus », « pas plus de 48 h ») or a contrast after what is done
+  /// (« je vends le rdv pas le prix », « la solution, pas le produit »). Typed live, a
+  /// denial puts « pas » right after its verb (« je vérifie pas », « j’ai pas le temps »).
+  private func isConstituentNegation(at cue: Int, in clause: Range<Int>) -> Bool {
+    guard folded[cue] == "pas", cue + 1 < tokens.count else { return false }
+    let next = folded[cue + 1]
+    let previous = (0..<cue).last { tokens[$0].isLexical || tokens[$0].kind == .sentenceBreak }
+    // Right after a verb, or after the word that follows a subject or object pronoun
+    // (« je recoupe pas », « je le fais pas », « j’ai pas »): a denial typed live.
+    let afterVerb =
+      previous.map { previous in
+        guard tokens[previous].isLexical else { return false }
+        if isVerbForm(at: previous) { return true }
+        guard previous > 0, tokens[previous - 1].isLexical else { return false }
+        if classes[previous - 1].contains(.subjectPronoun) { return true }
+        // « je le fais pas »: an object pronoun between subject and verb (« le chiffre »
+        // is a determiner and its noun).
+        return previous > 1 && FrenchLexicon.objectPronouns.contains(folded[previous - 1])
+          && classes[previous - 2].contains(.subjectPronoun)
+      } ?? false
+    if afterVerb { return false }
+    if next == "plus" || next == "moins" {
+      // « pas plus », « pas plus de 3 jours »: a limit the candidate keeps to.
+      let after = cue + 2
+      return after >= clause.upperBound || !tokens[after].isLexical
+        || tokens[after].kind == .number
+        || (["de", "d"].contains(folded[after]) && after + 1 < tokens.count
+          && tokens[after + 1].kind == .number)
+    }
+    guard classes[cue + 1].contains(.determiner),
+      cue + 2 < tokens.count, !FrenchLexicon.lackNouns.contains(folded[cue + 2])
+    else { return false }
+    // Something is done before it in the sentence: the « pas » sets what it is not.
+    var index = cue - 1
+    while index >= 0, tokens[index].kind != .sentenceBreak {
+      if tokens[index].isLexical,
+        isVerbForm(at: index) || classes[index].contains(.subjectPronoun)
+      {
+        return true
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  /// Whether the word reads only as a verb (the dictionary's reading): « recoupe », « chiffre »
+  /// are nouns too, and a « pas » after them may follow either.
+  private func isVerbForm(at index: Int) -> Bool {
+    let tags = morphology[index]
+    return tags.contains(.verb) && !tags.contains(.noun) && !tags.contains(.functionWord)
   }
 
   /// The last token of a word that turns the negation at `cue` into a restriction
@@ -740,8 +804,23 @@ private struct PracticeContextReader {
       else { continue }
       let after = index + length
       if kind == .once, after < tokens.count, folded[after] == "par" { continue }
+      if kind == .once, isSingleOfSomethingElse(at: index, after: after) { continue }
       signals.append(.init(kind: kind, tokens: index...(after - 1)))
     }
+  }
+
+  /// Whether « un seul », « une seule » counts something other than the candidate's
+  /// occasions: « un seul et même interlocuteur », « chez un seul fournisseur », « à une
+  /// seule adresse ».
+  private func isSingleOfSomethingElse(at index: Int, after: Int) -> Bool {
+    guard folded[index] == "un" || folded[index] == "une",
+      index + 1 < tokens.count, folded[index + 1] == "seul" || folded[index + 1] == "seule"
+    else { return false }
+    if after < tokens.count, folded[after] == "et" || folded[after] == "fois" {
+      return folded[after] == "et"
+    }
+    guard index > 0, tokens[index - 1].isLexical else { return false }
+    return FrenchLexicon.prepositions.contains(folded[index - 1])
   }
 
   /// The last token of « depuis deux mois », « il y a trois semaines », « depuis mars »,
@@ -918,6 +997,11 @@ private struct PracticeContextReader {
     sentenceOfToken = Array(repeating: -1, count: tokens.count)
     for (number, sentence) in sentences.enumerated() {
       for index in sentence { sentenceOfToken[index] = number }
+      if sentence.contains(where: {
+        FrenchLexicon.personalWords.contains(folded[$0]) || isCandidateInNote(at: $0)
+      }) {
+        personalSentences.insert(number)
+      }
     }
     for index in tokens.indices where tokens[index].isLexical && discounts[index] == nil {
       if let length = FrenchLexicon.justificationIndex.match(tokens, at: index) {

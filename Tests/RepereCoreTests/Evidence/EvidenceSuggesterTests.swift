@@ -38,6 +38,21 @@ struct EvidenceSuggesterTests {
     #expect(assessment.level == .totalite)
   }
 
+  @Test(
+    "the company's words and a denial: pas du tout; the same words said in the first person: partiellement"
+  )
+  func nothingOfTheCandidatesOwn() {
+    let others = suggester.assess(
+      block: block, gate: true,
+      answers: ["Dans la boîte il y a la presse et les réseaux sociaux.", "Je ne vérifie pas."])
+    #expect(others.level == .pasDuTout, "\(others.reason)")
+    #expect(others.reason.contains("sans pratique personnelle concrète"))
+    let own = suggester.assess(
+      block: block, gate: true,
+      answers: ["Je lis la presse et les réseaux sociaux.", "Je ne vérifie pas."])
+    #expect(own.level == .partiellement, "\(own.reason)")
+  }
+
   @Test("a missing criterion is « partiellement », named by its label in the reason")
   func partiellement() {
     let assessment = suggester.assess(

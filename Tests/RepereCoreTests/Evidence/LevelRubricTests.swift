@@ -19,9 +19,11 @@ struct LevelRubricTests {
 
   /// The level for `hits` credited and `counters` denied hits per criterion (in the order
   /// of `criteria`), each hit at its own place of the answers, and the block's signals.
+  /// `personalHits`: how many credited hits stand where the candidate speaks of their own
+  /// work (all of them unless given).
   private func level(
     _ criteria: [String] = ["a", "b"], hits: [Int], counters: [Int]? = nil,
-    signals: [EvidenceSignal.Kind] = []
+    signals: [EvidenceSignal.Kind] = [], personalHits: Int? = nil
   ) -> LevelID {
     var place = 0
     func made(_ criterion: String, _ count: Int, discount: EvidenceHit.Discount?) -> [EvidenceHit] {
@@ -39,7 +41,8 @@ struct LevelRubricTests {
           criterion: criteria[$0], hits: made(criteria[$0], hits[$0], discount: nil),
           counterSignals: made(criteria[$0], counts[$0], discount: .negated))
       },
-      signals: signals.map { EvidenceSignal(kind: $0, text: "x", answer: 1) })
+      signals: signals.map { EvidenceSignal(kind: $0, text: "x", answer: 1) },
+      personalHits: personalHits ?? hits.reduce(0, +))
     return LevelRubric().decide(block: Self.block(criteria), gate: true, evidence: evidence).level
   }
 
@@ -77,7 +80,32 @@ struct LevelRubricTests {
       level(hits: [1, 1], counters: [3, 0], signals: [.denied, .concrete]) == .partiellement)
   }
 
-  @Test("rule 5: every criterion counted, concrete, two distinct words, no cap: en totalité")
+  @Test(
+    "rule 5: nothing concrete, nothing credited in the candidate's own words, something discounted")
+  func nothingPersonal() {
+    // « Chez nous il y a la production… je ne sais pas » : words of the criteria, none in a
+    // sentence of the candidate's own work, a denial beside.
+    #expect(
+      level(hits: [1, 0], counters: [0, 1], signals: [.denied], personalHits: 0) == .pasDuTout)
+    #expect(
+      level(hits: [1, 1], counters: [1, 0], signals: [.someoneElse], personalHits: 0)
+        == .pasDuTout)
+    // One credited hit in the candidate's own words is practice, however thin.
+    #expect(
+      level(hits: [1, 0], counters: [0, 1], signals: [.denied], personalHits: 1)
+        == .partiellement)
+    // Something concrete, or nothing discounted: the other rules decide.
+    #expect(
+      level(hits: [1, 0], counters: [0, 1], signals: [.denied, .concrete], personalHits: 0)
+        == .partiellement)
+    #expect(level(hits: [1, 0], counters: [0, 0], personalHits: 0) == .partiellement)
+    // Assisted practice is the candidate's, beside someone who leads.
+    #expect(
+      level(hits: [1, 0], counters: [0, 1], signals: [.denied, .supervised], personalHits: 0)
+        == .partiellement)
+  }
+
+  @Test("rule 6: every criterion counted, concrete, two distinct words, no cap: en totalité")
   func totalite() {
     #expect(level(hits: [1, 1], signals: [.concrete]) == .totalite)
     #expect(level(hits: [1, 0], signals: [.concrete]) == .partiellement)
@@ -96,7 +124,7 @@ struct LevelRubricTests {
     }
   }
 
-  @Test("rule 6: one criterion not found among four or more, three concrete details: en totalité")
+  @Test("rule 7: one criterion not found among four or more, three concrete details: en totalité")
   func tolerance() {
     let four = ["a", "b", "c", "d"]
     let concrete = Array(

@@ -36,6 +36,44 @@ struct PracticeContextTests {
     #expect(EvidenceFixture.hits("C9.1.c2", [answer]).map(\.text) == ["recoupe"])
   }
 
+  @Test(
+    "a « pas » after a noun sets what is not done, not a denial: a quantity capped, a contrast",
+    arguments: [
+      "Je recoupe avec une deuxième source, pas plus.",
+      "Je recoupe le chiffre pas la rumeur.",
+      "Je recoupe toujours, pas plus de 2 jours après.",
+    ])
+  func constituentNegation(answer: String) {
+    #expect(EvidenceFixture.hits("C9.1.c2", [answer]).map(\.text).contains("recoupe"))
+    #expect(EvidenceFixture.counters("C9.1.c2", [answer]).isEmpty)
+    #expect(!signals(answer).contains(.denied))
+  }
+
+  @Test(
+    "typed live, « pas » after its verb still denies",
+    arguments: ["Je recoupe pas.", "Je recoupe pas les chiffres.", "Moi je vérifie pas la source."])
+  func spokenNegationAfterVerb(answer: String) {
+    #expect(EvidenceFixture.hits("C9.1.c2", [answer]).isEmpty)
+  }
+
+  @Test("« pas le temps », « pas l’habitude » after what is done still say a lack")
+  func lackAfterContrast() {
+    #expect(signals("Je lis la presse, pas le temps pour le reste.").contains(.denied))
+    #expect(!signals("Je lis la presse, pas les rumeurs.").contains(.denied))
+  }
+
+  @Test(
+    "« un seul » counts an occasion of the candidate's, not a party or « un seul et même »",
+    arguments: [
+      ("Je n'ai fait qu'un seul salon.", true),
+      ("Une seule fois, sur un salon.", true),
+      ("Un seul et même fichier Kompass pour tout le secteur.", false),
+      ("Ils achètent chez un seul fournisseur, je le vois sur Kompass.", false),
+    ])
+  func singleOccasion(answer: String, isOnce: Bool) {
+    #expect(signals(answer).contains(.once) == isOnce, "\(answer)")
+  }
+
   @Test("« pas mal », « sans doute » and « ne … que » do not negate")
   func falseNegations() {
     #expect(EvidenceFixture.hits("C9.1.c1", ["Pas mal de salons cette année."]).count == 1)
