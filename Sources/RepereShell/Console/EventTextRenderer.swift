@@ -198,12 +198,12 @@ public struct EventTextRenderer: Sendable {
       ]
       if !status.positions.isEmpty {
         lines.append(
-          "Positionnements : "
-            + status.positions.map { "\(safe($0.block)) \(safe($0.label))" }
-            .joined(separator: ", "))
+          labelledList(
+            "Positionnements : ",
+            status.positions.map { "\(safe($0.block)) \(safe($0.label))" }))
       }
       if !status.remaining.isEmpty {
-        lines.append("Reste : " + safe(status.remaining.joined(separator: ", ")))
+        lines.append(labelledList("Reste : ", status.remaining.map(safe)))
       }
       return lines.joined(separator: "\n")
     case .criteria(let criteria):
@@ -292,6 +292,18 @@ public struct EventTextRenderer: Sendable {
         " (\(verb) : " + line.discounted.map { "« \(safe($0)) »" }.joined(separator: ", ") + ")"
     }
     return text
+  }
+
+  /// « Label : a, b, c » laid out to the width, the continuation lines under the first
+  /// item (never breaking inside an item).
+  private func labelledList(_ label: String, _ items: [String]) -> String {
+    let listed = items.enumerated().map { index, item in
+      TextWrapper.glued(index < items.count - 1 ? item + "," : item)
+    }
+    let indentation = TextWrapper.visibleWidth(label)
+    let lines = wrapper.packed(listed, indentation: indentation, separator: " ")
+    let hanging = String(repeating: " ", count: indentation)
+    return label + lines.joined(separator: "\n" + hanging)
   }
 
   /// The criteria whose evidence changed since the block's evidence was shown; one line
