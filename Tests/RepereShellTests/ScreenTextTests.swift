@@ -122,6 +122,27 @@ struct ScreenTextTests {
     #expect(opening?.hasPrefix("Où en est l’entretien : la question en cours, bloc C1.1 ;") == true)
   }
 
+  @Test("/etat at 40 columns: « Reste : » hangs its continuation lines under the first block")
+  func statusListsHang() {
+    let blocks = ["C1.1", "C1.2", "C1.3", "C1.4", "C1.5", "C2.1", "C2.2", "C2.3", "C2.4"]
+    let text = EventTextRenderer(style: .plain, width: 40).render(
+      .status(
+        .init(
+          id: "C1.1.position", block: "C1.1", decided: 1, total: 24,
+          positions: [.init(block: "C1.1", level: .partiellement, label: "Partiellement")],
+          remaining: blocks)))
+    #expect(
+      text == """
+        Où en est l’entretien : le
+        positionnement du bloc C1.1 ; 1/24 blocs
+        positionnés.
+        Positionnements : C1.1 Partiellement
+        Reste : C1.1, C1.2, C1.3, C1.4, C1.5,
+                C2.1, C2.2, C2.3, C2.4
+
+        """)
+  }
+
   @Test(
     "choices are never cut at 60 columns; continuation lines hang under the text",
     arguments: [40, 60, 100])
