@@ -81,9 +81,20 @@
       else { return }
       let copy = TranscriptParser.parse(Data(result.text.utf8))
       precondition(copy.issues.isEmpty && copy.tornLine == nil)
-      // No whole word of the copy is a name (pseudonyms that happen to hold it aside).
+      // No whole word of what a person typed (inputs, answers, notes) is a name (pseudonyms
+      // that happen to hold it aside). Keys, record types and the guide's own texts are not
+      // names: a seed such as « seq » or « des » may stand there.
+      var typed = ""
+      for line in result.text.split(separator: "\n") {
+        guard
+          let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          let type = object["type"] as? String, ["input", "answer", "note"].contains(type),
+          let text = object["text"] as? String
+        else { continue }
+        typed += text + "\n"
+      }
       let words = Set(
-        result.text.caseAndAccentFolded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        typed.caseAndAccentFolded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
           .map(String.init))
       let pseudonyms = Set(["alex", "candidat", "entreprise", "a", "sam", "lou", "intervenant"])
       for name in [identity.candidate.nom, identity.intervenant1.entreprise] where !name.isEmpty {
