@@ -23,7 +23,7 @@ struct StatsCommand: ParsableCommand {
 
       Formats : texte (tableaux et barres, à la largeur du terminal), csv (un tableau sur \
       la sortie standard avec --table, ou un fichier par tableau dans le dossier de \
-      --sortie), json (schéma repere.stats/1, voir Documentation/repere.stats-1.schema.json).
+      --sortie), json (schéma repere.stats/2, voir Documentation/repere.stats-2.schema.json).
 
       Code de sortie : 0 statistiques produites ; 1 erreur (guide, chemin absent, \
       dossier de sortie) ; 64 option invalide.
