@@ -46,7 +46,8 @@ struct StatsCommandTests {
     #expect(sessions["suspended"] as? Int == 1)
     #expect(
       sessions["skipped"] as? [String: Int] == [
-        "broken_chain": 1, "bad_signature": 1, "other_guide": 1, "not_transcript": 1, "preparation": 1,
+        "broken_chain": 1, "bad_signature": 1, "other_guide": 1, "not_transcript": 1,
+        "preparation": 1,
         "unreplayable": 0, "unreadable": 0,
       ])
     let blocks = try #require(report["blocks"] as? [[String: Any]])

@@ -117,12 +117,12 @@ enum StatsFolder {
         ?? (ask.id == "C1.1.gate"
           ? "non"
           : ask.id == "identity.intervenant1.nom"
-          ? evaluator.1
-          : ask.id == "identity.intervenant1.prenom"
-            ? evaluator.0
-            : ask.id == "identity.candidate.nom"
-              ? "Candidat"
-              : ask.id.hasPrefix("identity.intervenant2") ? "" : SessionScript.answer(to: ask.id))
+            ? evaluator.1
+            : ask.id == "identity.intervenant1.prenom"
+              ? evaluator.0
+              : ask.id == "identity.candidate.nom"
+                ? "Candidat"
+                : ask.id.hasPrefix("identity.intervenant2") ? "" : SessionScript.answer(to: ask.id))
       // Asked again (an unsure suggestion has no default): the first choice, so the loop ends.
       let answered = ask.id == previous ? (ask.choices?.first ?? "x") : answer
       previous = ask.id

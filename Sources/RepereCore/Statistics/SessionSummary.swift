@@ -58,7 +58,8 @@ public struct SessionSummary: Sendable, Equatable {
 
   public init(
     dialogue: String, started: Date?, isFinished: Bool, evaluators: [String],
-    signingKey: String? = nil, signerName: String? = nil, blocks: [BlockOutcome], blockSeconds: [String: Double] = [:],
+    signingKey: String? = nil, signerName: String? = nil, blocks: [BlockOutcome],
+    blockSeconds: [String: Double] = [:],
     interviewSeconds: Double? = nil, competences: [String: CompetenceStatus] = [:],
     needs: [String] = [], means: [String] = []
   ) {
@@ -114,7 +115,8 @@ public struct SessionSummary: Sendable, Equatable {
       isFinished: reading.isFinished,
       evaluators: [identity.intervenant1, identity.intervenant2].compactMap(Self.name(of:)),
       signingKey: signingKey,
-      signerName: signingKey == nil ? nil : Self.name(of: identity.intervenant1), blocks: blocks, blockSeconds: record.timeSpent,
+      signerName: signingKey == nil ? nil : Self.name(of: identity.intervenant1), blocks: blocks,
+      blockSeconds: record.timeSpent,
       interviewSeconds: Self.activeSeconds(of: transcript), competences: competences,
       needs: needs, means: means)
   }

@@ -157,7 +157,9 @@ struct StatisticsAccumulatorTests {
     for (session, levels) in [(0, [.high, .low, .high]), (1, [.low, .high, .high])]
       as [(Int, [RecordedConfidence])]
     {
-      for (block, level) in levels.enumerated() { sessions[session].blocks[block].confidence = level }
+      for (block, level) in levels.enumerated() {
+        sessions[session].blocks[block].confidence = level
+      }
     }
     return sessions
   }
@@ -168,10 +170,12 @@ struct StatisticsAccumulatorTests {
       guide: Self.guide)
     let split = report.overallByConfidence
     // élevée: a C1.1 T→T, a C2.1 N→N, b C1.2 N→N, b C2.1 P→P: all agree, κ = 1.
-    #expect([split.high.positioned, split.high.agreements, split.high.overrides] == [4, 4, 0] as [Int])
+    #expect(
+      [split.high.positioned, split.high.agreements, split.high.overrides] == [4, 4, 0] as [Int])
     #expect(split.high.kappa == 1)
     // faible: a C1.2 P→P, b C1.1 P→T. Every suggestion P: observed = (1 + ¾)/2 = chance; κ = 0.
-    #expect([split.low.positioned, split.low.agreements, split.low.overrides] == [2, 1, 1] as [Int])
+    #expect(
+      [split.low.positioned, split.low.agreements, split.low.overrides] == [2, 1, 1] as [Int])
     #expect(split.low.overrideRate == 0.5)
     #expect(split.low.kappa == 0)
     // inconnue: c C1.1 N→P.
@@ -180,7 +184,8 @@ struct StatisticsAccumulatorTests {
     // The three levels add up to the whole.
     #expect(split.high.positioned + split.low.positioned + split.unknown.positioned == 7)
     let c11 = report.blocks.first { $0.block == "C1.1" }?.agreementByConfidence
-    #expect([c11?.high.positioned, c11?.low.positioned, c11?.unknown.positioned] == [1, 1, 1] as [Int?])
+    #expect(
+      [c11?.high.positioned, c11?.low.positioned, c11?.unknown.positioned] == [1, 1, 1] as [Int?])
     #expect(c11?.low.overrides == 1)
     // Transcripts without the field: everything is « inconnue ».
     let old = StatisticsReport(
