@@ -9,11 +9,15 @@ import RepereCore
 /// the criteria's evidence terms for each open question (``AnswerCorpus``'s fragments), the
 /// suggestion confirmed four times in five and otherwise overridden with a reason, one of a
 /// few evaluators, one session in ten stopped half-way (suspended). The clock moves 20 to 90
-/// seconds per answer.
+/// seconds per answer. The first evaluator signs her sessions (a fixed key), as the shell
+/// does at the stop or the end, so that `stats` checks signatures as it would in the field.
 struct TranscriptCorpus {
   static let evaluators = [
     ("Anne", "Petit"), ("Paul", "Durand"), ("Léa", "Martin"), ("Karim", "Benali"),
   ]
+
+  /// The first evaluator's key: a fixed seed, so the corpus is the same at every run.
+  static let signer = try! TranscriptSigner(rawRepresentation: Data(repeating: 3, count: 32))
 
   let dialogue: Dialogue
   let suggester: any PositioningSuggester
@@ -34,6 +38,9 @@ struct TranscriptCorpus {
     var chain = TranscriptChain()
     var lines: [String] = []
     var interview = Interview(dialogue: dialogue, suggester: suggester)
+    let signed = index % Self.evaluators.count == 0
+    var start = self.start
+    start.signingKey = signed ? Self.signer.publicKey.fingerprint : nil
     for entry in [.sessionStarted(start)] + interview.start(at: clock).map(TranscriptEntry.event) {
       lines.append(chain.seal(entry, at: clock))
     }
@@ -60,6 +67,11 @@ struct TranscriptCorpus {
         chain.seal(
           .sessionStopped(SessionStop(reason: .endOfInput, ask: interview.pendingAsk?.id)),
           at: clock))
+    }
+    if signed {
+      clock += 1
+      let signature = Self.signer.sign(lines: chain.nextSequence - 1, head: chain.previousHash)
+      lines.append(chain.seal(.signature(signature), at: clock))
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -9,7 +9,7 @@ struct StatsCommandTests {
   static let golden = RepereBinary.packageRoot.appendingPathComponent(
     "Tests/RepereEndToEndTests/Golden/stats")
   static let schema = RepereBinary.packageRoot.appendingPathComponent(
-    "Documentation/repere.stats-1.schema.json")
+    "Documentation/repere.stats-2.schema.json")
   static let folder = StatsFolder.root.path
 
   static var recording: Bool { ProcessInfo.processInfo.environment["REPERE_RECORD_GOLDEN"] == "1" }
@@ -39,14 +39,15 @@ struct StatsCommandTests {
   func handChecked() throws {
     let report = try json()
     let sessions = try #require(report["sessions"] as? [String: Any])
-    // Seven .jsonl files read (not the .txt, not the hidden folder).
-    #expect(sessions["files"] as? Int == 7)
+    // Eight .jsonl files read (not the .txt, not the hidden folder).
+    #expect(sessions["files"] as? Int == 8)
     #expect(sessions["counted"] as? Int == 3)
     #expect(sessions["finished"] as? Int == 2)
     #expect(sessions["suspended"] as? Int == 1)
     #expect(
       sessions["skipped"] as? [String: Int] == [
-        "broken_chain": 1, "other_guide": 1, "not_transcript": 1, "preparation": 1,
+        "broken_chain": 1, "bad_signature": 1, "other_guide": 1, "not_transcript": 1,
+        "preparation": 1,
         "unreplayable": 0, "unreadable": 0,
       ])
     let blocks = try #require(report["blocks"] as? [[String: Any]])
@@ -63,13 +64,41 @@ struct StatsCommandTests {
     let c13 = try #require(blocks[2]["agreement"] as? [String: Any])
     #expect(c13["positioned"] as? Int == 2)
     #expect(c13["kappa"] as? Double == 1)
-    // Overall: 24 + 24 + 2 = 50 blocks, every suggestion « Pas du tout », two raised (T and
-    // P). Observed = 1·1 + ¼·1 = 1.25; chance = (1·1·50 + ¼·1·50)/50 = 1.25; κ = 0.
+    // Overall: 24 + 24 + 2 = 50 blocks. Decided against suggested: (N,N) 47, martin's C1.1
+    // (T,P), C1.2 (P,P) and C3.1 (P,N). Disagreement weights (i−j)²/4: observed = ¼ + ¼ =
+    // 0.5. Decided T 1, P 2, N 47; suggested P 2, N 48: chance = (T: 1·2·¼ + 1·48·1
+    // + P: 2·48·¼ + N: 47·2·¼)/50 = (0.5 + 48 + 24 + 23.5)/50 = 1.92; κ = 1 − 0.5/1.92 = 0.7396.
     let overall = try #require(report["overall"] as? [String: Any])
     #expect(overall["positioned"] as? Int == 50)
     #expect(overall["overrides"] as? Int == 2)
     #expect(overall["agreements"] as? Int == 48)
-    #expect(overall["kappa"] as? Double == 0)
+    #expect(overall["kappa"] as? Double == 0.7396)
+    // By the confidence recorded with each decision.
+    let split = try #require(report["overall_by_confidence"] as? [String: [String: Any]])
+    // high: dupont's 24 and martin's 23 others. (N,N) 45, (P,P) 1, (P,N) 1: observed ¼;
+    // decided P 2, N 45; suggested P 1, N 46: chance = (P: 2·46·¼ + N: 45·1·¼)/47 =
+    // 34.25/47; κ = 1 − 0.25·47/34.25 = 0.6569. One change in 47: 0.0213.
+    let high = try #require(split["high"])
+    #expect(high["positioned"] as? Int == 47)
+    #expect(high["agreements"] as? Int == 46)
+    #expect(high["overrides"] as? Int == 1)
+    #expect(high["override_rate"] as? Double == 0.0213)
+    #expect(high["kappa"] as? Double == 0.6569)
+    // low: martin's C1.1 only, « Partiellement » raised to « En totalité »: observed =
+    // chance = ¼, κ = 0.
+    let low = try #require(split["low"])
+    #expect(low["positioned"] as? Int == 1)
+    #expect(low["agreements"] as? Int == 0)
+    #expect(low["override_rate"] as? Double == 1)
+    #expect(low["kappa"] as? Double == 0)
+    // unknown: leroy's two blocks (a transcript without `confidence`), both as suggested.
+    let unknown = try #require(split["unknown"])
+    #expect(unknown["positioned"] as? Int == 2)
+    #expect(unknown["agreements"] as? Int == 2)
+    #expect(unknown["kappa"] as? Double == 1)
+    // C1.1 by confidence: dupont's high, martin's low, leroy's unknown.
+    let c11Split = try #require(c11["agreement_by_confidence"] as? [String: [String: Any]])
+    #expect(["high", "low", "unknown"].map { c11Split[$0]?["positioned"] as? Int } == [1, 1, 1])
     // Every competence to develop in the finished sessions, incomplete in the suspended one.
     let competences = try #require(report["competences"] as? [[String: Any]])
     #expect(
@@ -81,9 +110,20 @@ struct StatsCommandTests {
     #expect(needs.first?["share"] as? Double == 1)
     #expect(needs.first { $0["item"] as? String == "C1.r1" }?["count"] as? Int == 2)
     // Paul Durand and Paul DURAND are one evaluator: two sessions, 26 blocks, no override.
+    // Anne Petit signed hers: her key's fingerprint (the forged copy is not counted).
     let evaluators = try #require(report["evaluators"] as? [[String: Any]])
     #expect(evaluators.map { $0["name"] as? String } == ["Anne Petit", "Paul Durand"])
     #expect(evaluators.map { $0["sessions"] as? Int } == [1, 2])
+    #expect(
+      evaluators.map { $0["fingerprint"] as? String } == [
+        StatsFolder.signer.publicKey.fingerprint, nil,
+      ])
+    #expect(StatsFolder.signer.publicKey.fingerprint == "7599-776c-3085-e3f9-da0d-1307-1eb0-b4ab")
+    // Her decisions: (T,P), (P,P), (P,N) and 21 (N,N). Observed disagreement ¼ + ¼ = 0.5;
+    // decided T 1, P 2, N 21; suggested P 2, N 22: chance = (T: 1·2·¼ + 1·22·1 + P: 2·22·¼
+    // + N: 21·2·¼)/24 = 44/24; κ = 1 − 0.5·24/44 = 0.7273.
+    let anne = try #require(evaluators[0]["agreement"] as? [String: Any])
+    #expect(anne["kappa"] as? Double == 0.7273)
     let paul = try #require(evaluators[1]["agreement"] as? [String: Any])
     #expect(paul["positioned"] as? Int == 26)
     #expect(paul["overrides"] as? Int == 0)
@@ -114,6 +154,13 @@ struct StatsCommandTests {
       ("sessions.csv", ["--format", "csv", "--table", "sessions"]),
       ("stats.json", ["--format", "json"]),
       ("evaluateur.txt", ["--evaluateur", "Anne Petit", "--table", "evaluateurs"]),
+      ("confiance.txt", ["--table", "confiance"]),
+      ("confiance.csv", ["--format", "csv", "--table", "confiance"]),
+      ("evaluateurs.csv", ["--format", "csv", "--table", "evaluateurs"]),
+      (
+        "evaluateur-cle.txt",
+        ["--evaluateur", "7599-776C-3085-E3F9-DA0D-1307-1EB0-B4AB", "--table", "evaluateurs"]
+      ),
     ] {
       let run = try RepereBinary.run(["stats", Self.folder] + arguments)
       #expect(run.status == 0, "\(name): \(run.standardError)")
@@ -133,7 +180,7 @@ struct StatsCommandTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
     #expect(
       names == [
-        "accord.csv", "besoins.csv", "blocs.csv", "competences.csv", "durees.csv",
+        "accord.csv", "besoins.csv", "blocs.csv", "competences.csv", "confiance.csv", "durees.csv",
         "evaluateurs.csv", "moyens.csv", "sessions.csv",
       ])
     let blocs = try String(contentsOfFile: out + "/blocs.csv", encoding: .utf8)
@@ -152,9 +199,9 @@ struct StatsCommandTests {
     }
     let run = try RepereBinary.run(["stats", Self.folder, "--format", "json"])
     let broken = run.standardOutput.replacingOccurrences(
-      of: #""schema" : "repere.stats\/1""#, with: #""schema" : "repere.stats\/2""#
+      of: #""schema" : "repere.stats\/2""#, with: #""schema" : "repere.stats\/1""#
     )
-    .replacingOccurrences(of: #""schema" : "repere.stats/1""#, with: #""schema" : "x""#)
+    .replacingOccurrences(of: #""schema" : "repere.stats/2""#, with: #""schema" : "x""#)
     #expect(broken != run.standardOutput)
     #expect(try JSONSchemaValidator.validate(broken, schema: Self.schema) != nil)
   }

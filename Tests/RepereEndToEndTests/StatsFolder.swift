@@ -8,14 +8,18 @@ import RepereCore
 /// | file | what | counted |
 /// |---|---|---|
 /// | `a/dupont.jsonl` | finished, every gate « non », suggestions confirmed, Paul Durand | yes |
-/// | `a/martin.jsonl` | finished, « non » everywhere, C1.1 raised to « En totalité » and C3.1 to « Partiellement » (reasons given), Anne Petit | yes |
-/// | `b/leroy.jsonl` | suspended after C1.1 and C1.2 (« non », confirmed), Paul DURAND | yes |
+/// | `a/martin.jsonl` | finished, signed with ``signer``; C1.1 « oui », one thin answer: a `low` « Partiellement », raised to « En totalité »; C1.2 « oui », practice with a limit: a `high` « Partiellement », confirmed; C3.1 « non », raised to « Partiellement »; every other gate « non », confirmed; Anne Petit | yes |
+/// | `b/leroy.jsonl` | suspended after C1.1 and C1.2 (« non », confirmed), Paul DURAND, written before the confidence (no `confidence` in its events) | yes |
 /// | `b/modifiee.jsonl` | `dupont` with an answer edited | broken chain |
+/// | `b/signature-fausse.jsonl` | `martin` with an answer edited and the chain recomputed: the signature fails | bad signature |
 /// | `b/autre-guide.jsonl` | made with another guide file (its hash) | other guide |
 /// | `b/notes.jsonl` | a text file | not a transcript |
 /// | `b/preparation.jsonl` | `"mode":"preparation"` in `session_started` | preparation |
 /// | `b/lisez-moi.txt`, `b/.cache/x.jsonl` | not `.jsonl`, hidden | not read |
 enum StatsFolder {
+  /// Anne Petit's signing key: a fixed seed, so every recording signs the same way.
+  static let signer = try! TranscriptSigner(rawRepresentation: Data(repeating: 5, count: 32))
+
   static let root = RepereBinary.packageRoot.appendingPathComponent(
     "Tests/RepereEndToEndTests/Golden/stats/sessions")
 
@@ -29,21 +33,37 @@ enum StatsFolder {
       .split(separator: "\n").map(String.init)
     preparation[0] = preparation[0].replacingOccurrences(
       of: #""type":"session_started""#, with: #""mode":"preparation","type":"session_started""#)
+    let martin = try session(evaluator: ("Anne", "Petit"), signer: signer) { id in
+      switch id {
+      case "C1.1.gate", "C1.2.gate": "oui"
+      case "C1.1.q1": "Je qualifie mes prospects avec le CRM chaque semaine."
+      case "C1.2.q1": "Pas vraiment, je ne recalcule pas la part de marché pour ma zone."
+      case "C1.2.q2":
+        "J’ai mon objectif de CA par client dans Sellsy et je cale mes visites en fonction, "
+          + "en priorisant les gros comptes solvants."
+      case "C1.2.q3": "Une fois j’ai dit à mon chef que l’objectif était trop haut, mais sans plus."
+      case "C1.1.position": "t"
+      case "C3.1.position": "p"
+      case "C1.1.override_reason", "C3.1.override_reason": "Exemples donnés à l’oral."
+      default: nil
+      }
+    }
+    let forged = martin.split(separator: "\n").map {
+      $0.contains(#""type":"input""#)
+        ? $0.replacingOccurrences(of: "sans plus", with: "il a baissé l’objectif") : String($0)
+    }
+    // Written before the confidence existed: its events had no `confidence`.
+    let leroy = try session(evaluator: ("Paul", "DURAND"), stopAfter: 2) { _ in nil }
+      .split(separator: "\n").map {
+        $0.replacingOccurrences(of: #","confidence_score":1"#, with: "")
+          .replacingOccurrences(of: #","confidence":"high""#, with: "")
+      }
     return [
       ("a/dupont.jsonl", dupont),
-      (
-        "a/martin.jsonl",
-        try session(evaluator: ("Anne", "Petit")) { id in
-          switch id {
-          case "C1.1.position": "t"
-          case "C3.1.position": "p"
-          case "C1.1.override_reason", "C3.1.override_reason": "Exemples donnés à l’oral."
-          default: nil
-          }
-        }
-      ),
-      ("b/leroy.jsonl", try session(evaluator: ("Paul", "DURAND"), stopAfter: 2) { _ in nil }),
+      ("a/martin.jsonl", martin),
+      ("b/leroy.jsonl", rechained(leroy)),
       ("b/modifiee.jsonl", edited.joined(separator: "\n")),
+      ("b/signature-fausse.jsonl", rechained(forged)),
       (
         "b/autre-guide.jsonl",
         try session(evaluator: ("Paul", "Durand"), sha256: String(repeating: "f", count: 64)) {
@@ -68,10 +88,12 @@ enum StatsFolder {
   }
 
   /// A session: `override(id)` answers first, then ``SessionScript/answer(to:)``; stopped
-  /// (end of input) once `stopAfter` blocks are positioned.
+  /// (end of input) once `stopAfter` blocks are positioned; signed at the end by `signer`,
+  /// as the shell does, when one is given.
   private static func session(
     evaluator: (String, String), stopAfter: Int = .max,
-    sha256: String = BundledGuide.sha256, override: (String) -> String?
+    sha256: String = BundledGuide.sha256, signer: TranscriptSigner? = nil,
+    override: (String) -> String?
   ) throws -> String {
     let dialogue = BundledGuide.dialogue
     var interview = Interview(
@@ -81,7 +103,8 @@ enum StatsFolder {
     var lines: [String] = []
     let start = SessionStart(
       programVersion: "0.1.0", dialogue: dialogue.id, dialogueVersion: dialogue.version,
-      dialogueSHA256: sha256, dialogueSource: BundledGuide.sourceLabel)
+      dialogueSHA256: sha256, dialogueSource: BundledGuide.sourceLabel,
+      signingKey: signer?.publicKey.fingerprint)
     for entry in [.sessionStarted(start)] + interview.start(at: clock).map(TranscriptEntry.event) {
       lines.append(chain.seal(entry, at: clock))
     }
@@ -91,16 +114,17 @@ enum StatsFolder {
     {
       let answer =
         override(ask.id)
-        ?? (ask.id == "identity.intervenant1.nom"
-          ? evaluator.1
-          : ask.id == "identity.intervenant1.prenom"
-            ? evaluator.0
-            : ask.id == "identity.candidate.nom"
-              ? "Candidat"
-              : ask.id.hasPrefix("identity.intervenant2") ? "" : SessionScript.answer(to: ask.id))
+        ?? (ask.id == "C1.1.gate"
+          ? "non"
+          : ask.id == "identity.intervenant1.nom"
+            ? evaluator.1
+            : ask.id == "identity.intervenant1.prenom"
+              ? evaluator.0
+              : ask.id == "identity.candidate.nom"
+                ? "Candidat"
+                : ask.id.hasPrefix("identity.intervenant2") ? "" : SessionScript.answer(to: ask.id))
       // Asked again (an unsure suggestion has no default): the first choice, so the loop ends.
-      let answered =
-        ask.id == previous ? (ask.choices?.first ?? "x") : ask.id == "C1.1.gate" ? "non" : answer
+      let answered = ask.id == previous ? (ask.choices?.first ?? "x") : answer
       previous = ask.id
       clock += 60
       let entries =
@@ -114,6 +138,11 @@ enum StatsFolder {
         chain.seal(
           .sessionStopped(SessionStop(reason: .endOfInput, ask: interview.pendingAsk?.id)),
           at: clock))
+    }
+    if let signer {
+      clock += 1
+      let signature = signer.sign(lines: chain.nextSequence - 1, head: chain.previousHash)
+      lines.append(chain.seal(.signature(signature), at: clock))
     }
     return lines.joined(separator: "\n") + "\n"
   }

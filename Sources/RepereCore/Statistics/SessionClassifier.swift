@@ -4,8 +4,10 @@ import Foundation
 ///
 /// The checks are those of `repere bilan`, in the same order, without `--force`: the file must
 /// start like a transcript, be intact (``TranscriptParser``), be an interview rather than a
-/// preparation, be made with the guide loaded, and replay on it (``TranscriptReading``). Pure:
-/// the caller reads the file.
+/// preparation, be made with the guide loaded, and replay on it (``TranscriptReading``). A
+/// transcript that names a signing key must also carry signatures that verify with it
+/// (``SignatureCheck``, the check of `repere relecture --verifier`, without trusted keys):
+/// its fingerprint then identifies the evaluator. Pure: the caller reads the file.
 public struct SessionClassifier: Sendable {
   public let dialogue: Dialogue
   public let guide: GuideIdentity
@@ -26,12 +28,39 @@ public struct SessionClassifier: Sendable {
     guard transcript.issues.isEmpty else { return .failure(.brokenChain) }
     if Self.mode(of: first) == "preparation" { return .failure(.preparation) }
     guard start.dialogueSHA256 == guide.sha256 else { return .failure(.otherGuide) }
+    guard let signingKey = Self.signingKey(of: transcript) else {
+      return .failure(.badSignature)
+    }
     do {
       let reading = try TranscriptReading(transcript, dialogue: dialogue, suggester: suggester)
-      return .success(SessionSummary(reading: reading, transcript: transcript, dialogue: dialogue))
+      return .success(
+        SessionSummary(
+          reading: reading, transcript: transcript, dialogue: dialogue, signingKey: signingKey))
     } catch {
       return .failure(.unreplayable)
     }
+  }
+
+  /// The verified fingerprint of a signed transcript (`.some(nil)` for an unsigned one), or
+  /// `nil` when its signatures do not prove the key it names.
+  ///
+  /// A tail after the last signature (a crash before the session could sign) is accepted, as
+  /// `repere relecture` reports it without calling the transcript forged.
+  static func signingKey(of transcript: ParsedTranscript) -> String?? {
+    let hasSignature = transcript.records.contains {
+      if case .signature = $0.entry { true } else { false }
+    }
+    let named = transcript.sessionStart?.start.signingKey
+    guard named != nil || hasSignature else { return .some(nil) }
+    let (signatures, problems) = SignatureCheck.check(transcript, trustedKeys: nil)
+    let forged = problems.contains {
+      if case .unsignedTail = $0 { false } else { true }
+    }
+    // Signatures without a key named in the first line (the shell always names it): every
+    // signature must then be by one key.
+    let keys = Set(signatures.map(\.fingerprint))
+    guard !forged, keys.count == 1, let key = named ?? keys.first else { return nil }
+    return .some(key)
   }
 
   private struct ModeField: Decodable { var mode: String? }

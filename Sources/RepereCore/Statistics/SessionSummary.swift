@@ -13,11 +13,18 @@ public struct SessionSummary: Sendable, Equatable {
     public var decided: LevelID
     /// Whether the evaluator changed the suggestion (with a reason).
     public var overridden: Bool
-    public init(block: String, suggested: LevelID, decided: LevelID, overridden: Bool) {
+    /// The suggestion's confidence as the transcript recorded it in the block's last
+    /// decision (``RecordedConfidence/unknown`` in a transcript older than the confidence).
+    public var confidence: RecordedConfidence
+    public init(
+      block: String, suggested: LevelID, decided: LevelID, overridden: Bool,
+      confidence: RecordedConfidence = .unknown
+    ) {
       self.block = block
       self.suggested = suggested
       self.decided = decided
       self.overridden = overridden
+      self.confidence = confidence
     }
   }
 
@@ -29,6 +36,12 @@ public struct SessionSummary: Sendable, Equatable {
   public var isFinished: Bool
   /// The intervenants named in the identity (« Prénom Nom »), in order, without blanks.
   public var evaluators: [String]
+  /// The fingerprint of the key that signed the session (its signatures verified, see
+  /// ``SessionClassifier``); `nil` for an unsigned session. The key is the first
+  /// intervenant's: the evaluator who ran the interview.
+  public var signingKey: String?
+  /// The first intervenant's name in a signed session (the key's holder), if written.
+  public var signerName: String?
   /// Positioned blocks, in the guide's order.
   public var blocks: [BlockOutcome]
   /// Seconds spent on each block's questions, by block id.
@@ -45,7 +58,8 @@ public struct SessionSummary: Sendable, Equatable {
 
   public init(
     dialogue: String, started: Date?, isFinished: Bool, evaluators: [String],
-    blocks: [BlockOutcome], blockSeconds: [String: Double] = [:],
+    signingKey: String? = nil, signerName: String? = nil, blocks: [BlockOutcome],
+    blockSeconds: [String: Double] = [:],
     interviewSeconds: Double? = nil, competences: [String: CompetenceStatus] = [:],
     needs: [String] = [], means: [String] = []
   ) {
@@ -53,6 +67,8 @@ public struct SessionSummary: Sendable, Equatable {
     self.started = started
     self.isFinished = isFinished
     self.evaluators = evaluators
+    self.signingKey = signingKey
+    self.signerName = signerName
     self.blocks = blocks
     self.blockSeconds = blockSeconds
     self.interviewSeconds = interviewSeconds
@@ -67,16 +83,22 @@ public struct SessionSummary: Sendable, Equatable {
   ///   - reading: The session replayed on its guide.
   ///   - transcript: The parsed transcript (for the times of its records).
   ///   - dialogue: The guide.
-  public init(reading: TranscriptReading, transcript: ParsedTranscript, dialogue: Dialogue) {
+  ///   - signingKey: The fingerprint of the key whose signatures verified, if any.
+  public init(
+    reading: TranscriptReading, transcript: ParsedTranscript, dialogue: Dialogue,
+    signingKey: String? = nil
+  ) {
     let record = reading.record
     let query = RecordQuery(dialogue: dialogue, record: record)
+    let recorded = Self.recordedConfidences(in: transcript)
     var blocks: [BlockOutcome] = []
     for block in dialogue.blocks {
       guard let decided = record.blocks[block.id] else { continue }
       blocks.append(
         BlockOutcome(
           block: block.id, suggested: decided.assessment.level, decided: decided.level,
-          overridden: decided.overrideReason != nil))
+          overridden: decided.overrideReason != nil,
+          confidence: RecordedConfidence(recorded[block.id] ?? nil)))
     }
     var competences: [String: CompetenceStatus] = [:]
     var needs: [String] = []
@@ -92,9 +114,24 @@ public struct SessionSummary: Sendable, Equatable {
       dialogue: reading.start.dialogue, started: transcript.records.first?.date,
       isFinished: reading.isFinished,
       evaluators: [identity.intervenant1, identity.intervenant2].compactMap(Self.name(of:)),
-      blocks: blocks, blockSeconds: record.timeSpent,
+      signingKey: signingKey,
+      signerName: signingKey == nil ? nil : Self.name(of: identity.intervenant1), blocks: blocks,
+      blockSeconds: record.timeSpent,
       interviewSeconds: Self.activeSeconds(of: transcript), competences: competences,
       needs: needs, means: means)
+  }
+
+  /// The confidence each block's last recorded decision carries (`nil` inside when the
+  /// decision has none: a transcript older than the confidence).
+  static func recordedConfidences(in transcript: ParsedTranscript)
+    -> [String: SuggestionConfidence.Level?]
+  {
+    var confidences: [String: SuggestionConfidence.Level?] = [:]
+    for record in transcript.records {
+      guard case .event(.decision(let decision)) = record.entry else { continue }
+      confidences[decision.block] = .some(decision.confidence)
+    }
+    return confidences
   }
 
   /// « Prénom Nom », or `nil` when both are blank.

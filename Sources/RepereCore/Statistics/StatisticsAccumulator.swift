@@ -23,15 +23,39 @@ public struct StatisticsAccumulator: Sendable, Equatable {
     }
   }
 
-  /// An evaluator's figures.
+  /// An evaluator's figures: a signing key, or a name when the sessions are not signed.
   public struct EvaluatorTotals: Sendable, Equatable {
-    /// The name as written, the same whatever the order of reading: of its spellings, the
-    /// one with the fewest capitals (« Paul Durand » rather than « Paul DURAND »), then the
-    /// smallest.
-    public var name: String
+    /// The key's fingerprint, for the sessions it signed; `nil` for a name.
+    public var fingerprint: String?
+    /// The names written for this evaluator, by folded name (``StatisticsFilter/folded``):
+    /// of each name's spellings, the one with the fewest capitals (« Paul Durand » rather
+    /// than « Paul DURAND »), then the smallest, the same whatever the order of reading.
+    /// One name without a key; those written beside the key with one.
+    public var spellings: [String: String] = [:]
     public var sessions = 0
     public var agreement = Agreement()
-    public init(name: String) { self.name = name }
+
+    public init(fingerprint: String? = nil, name: String? = nil) {
+      self.fingerprint = fingerprint
+      if let name { spellings[StatisticsFilter.folded(name)] = name }
+    }
+
+    /// The names, in the order of their folded forms, joined with « , » (empty for a key
+    /// whose sessions name no intervenant).
+    public var name: String {
+      spellings.sorted { $0.key < $1.key }.map(\.value).joined(separator: ", ")
+    }
+
+    mutating func add(name: String) {
+      let folded = StatisticsFilter.folded(name)
+      spellings[folded] = StatisticsAccumulator.preferred(spellings[folded], name)
+    }
+
+    mutating func merge(_ other: EvaluatorTotals) {
+      for (_, name) in other.spellings { add(name: name) }
+      sessions += other.sessions
+      agreement.merge(other.agreement)
+    }
   }
 
   /// Files read, counted or not.
@@ -50,6 +74,10 @@ public struct StatisticsAccumulator: Sendable, Equatable {
   public private(set) var blocks: [String: Agreement] = [:]
   /// Agreement over every block.
   public private(set) var overall = Agreement()
+  /// Agreement over every block, by the recorded confidence of the suggestion.
+  public private(set) var overallByConfidence: [RecordedConfidence: Agreement] = [:]
+  /// Agreement per block id, by the recorded confidence of the suggestion.
+  public private(set) var blocksByConfidence: [String: [RecordedConfidence: Agreement]] = [:]
   /// Competence status counts, by competence id.
   public private(set) var competences: [String: [CompetenceStatus: Int]] = [:]
   /// Training needs ticked, by recap item id.
@@ -60,7 +88,8 @@ public struct StatisticsAccumulator: Sendable, Equatable {
   public private(set) var blockDurations: [String: DurationDigest] = [:]
   /// Time per interview.
   public private(set) var interviewDurations = DurationDigest()
-  /// Per evaluator, by folded name.
+  /// Per evaluator: by key fingerprint (`clé:` then the fingerprint) for signed sessions,
+  /// by folded name (`nom:` then the name) otherwise.
   public private(set) var evaluators: [String: EvaluatorTotals] = [:]
 
   public init() {}
@@ -83,6 +112,9 @@ public struct StatisticsAccumulator: Sendable, Equatable {
       positions[outcome.block, default: [:]][outcome.decided, default: 0] += 1
       blocks[outcome.block, default: Agreement()].add(outcome)
       overall.add(outcome)
+      blocksByConfidence[outcome.block, default: [:]][outcome.confidence, default: Agreement()]
+        .add(outcome)
+      overallByConfidence[outcome.confidence, default: Agreement()].add(outcome)
     }
     for (competence, status) in session.competences {
       competences[competence, default: [:]][status, default: 0] += 1
@@ -93,14 +125,26 @@ public struct StatisticsAccumulator: Sendable, Equatable {
       blockDurations[block, default: DurationDigest()].add(seconds)
     }
     if let seconds = session.interviewSeconds { interviewDurations.add(seconds) }
-    for name in Set(session.evaluators.map(StatisticsFilter.folded)) {
-      let spelling = session.evaluators.filter { StatisticsFilter.folded($0) == name }
-        .reduce(nil) { Self.preferred($0, $1) }!
-      var totals = evaluators[name] ?? EvaluatorTotals(name: spelling)
-      totals.name = Self.preferred(totals.name, spelling)
-      totals.sessions += 1
+    // A signed session counts under its key, named after the first intervenant (the
+    // evaluator who ran it and holds the key); the other intervenant under their name.
+    var entries: [String: EvaluatorTotals] = [:]
+    var signer: String?
+    if let fingerprint = session.signingKey {
+      var totals = EvaluatorTotals(fingerprint: fingerprint)
+      if let name = session.signerName {
+        totals.add(name: name)
+        signer = StatisticsFilter.folded(name)
+      }
+      entries["clé:" + fingerprint] = totals
+    }
+    for name in session.evaluators where StatisticsFilter.folded(name) != signer {
+      entries["nom:" + StatisticsFilter.folded(name), default: EvaluatorTotals()].add(name: name)
+    }
+    for (key, entry) in entries {
+      var totals = entry
+      totals.sessions = 1
       for outcome in session.blocks { totals.agreement.add(outcome) }
-      evaluators[name] = totals
+      evaluators[key, default: EvaluatorTotals(fingerprint: entry.fingerprint)].merge(totals)
     }
   }
 
@@ -132,15 +176,16 @@ public struct StatisticsAccumulator: Sendable, Equatable {
       blockDurations[block, default: DurationDigest()].merge(digest)
     }
     interviewDurations.merge(other.interviewDurations)
-    for (key, theirs) in other.evaluators {
-      guard var mine = evaluators[key] else {
-        evaluators[key] = theirs
-        continue
+    for (block, levels) in other.blocksByConfidence {
+      for (level, agreement) in levels {
+        blocksByConfidence[block, default: [:]][level, default: Agreement()].merge(agreement)
       }
-      mine.name = Self.preferred(mine.name, theirs.name)
-      mine.sessions += theirs.sessions
-      mine.agreement.merge(theirs.agreement)
-      evaluators[key] = mine
+    }
+    for (level, agreement) in other.overallByConfidence {
+      overallByConfidence[level, default: Agreement()].merge(agreement)
+    }
+    for (key, theirs) in other.evaluators {
+      evaluators[key, default: EvaluatorTotals(fingerprint: theirs.fingerprint)].merge(theirs)
     }
   }
 }

@@ -9,7 +9,8 @@ public struct StatisticsFilter: Sendable, Equatable {
   public var since: Date?
   /// Sessions started before this instant (the day after `--jusqu-a`, so the day is included).
   public var until: Date?
-  /// An intervenant's name, compared without case or accents with « Prénom Nom » or « Nom ».
+  /// An intervenant's name, compared without case or accents with « Prénom Nom » or « Nom »,
+  /// or the fingerprint of the key that signed the session.
   public var evaluator: String?
 
   public init(
@@ -29,6 +30,7 @@ public struct StatisticsFilter: Sendable, Equatable {
     }
     if let evaluator {
       let wanted = Self.folded(evaluator)
+      if let key = session.signingKey, Self.folded(key) == wanted { return true }
       return session.evaluators.contains { name in
         Self.folded(name) == wanted
           || Self.folded(name.split(separator: " ").last.map(String.init) ?? "") == wanted

@@ -1,7 +1,7 @@
 /// The figures of `repere stats`, finished: what the tables show and the JSON export holds.
 ///
 /// Built once from the merged ``StatisticsAccumulator`` and the guide (its order and labels).
-/// Its JSON form, `repere.stats/1`, is described by `Documentation/repere.stats-1.schema.json`.
+/// Its JSON form, `repere.stats/2`, is described by `Documentation/repere.stats-2.schema.json`.
 public struct StatisticsReport: Sendable, Equatable, Encodable {
   /// Agreement between suggestions and decisions over some positioned blocks.
   public struct Agreement: Sendable, Equatable, Encodable {
@@ -28,6 +28,31 @@ public struct StatisticsReport: Sendable, Equatable, Encodable {
     enum CodingKeys: String, CodingKey {
       case positioned, overrides, agreements, kappa
       case overrideRate = "override_rate"
+    }
+  }
+
+  /// Agreement split by the confidence the transcripts recorded for each suggestion.
+  public struct AgreementByConfidence: Sendable, Equatable, Encodable {
+    /// Suggestions recorded `high` (Enter could accept them).
+    public var high: Agreement
+    /// Suggestions recorded `low` (the evaluator had to choose).
+    public var low: Agreement
+    /// Decisions of transcripts written before the confidence existed.
+    public var unknown: Agreement
+
+    init(_ levels: [RecordedConfidence: StatisticsAccumulator.Agreement]?) {
+      high = Agreement(levels?[.high] ?? .init())
+      low = Agreement(levels?[.low] ?? .init())
+      unknown = Agreement(levels?[.unknown] ?? .init())
+    }
+
+    /// The agreement of one level.
+    public subscript(level: RecordedConfidence) -> Agreement {
+      switch level {
+      case .high: high
+      case .low: low
+      case .unknown: unknown
+      }
     }
   }
 
@@ -84,7 +109,13 @@ public struct StatisticsReport: Sendable, Equatable, Encodable {
     /// Decided levels by level id (`totalite`, `partiellement`, `pas_du_tout`).
     public var positions: [String: Int]
     public var agreement: Agreement
+    public var agreementByConfidence: AgreementByConfidence
     public var time: Durations?
+
+    enum CodingKeys: String, CodingKey {
+      case block, title, positions, agreement, time
+      case agreementByConfidence = "agreement_by_confidence"
+    }
   }
 
   public struct Competence: Sendable, Equatable, Encodable {
@@ -120,19 +151,24 @@ public struct StatisticsReport: Sendable, Equatable, Encodable {
   }
 
   public struct Evaluator: Sendable, Equatable, Encodable {
+    /// The names written (several, joined with « , », for a key used under several names).
     public var name: String
+    /// The fingerprint of the key that signed these sessions; `nil` for unsigned ones,
+    /// grouped by name.
+    public var fingerprint: String?
     public var sessions: Int
     public var agreement: Agreement
   }
 
-  /// Always `repere.stats/1`.
-  public var schema = "repere.stats/1"
+  /// Always `repere.stats/2`.
+  public var schema = "repere.stats/2"
   public var guide: Guide
   public var filters: Filters
   public var sessions: Sessions
   /// Every block of the guide, in its order.
   public var blocks: [Block]
   public var overall: Agreement
+  public var overallByConfidence: AgreementByConfidence
   /// Every competence of the guide, in its order.
   public var competences: [Competence]
   /// Training-need items ticked at least once, most frequent first (then the guide's order).
@@ -140,12 +176,14 @@ public struct StatisticsReport: Sendable, Equatable, Encodable {
   /// Every means of the guide, most chosen first (then the guide's order).
   public var means: [MeansCount]
   public var interviewTime: Durations?
-  /// Intervenants named in the sessions counted, by name.
+  /// Intervenants of the sessions counted: a signing key (with the names written beside it)
+  /// for signed sessions, a name otherwise; by name.
   public var evaluators: [Evaluator]
 
   enum CodingKeys: String, CodingKey {
     case schema, guide, filters, sessions, blocks, overall, competences, needs, means
     case evaluators
+    case overallByConfidence = "overall_by_confidence"
     case interviewTime = "interview_time"
   }
 
@@ -169,9 +207,11 @@ public struct StatisticsReport: Sendable, Equatable, Encodable {
         positions: Dictionary(
           uniqueKeysWithValues: LevelID.allCases.map { ($0.rawValue, decided[$0] ?? 0) }),
         agreement: Agreement(totals.blocks[block.id] ?? .init()),
+        agreementByConfidence: AgreementByConfidence(totals.blocksByConfidence[block.id]),
         time: Durations(totals.blockDurations[block.id]))
     }
     overall = Agreement(totals.overall)
+    overallByConfidence = AgreementByConfidence(totals.overallByConfidence)
     competences = dialogue.competences.map { competence in
       let statuses = totals.competences[competence.id] ?? [:]
       let mastered = statuses[.mastered] ?? 0
@@ -200,9 +240,14 @@ public struct StatisticsReport: Sendable, Equatable, Encodable {
       (index, MeansCount(means: means.id, label: means.label, count: totals.means[means.id] ?? 0))
     }.sorted { ($0.1.count, -$0.0) > ($1.1.count, -$1.0) }.map { $0.1 }
     interviewTime = Durations(totals.interviewDurations)
-    evaluators = totals.evaluators.values.sorted {
-      ($0.name.lowercased(), $0.name) < ($1.name.lowercased(), $1.name)
-    }.map { Evaluator(name: $0.name, sessions: $0.sessions, agreement: Agreement($0.agreement)) }
+    evaluators = totals.evaluators.values.map {
+      Evaluator(
+        name: $0.name, fingerprint: $0.fingerprint, sessions: $0.sessions,
+        agreement: Agreement($0.agreement))
+    }.sorted {
+      ($0.name.lowercased(), $0.name, $0.fingerprint ?? "")
+        < ($1.name.lowercased(), $1.name, $1.fingerprint ?? "")
+    }
   }
 }
 

@@ -14,6 +14,9 @@ public struct StatisticsTable: Sendable, Equatable {
     case coefficient(Double?)
     /// A duration in seconds, `nil` when none was measured.
     case seconds(Int?)
+    /// A signing key's fingerprint, `nil` for unsigned sessions: whole in the CSV, its first
+    /// two groups in a terminal.
+    case fingerprint(String?)
   }
 
   /// One column: its French header (terminal) and its CSV name.

@@ -2,7 +2,8 @@
 public enum StatisticsTables {
   /// Every table's id, in the order they are printed (the values of `--table`).
   public static let ids = [
-    "sessions", "blocs", "accord", "competences", "besoins", "moyens", "durees", "evaluateurs",
+    "sessions", "blocs", "accord", "confiance", "competences", "besoins", "moyens", "durees",
+    "evaluateurs",
   ]
 
   /// The tables of `report` whose id is in `ids` (all by default), in the order of ``ids``.
@@ -11,7 +12,8 @@ public enum StatisticsTables {
   {
     let all: [String: () -> StatisticsTable] = [
       "sessions": { sessions(report) }, "blocs": { positions(report) },
-      "accord": { agreement(report) }, "competences": { competences(report) },
+      "accord": { agreement(report) }, "confiance": { confidence(report) },
+      "competences": { competences(report) },
       "besoins": { needs(report) }, "moyens": { means(report) }, "durees": { durations(report) },
       "evaluateurs": { evaluators(report) },
     ]
@@ -71,6 +73,24 @@ public enum StatisticsTables {
       rows: rows.map { [.text($0.0)] + agreementCells($0.1) },
       bars: rows.map { .init([$0.1.overrideRate ?? 0]) },
       legend: ["█ taux de modification"])
+  }
+
+  static func confidence(_ report: StatisticsReport) -> StatisticsTable {
+    let rows =
+      RecordedConfidence.allCases.map {
+        ($0.frenchLabel, $0.rawValue, report.overallByConfidence[$0])
+      } + [("ensemble", "all", report.overall)]
+    return StatisticsTable(
+      id: "confiance", title: "Suggestions et décisions selon la confiance de la suggestion",
+      columns: [
+        .init("confiance", csv: "confidence"), .init("positionnés", csv: "positioned"),
+        .init("accords", csv: "agreements"), .init("modifiés", csv: "overrides"),
+        .init("taux", csv: "override_rate"), .init("κ", csv: "kappa"),
+      ],
+      rows: rows.map { [.text($0.0)] + agreementCells($0.2) },
+      bars: rows.map { .init([$0.2.overrideRate ?? 0]) },
+      legend: ["█ taux de modification"],
+      csvRowKeys: rows.map(\.1))
   }
 
   static func competences(_ report: StatisticsReport) -> StatisticsTable {
@@ -141,20 +161,21 @@ public enum StatisticsTables {
       legend: ["█ jusqu’à Q1", "▓ Q1 à médiane", "░ médiane à Q3"])
   }
 
+  /// No bar: the names and keys need the room, and the rate has its column.
   static func evaluators(_ report: StatisticsReport) -> StatisticsTable {
     StatisticsTable(
       id: "evaluateurs", title: "Par intervenant",
       columns: [
-        .init("intervenant", csv: "evaluator"), .init("sessions", csv: "sessions"),
+        .init("intervenant", csv: "evaluator"), .init("clé", csv: "fingerprint"),
+        .init("sessions", csv: "sessions"),
         .init("positionnés", csv: "positioned"), .init("accords", csv: "agreements"),
         .init("modifiés", csv: "overrides"), .init("taux", csv: "override_rate"),
         .init("κ", csv: "kappa"),
       ],
       rows: report.evaluators.map {
-        [.text($0.name), .count($0.sessions)] + agreementCells($0.agreement)
-      },
-      bars: report.evaluators.map { .init([$0.agreement.overrideRate ?? 0]) },
-      legend: ["█ taux de modification"])
+        [.text($0.name), .fingerprint($0.fingerprint), .count($0.sessions)]
+          + agreementCells($0.agreement)
+      })
   }
 
   private static func agreementCells(_ agreement: StatisticsReport.Agreement)

@@ -24,6 +24,7 @@ public enum StatisticsCSVRenderer {
     case .share(let share): share.map(decimal) ?? ""
     case .coefficient(let value): value.map(decimal) ?? ""
     case .seconds(let seconds): seconds.map(String.init) ?? ""
+    case .fingerprint(let fingerprint): field(fingerprint ?? "")
     }
   }
 

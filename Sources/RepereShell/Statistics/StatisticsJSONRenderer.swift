@@ -1,8 +1,8 @@
 import Foundation
 import RepereCore
 
-/// Writes the report of `repere stats` as JSON, schema `repere.stats/1`
-/// (`Documentation/repere.stats-1.schema.json`): keys sorted, indented, U+2028, U+2029 and
+/// Writes the report of `repere stats` as JSON, schema `repere.stats/2`
+/// (`Documentation/repere.stats-2.schema.json`): keys sorted, indented, U+2028, U+2029 and
 /// C1 controls escaped like every JSON the program writes.
 public enum StatisticsJSONRenderer {
   public static func render(_ report: StatisticsReport) -> String {

@@ -57,19 +57,26 @@ public struct StatisticsTextRenderer: Sendable {
     let headers = table.columns.map(\.header)
     let textColumns = Set(
       table.rows.first.map { row in
-        row.indices.filter { if case .text = row[$0] { true } else { false } }
+        row.indices.filter {
+          switch row[$0] {
+          case .text, .fingerprint: true
+          default: false
+          }
+        }
       } ?? [])
     var widths = headers.indices.map { column in
       ([headers[column]] + cells.map { $0[column] }).map(\.count).max() ?? 0
     }
     let gaps = 2 * (headers.count - 1)
     var available = width - widths.reduce(0, +) - gaps - 2
-    // Shorten the widest text column while the bar would be too narrow.
-    while available < Self.minimumBar,
+    // Shorten the widest text column while the bar would be too narrow (or, in a table
+    // without bars, while the line is too long: `available` counts the bar's gap).
+    let needed = table.bars == nil ? -2 : Self.minimumBar
+    while available < needed,
       let widest = textColumns.filter({ widths[$0] > Self.minimumText })
         .max(by: { widths[$0] < widths[$1] })
     {
-      let cut = min(widths[widest] - Self.minimumText, Self.minimumBar - available)
+      let cut = min(widths[widest] - Self.minimumText, needed - available)
       widths[widest] -= cut
       available += cut
     }
@@ -149,6 +156,10 @@ public struct StatisticsTextRenderer: Sendable {
     case .seconds(let seconds):
       guard let seconds else { return "—" }
       return duration(seconds)
+    case .fingerprint(let fingerprint):
+      // Two groups tell keys apart in a table; `--format csv` or `json` gives it whole.
+      guard let fingerprint else { return "—" }
+      return SafeDisplay.escaped(String(fingerprint.prefix(9)))
     }
   }
 

@@ -15,15 +15,21 @@ struct StatsCommand: ParsableCommand {
     abstract: "Statistiques sur de nombreuses transcriptions d’entretiens.",
     discussion: """
       Chaque transcription est vérifiée et rejouée comme pour repere bilan ; ne sont \
-      comptées que les sessions intactes, menées avec le guide chargé (--dialogue), qui \
-      ne sont pas des préparations du candidat. Les fichiers ignorés sont comptés avec \
-      leur raison. Dans un dossier, seuls les fichiers .jsonl sont lus.
+      comptées que les sessions intactes, dont la signature éventuelle est valide, menées \
+      avec le guide chargé (--dialogue FICHIER : un guide à la fois, les sessions d’un \
+      autre guide sont ignorées comme « autre guide »), qui ne sont pas des préparations \
+      du candidat. Les fichiers ignorés sont comptés avec leur raison. Dans un dossier, \
+      seuls les fichiers .jsonl sont lus.
+
+      Une session signée est comptée sous l’empreinte de sa clé (tableau evaluateurs) ; \
+      le tableau confiance sépare l’accord des suggestions de confiance élevée, faible \
+      ou inconnue (transcriptions antérieures à la confiance).
 
       Tableaux (--table, à répéter) : \(StatisticsTables.ids.joined(separator: ", ")).
 
       Formats : texte (tableaux et barres, à la largeur du terminal), csv (un tableau sur \
       la sortie standard avec --table, ou un fichier par tableau dans le dossier de \
-      --sortie), json (schéma repere.stats/1, voir Documentation/repere.stats-1.schema.json).
+      --sortie), json (schéma repere.stats/2, voir Documentation/repere.stats-2.schema.json).
 
       Code de sortie : 0 statistiques produites ; 1 erreur (guide, chemin absent, \
       dossier de sortie) ; 64 option invalide.
@@ -82,7 +88,8 @@ struct StatsCommand: ParsableCommand {
     name: [.customLong("evaluateur"), .customLong("evaluator")],
     help: ArgumentHelp(
       "Sessions où cet intervenant est nommé (« Prénom Nom » ou « Nom », sans tenir compte "
-        + "de la casse ni des accents).", valueName: "NOM"))
+        + "de la casse ni des accents), ou signées par la clé de cette empreinte.",
+      valueName: "NOM"))
   var evaluator: String?
 
   @OptionGroup var guide: GuideOption

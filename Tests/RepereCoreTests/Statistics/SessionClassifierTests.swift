@@ -84,6 +84,43 @@ struct SessionClassifierTests {
     #expect(classify(Self.rechained(lines)) == .failure(.unreplayable))
   }
 
+  @Test func signedSessionIsGroupedByItsKey() throws {
+    let signer = ReviewFixture.evaluatorKey
+    let session = try classify(ReviewFixture.signedSession().text).get()
+    #expect(session.signingKey == signer.publicKey.fingerprint)
+    #expect(session.signerName == "Paul Durand")
+    #expect(try classify(RecapGoldenTests.completeSession().text).get().signingKey == nil)
+    // A tail after the last signature (a crash before the next stop) is not a forgery.
+    var crashed = TranscriptRecorder(signingKey: signer.publicKey.fingerprint)
+    crashed.send(openingLines)
+    crashed.sign(with: signer)
+    crashed.send(["oui", "Je tiens le fichier dans le CRM."])
+    #expect(try classify(crashed.text).get().signingKey == signer.publicKey.fingerprint)
+  }
+
+  @Test func forgedSignatureIsSkipped() {
+    // An answer edited and the chain recomputed: the signature no longer verifies.
+    let edited = ReviewFixture.rechained(ReviewFixture.signedSession().text) { entry in
+      guard case .input(var input) = entry, input.text == "Je négocie parfois." else {
+        return entry
+      }
+      input.text = "Je négocie toujours."
+      return .input(input)
+    }
+    #expect(classify(edited) == .failure(.badSignature))
+    // The signature removed, the key still named in the first line.
+    let unsigned = ReviewFixture.rechained(ReviewFixture.signedSession().text) { entry in
+      if case .signature = entry { return nil }
+      return entry
+    }
+    #expect(classify(unsigned) == .failure(.badSignature))
+    // Signed by another key than the one named.
+    var other = TranscriptRecorder(signingKey: ReviewFixture.evaluatorKey.publicKey.fingerprint)
+    other.send(openingLines)
+    other.sign(with: ReviewFixture.otherKey)
+    #expect(classify(other.text) == .failure(.badSignature))
+  }
+
   private func inputs(_ recorder: TranscriptRecorder) -> Int {
     recorder.lines.filter { $0.contains(#""type":"input""#) }.count
   }

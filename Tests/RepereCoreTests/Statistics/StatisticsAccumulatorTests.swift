@@ -145,6 +145,86 @@ struct StatisticsAccumulatorTests {
     #expect(report.evaluators[1].agreement.overrides == 2)
   }
 
+  /// Sessions a and b with recorded confidences; c older than the confidence:
+  ///
+  /// | session | C1.1 | C1.2 | C2.1 |
+  /// |---|---|---|---|
+  /// | a | T → T élevée | P → P faible | N → N élevée |
+  /// | b | P → T faible (modifié) | N → N élevée | P → P élevée |
+  /// | c | N → P inconnue (modifié) | — | — |
+  static var withConfidence: [SessionSummary] {
+    var sessions = Self.sessions
+    for (session, levels) in [(0, [.high, .low, .high]), (1, [.low, .high, .high])]
+      as [(Int, [RecordedConfidence])]
+    {
+      for (block, level) in levels.enumerated() {
+        sessions[session].blocks[block].confidence = level
+      }
+    }
+    return sessions
+  }
+
+  @Test func agreementSplitByRecordedConfidence() {
+    let report = StatisticsReport(
+      totals: totals(Self.withConfidence), dialogue: InterviewFixture.dialogue,
+      guide: Self.guide)
+    let split = report.overallByConfidence
+    // élevée: a C1.1 T→T, a C2.1 N→N, b C1.2 N→N, b C2.1 P→P: all agree, κ = 1.
+    #expect(
+      [split.high.positioned, split.high.agreements, split.high.overrides] == [4, 4, 0] as [Int])
+    #expect(split.high.kappa == 1)
+    // faible: a C1.2 P→P, b C1.1 P→T. Every suggestion P: observed = (1 + ¾)/2 = chance; κ = 0.
+    #expect(
+      [split.low.positioned, split.low.agreements, split.low.overrides] == [2, 1, 1] as [Int])
+    #expect(split.low.overrideRate == 0.5)
+    #expect(split.low.kappa == 0)
+    // inconnue: c C1.1 N→P.
+    #expect([split.unknown.positioned, split.unknown.agreements] == [1, 0] as [Int])
+    #expect(split.unknown.overrideRate == 1)
+    // The three levels add up to the whole.
+    #expect(split.high.positioned + split.low.positioned + split.unknown.positioned == 7)
+    let c11 = report.blocks.first { $0.block == "C1.1" }?.agreementByConfidence
+    #expect(
+      [c11?.high.positioned, c11?.low.positioned, c11?.unknown.positioned] == [1, 1, 1] as [Int?])
+    #expect(c11?.low.overrides == 1)
+    // Transcripts without the field: everything is « inconnue ».
+    let old = StatisticsReport(
+      totals: totals(), dialogue: InterviewFixture.dialogue, guide: Self.guide)
+    #expect(old.overallByConfidence.unknown == old.overall)
+    #expect(old.overallByConfidence.high.positioned == 0)
+    #expect(old.overallByConfidence.high.kappa == nil)
+  }
+
+  /// a signed with key `aaaa` by Anne Petit, b with the same key by « A. Petit » (Paul
+  /// Durand second intervenant), c unsigned (paul DURAND), d: a again, unsigned.
+  static var signed: [SessionSummary] {
+    var sessions = Self.sessions
+    sessions[0].signingKey = "aaaa-bbbb"
+    sessions[0].signerName = "Anne Petit"
+    sessions[1].evaluators = ["A. Petit", "Paul Durand"]
+    sessions[1].signingKey = "aaaa-bbbb"
+    sessions[1].signerName = "A. Petit"
+    return sessions + [Self.sessions[0]]
+  }
+
+  @Test func evaluatorsGroupedBySigningKey() {
+    let report = StatisticsReport(
+      totals: totals(Self.signed), dialogue: InterviewFixture.dialogue, guide: Self.guide)
+    #expect(report.evaluators.map(\.name) == ["A. Petit, Anne Petit", "Anne Petit", "Paul Durand"])
+    #expect(report.evaluators.map(\.fingerprint) == ["aaaa-bbbb", nil, nil])
+    #expect(report.evaluators.map(\.sessions) == [2, 1, 2])
+    // The key: a (3 blocks, none changed) and b (3 blocks, C1.1 changed).
+    #expect(report.evaluators[0].agreement.positioned == 6)
+    #expect(report.evaluators[0].agreement.overrides == 1)
+    // Merging in any order gives the same totals.
+    var merged = totals(Array(Self.signed[2...]))
+    merged.merge(totals(Array(Self.signed[..<2])))
+    #expect(merged == totals(Self.signed))
+    // --evaluateur with the fingerprint keeps the two signed sessions.
+    let byKey = totals(Self.signed, filter: StatisticsFilter(evaluator: "AAAA-BBBB"))
+    #expect(byKey.finished + byKey.suspended == 2)
+  }
+
   @Test func filters() {
     let byDate = totals(filter: StatisticsFilter(since: Self.day(2), until: Self.day(3)))
     #expect(byDate.finished + byDate.suspended == 1)
