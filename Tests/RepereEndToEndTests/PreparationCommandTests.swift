@@ -284,15 +284,19 @@ struct PreparationCommandTests {
     let tail = String(text[appendix.upperBound...])
     #expect(tail.hasPrefix("Préparation du "))
     #expect(tail.contains("fichier p.jsonl, celle que l’entretien a enregistrée (SHA-256 "))
-    #expect(tail.contains("2 blocs préparés sur 24"))
-    let c11 = try #require(tail.range(of: "C1.1 — ")).lowerBound
-    let c11Lines = tail[c11...].split(separator: "\n").prefix(3)
-    #expect(c11Lines.last == "  Position décidée à l’entretien : Partiellement")
+    #expect(tail.contains("2 blocs préparés sur 24, aucun confirmé à l’entretien."))
     #expect(
       tail.contains(
-        "C1.2 — Analyser son portefeuille client au regard des objectifs commerciaux fixés : "
-          + "préparé, pas encore positionné à l’entretien"))
-    #expect(tail.contains(": non préparé\n  Position décidée à l’entretien : pas encore positionné"))
+        "\nC1.1 — Recueil structuré et analyse des informations liées à son secteur : "
+          + "préparé sans exemple, démontré à l’entretien\n"
+          + "  Préparation : aucun critère illustré sur 3\n"
+          + "  Position décidée à l’entretien : Partiellement\n"))
+    #expect(
+      tail.contains(
+        "\nC1.2 — Déclinaison de la politique commerciale de l'entreprise en objectifs "
+          + "opérationnels : préparé, pas encore positionné à l’entretien\n"))
+    #expect(
+      tail.contains(": non préparé\n  Position décidée à l’entretien : pas encore positionné"))
     for (format, marker) in [
       ("markdown", "## Préparation du candidat"), ("html", "<section class=\"preparation\">"),
       ("json", "\"reading\": \"not_positioned\""),
@@ -306,7 +310,8 @@ struct PreparationCommandTests {
 
     // Refused: a file edited after the interview, the interview itself, another preparation,
     // an interview conducted without one, a preparation's transcript as the recap's.
-    var edited = String(decoding: try Data(contentsOf: URL(fileURLWithPath: preparation)), as: UTF8.self)
+    var edited = String(
+      decoding: try Data(contentsOf: URL(fileURLWithPath: preparation)), as: UTF8.self)
     edited = edited.replacingOccurrences(of: "Ça dépend.", with: "Ça dépend du client.")
     let editedPath = scratch.path("edited.jsonl")
     try edited.write(toFile: editedPath, atomically: true, encoding: .utf8)

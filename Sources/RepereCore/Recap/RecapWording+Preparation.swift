@@ -15,12 +15,25 @@ extension RecapWording {
   {
     let prepared = appendix.preparedCount
     let confirmed = appendix.confirmedCount
+    let count =
+      switch (prepared, confirmed) {
+      case (0, _): "Aucun bloc préparé sur \(appendix.blocks.count)."
+      case (_, 0):
+        "\(blocks(prepared, "préparé")) sur \(appendix.blocks.count), aucun confirmé à "
+          + "l’entretien."
+      default:
+        "\(blocks(prepared, "préparé")) sur \(appendix.blocks.count), dont \(confirmed) "
+          + "confirmé\(confirmed > 1 ? "s" : "") à l’entretien."
+      }
     return "Préparation du \(date(appendix.date, timeZone: timeZone)), fichier "
       + "\(appendix.fileName), celle que l’entretien a enregistrée (SHA-256 \(appendix.sha256)). "
-      + "\(prepared) bloc\(prepared > 1 ? "s" : "") préparé\(prepared > 1 ? "s" : "") sur "
-      + "\(appendix.blocks.count), dont \(confirmed) confirmé\(confirmed > 1 ? "s" : "") à "
-      + "l’entretien. Les réponses préparées n’ont pas été enregistrées comme réponses de "
+      + count + " Les réponses préparées n’ont pas été enregistrées comme réponses de "
       + "l’entretien."
+  }
+
+  /// « 1 bloc préparé », « 3 blocs préparés ».
+  private static func blocks(_ count: Int, _ participle: String) -> String {
+    count > 1 ? "\(count) blocs \(participle)s" : "\(count) bloc \(participle)"
   }
 
   /// What the preparation's latest attempt illustrated: « 2 critères illustrés sur 3

@@ -108,18 +108,17 @@ import Testing
   }
 
   /// Whether practised, criteria illustrated of 3, the decision, and the reading expected.
-  private static let readings:
-    [(Bool, Int, LevelID?, PreparationComparison.Reading)] = [
-      (false, 0, .totalite, .notPrepared),
-      (true, 2, nil, .notPositioned),
-      (true, 3, .totalite, .confirmed),
-      (true, 1, .partiellement, .confirmed),
-      (true, 1, .totalite, .confirmed),
-      (true, 3, .partiellement, .notConfirmed),
-      (true, 1, .pasDuTout, .notConfirmed),
-      (true, 0, .partiellement, .shownAtInterview),
-      (true, 0, .pasDuTout, .notIllustrated),
-    ]
+  private static let readings: [(Bool, Int, LevelID?, PreparationComparison.Reading)] = [
+    (false, 0, .totalite, .notPrepared),
+    (true, 2, nil, .notPositioned),
+    (true, 3, .totalite, .confirmed),
+    (true, 1, .partiellement, .confirmed),
+    (true, 1, .totalite, .confirmed),
+    (true, 3, .partiellement, .notConfirmed),
+    (true, 1, .pasDuTout, .notConfirmed),
+    (true, 0, .partiellement, .shownAtInterview),
+    (true, 0, .pasDuTout, .notIllustrated),
+  ]
 
   @Test func theReadingOfABlock() {
     for (prepared, illustrated, decided, expected) in Self.readings {
@@ -129,6 +128,35 @@ import Testing
           == expected, "\(prepared) \(illustrated) \(String(describing: decided))")
     }
     #expect(Set(Self.readings.map(\.3)) == Set(PreparationComparison.Reading.allCases))
+  }
+
+  @Test func theSummaryCountsInFrench() {
+    let date = Date(timeIntervalSince1970: 1_773_050_400)
+    func summary(prepared: Int, confirmed: Int) -> String {
+      let blocks = (0..<4).map { index in
+        PreparationComparison(
+          block: "C1.\(index + 1)", title: "Bloc", attempts: index < prepared ? 1 : 0,
+          latest: nil, decided: nil)
+      }
+      var appendix = PreparationAppendix(
+        fileName: "p.jsonl", sha256: "ab", date: date, blocks: blocks)
+      for index in 0..<4 {
+        appendix.blocks[index].attempts = index < prepared ? 1 : 0
+        appendix.blocks[index].reading =
+          index < confirmed ? .confirmed : index < prepared ? .notConfirmed : .notPrepared
+      }
+      return RecapWording.preparationSummary(appendix, timeZone: .gmt)
+    }
+    #expect(summary(prepared: 0, confirmed: 0).contains(" Aucun bloc préparé sur 4. "))
+    #expect(summary(prepared: 1, confirmed: 0).contains(" 1 bloc préparé sur 4, aucun confirmé à "))
+    #expect(
+      summary(prepared: 1, confirmed: 1).contains(" 1 bloc préparé sur 4, dont 1 confirmé à "))
+    #expect(
+      summary(prepared: 3, confirmed: 2).contains(" 3 blocs préparés sur 4, dont 2 confirmés à "))
+    #expect(
+      summary(prepared: 0, confirmed: 0).hasPrefix(
+        "Préparation du 09/03/2026, fichier p.jsonl, celle que l’entretien a enregistrée "
+          + "(SHA-256 ab)."))
   }
 
   @Test func everyReadingIsWordedInFrench() {

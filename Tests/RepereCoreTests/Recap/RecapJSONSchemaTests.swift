@@ -52,7 +52,8 @@ struct RecapJSONSchemaTests {
       #expect(
         try JSONSchemaValidator.validate(broken, schema: Self.schema) != nil, "\(to) accepted")
     }
-    let prepared = RecapJSONRenderer().render(try PreparationAppendixTests.documentWithPreparation())
+    let prepared = RecapJSONRenderer().render(
+      try PreparationAppendixTests.documentWithPreparation())
     for (from, to) in [
       (#""reading": "confirmed""#, #""reading": "confirme""#),
       (#""attempts": 2"#, #""attempts": -1"#),
