@@ -112,6 +112,34 @@ struct PreparationCommandTests {
     #expect(refused.errors.contains("repere preparation --reprendre"))
   }
 
+  @Test("--protocol jsonl: one JSON object a line, the asks with their ids, the feedback")
+  func jsonLines() throws {
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
+    let path = scratch.path("p.jsonl")
+    let run = try run(
+      ["preparation", "--protocol", "jsonl", "--bloc", "C1.3", "--transcript", path],
+      input: ["Lefèvre", "Julie", "oui", "J’ai un fichier.", "Je cherche sur internet.", ""],
+      in: scratch)
+    #expect(run.status == 0, "\(run.errors)")
+    let objects = try run.text.split(separator: "\n").map { line in
+      try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
+    }
+    #expect(objects.allSatisfy { $0["type"] is String })
+    let asks = objects.filter { $0["type"] as? String == "ask" }.compactMap { $0["id"] as? String }
+    #expect(asks.contains("C1.3.gate"))
+    #expect(asks.contains("C1.3.q1"))
+    #expect(asks.contains("C1.3.q2"))
+    let feedback = objects.filter { $0["type"] as? String == "feedback" }
+    #expect(feedback.count == 1)
+    #expect(feedback.first?["block"] as? String == "C1.3")
+    #expect(feedback.first?["attempt"] as? Int == 1)
+    // Nothing else than JSON on standard output: no text for people.
+    #expect(!run.text.contains("Retour sur le bloc"))
+    #expect(try parseTranscript(path).sessionStart?.start.mode == .preparation)
+  }
+
   @Test("an unknown block is refused before anything is written")
   func unknownBlock() throws {
     let scratch = try ScratchDirectory()
@@ -225,5 +253,126 @@ struct PreparationCommandTests {
     #expect(
       notPrepared.errors.contains(
         "refusée : ce n’est pas la transcription d’une préparation (repere preparation)."))
+  }
+
+  @Test("the recap with --preparation: the appendix in every format, and the refusals")
+  func recapWithPreparation() throws {
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
+    let preparation = scratch.path("p.jsonl")
+    let prepared = try run(
+      ["preparation", "--bloc", "C1.1", "--bloc", "C1.2", "--transcript", preparation],
+      input: Array(Self.script.prefix(10)) + [""], in: scratch)
+    #expect(prepared.status == 0)
+    // The interview: the identity, C1.1 answered and positioned « Partiellement », then
+    // stopped in C1.2.
+    let identity = Array(repeating: "X", count: 11) + ["", "", ""]
+    let interview = scratch.path("t.jsonl")
+    let conducted = try run(
+      ["entretien", "--preparation", preparation, "--transcript", interview],
+      input: identity + [
+        "oui", "Je travaille sur les colles industrielles.", "Je lis la presse chaque semaine.",
+        "Je vérifie les sources avec mon responsable.", "", "", "", "p", "Exemples trop courts.",
+      ], in: scratch)
+    #expect(conducted.status == 3)
+
+    let recap = try run(
+      ["bilan", interview, "--preparation", preparation], input: [], in: scratch)
+    #expect(recap.status == 0, "\(recap.errors)")
+    let text = recap.text
+    let appendix = try #require(text.range(of: "\nPréparation du candidat\n"))
+    let tail = String(text[appendix.upperBound...])
+    #expect(tail.hasPrefix("Préparation du "))
+    #expect(tail.contains("fichier p.jsonl, celle que l’entretien a enregistrée (SHA-256 "))
+    #expect(tail.contains("2 blocs préparés sur 24, aucun confirmé à l’entretien."))
+    #expect(
+      tail.contains(
+        "\nC1.1 — Recueil structuré et analyse des informations liées à son secteur : "
+          + "préparé sans exemple, démontré à l’entretien\n"
+          + "  Préparation : aucun critère illustré sur 3\n"
+          + "  Position décidée à l’entretien : Partiellement\n"))
+    #expect(
+      tail.contains(
+        "\nC1.2 — Déclinaison de la politique commerciale de l'entreprise en objectifs "
+          + "opérationnels : préparé, pas encore positionné à l’entretien\n"))
+    #expect(
+      tail.contains(": non préparé\n  Position décidée à l’entretien : pas encore positionné"))
+    for (format, marker) in [
+      ("markdown", "## Préparation du candidat"), ("html", "<section class=\"preparation\">"),
+      ("json", "\"reading\": \"not_positioned\""),
+    ] {
+      let other = try run(
+        ["bilan", interview, "--preparation", preparation, "--format", format], input: [],
+        in: scratch)
+      #expect(other.status == 0)
+      #expect(other.text.contains(marker), "\(format)")
+    }
+
+    // Refused: a file edited after the interview, the interview itself, another preparation,
+    // an interview conducted without one, a preparation's transcript as the recap's.
+    var edited = String(
+      decoding: try Data(contentsOf: URL(fileURLWithPath: preparation)), as: UTF8.self)
+    edited = edited.replacingOccurrences(of: "Ça dépend.", with: "Ça dépend du client.")
+    let editedPath = scratch.path("edited.jsonl")
+    try edited.write(toFile: editedPath, atomically: true, encoding: .utf8)
+    let another = scratch.path("autre.jsonl")
+    #expect(
+      try run(
+        ["preparation", "--bloc", "C1.1", "--transcript", another],
+        input: ["Lefèvre", "Julie", "non", ""], in: scratch
+      ).status == 0)
+    let without = scratch.path("sans.jsonl")
+    #expect(
+      try run(["entretien", "--transcript", without], input: identity, in: scratch).status == 3)
+    let hash = ContentHash.sha256(try Data(contentsOf: URL(fileURLWithPath: preparation)))
+    let otherHash = ContentHash.sha256(try Data(contentsOf: URL(fileURLWithPath: another)))
+    for (transcript, given, message) in [
+      (interview, editedPath, "Préparation « \(editedPath) » refusée : ligne "),
+      (interview, editedPath, "la chaîne d’intégrité est rompue"),
+      (
+        interview, interview,
+        "Préparation « \(interview) » refusée : ce n’est pas la transcription d’une préparation "
+          + "(repere preparation)."
+      ),
+      (
+        interview, another,
+        "Préparation « \(another) » refusée : ce n’est pas le fichier apporté à l’entretien : "
+          + "son SHA-256 est \(otherHash), l’entretien a enregistré \(hash). Indiquez la "
+          + "préparation telle que le candidat l’a remise à l’entretien."
+      ),
+      (
+        without, preparation,
+        "Préparation « \(preparation) » refusée : l’entretien n’a enregistré aucune préparation "
+          + "(il a été commencé sans --preparation) : retirez --preparation."
+      ),
+      (
+        preparation, preparation,
+        "Transcription « \(preparation) » refusée : c’est la transcription d’une préparation ; "
+          + "--preparation s’emploie avec la transcription de l’entretien"
+      ),
+    ] {
+      let refused = try run(["bilan", transcript, "--preparation", given], input: [], in: scratch)
+      #expect(refused.status == 1)
+      #expect(refused.text.isEmpty)
+      #expect(refused.errors.contains(message), "\(refused.errors)")
+    }
+
+    // Resumed with --preparation: only the preparation the interview recorded is shown.
+    for (transcript, given, message) in [
+      (interview, another, "refusée : ce n’est pas le fichier apporté à l’entretien"),
+      (without, preparation, "refusée : l’entretien n’a enregistré aucune préparation"),
+    ] {
+      let refused = try run(
+        ["entretien", "--reprendre", transcript, "--preparation", given], input: [], in: scratch)
+      #expect(refused.status == 1)
+      #expect(refused.errors.contains(message), "\(refused.errors)")
+    }
+    let resumed = try run(
+      ["entretien", "--reprendre", interview, "--preparation", preparation], input: ["oui"],
+      in: scratch)
+    #expect(resumed.status == 3)
+    #expect(
+      resumed.text.contains(
+        "Préparé par le candidat (non enregistré) : « Non, je n’évalue pas la part de marché"))
   }
 }

@@ -49,6 +49,23 @@ struct JSONLinesSessionTests {
     return objects.filter { sessionTypes.contains($0["type"] as? String ?? "") }
   }
 
+  @Test("--preparation: a `prepared` line just before the ask it belongs to, and no other")
+  func preparedLine() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let (console, objects) = try self.console(input: Array("oui\n".utf8), in: directory)
+    console.prepared = ["C1.1.q1": "Les colles industrielles."]
+    let gate = Ask(id: "C1.1.gate", text: "Recueil ?", choices: ["oui", "non"])
+    let question = Ask(id: "C1.1.q1", text: "Sur quel(s) secteur(s) ?")
+    _ = console.read(gate)
+    _ = console.read(question)
+    let lines = try objects()
+    #expect(lines.map { $0["type"] as? String } == ["ask", "prepared", "ask"])
+    #expect(lines[1]["id"] as? String == "C1.1.q1")
+    #expect(lines[1]["text"] as? String == "Les colles industrielles.")
+    #expect(lines[2]["id"] as? String == "C1.1.q1")
+  }
+
   @Test("a default-named transcript: its path, its renaming, a repaired line, the end")
   func newSession() throws {
     let directory = try TemporaryDirectory()

@@ -25,6 +25,10 @@ public struct PreparedAnswers: Sendable, Equatable {
     case otherGuide(recorded: SessionStart)
     /// The file does not replay into a preparation.
     case replay(TranscriptReplayError)
+    /// `repere bilan --preparation`: the interview was conducted without a preparation.
+    case notRecorded
+    /// `repere bilan --preparation`: not the file the interview recorded (its hash differs).
+    case notTheOneBrought(recorded: String, actual: String)
 
     public var description: String {
       switch self {
@@ -38,6 +42,13 @@ public struct PreparedAnswers: Sendable, Equatable {
           + "\(recorded.dialogueVersion)) que celui de l’entretien."
       case .replay(let error):
         error.description
+      case .notRecorded:
+        "l’entretien n’a enregistré aucune préparation (il a été commencé sans --preparation) : "
+          + "retirez --preparation."
+      case .notTheOneBrought(let recorded, let actual):
+        "ce n’est pas le fichier apporté à l’entretien : son SHA-256 est \(actual), "
+          + "l’entretien a enregistré \(recorded). Indiquez la préparation telle que le "
+          + "candidat l’a remise à l’entretien."
       }
     }
   }
@@ -51,6 +62,37 @@ public struct PreparedAnswers: Sendable, Equatable {
   public static func read(
     _ bytes: [UInt8], dialogue: Dialogue, sha256: String, suggester: any PositioningSuggester
   ) throws(Refusal) -> PreparedAnswers {
+    let reading = try replay(bytes, dialogue: dialogue, sha256: sha256, suggester: suggester)
+    var answers: [String: String] = [:]
+    for (block, attempts) in reading.record.attempts {
+      guard let latest = attempts.last, latest.gate else { continue }
+      for (number, answer) in latest.answers.enumerated() where !answer.isEmpty {
+        answers["\(block).q\(number + 1)"] = answer
+      }
+    }
+    return PreparedAnswers(sha256: ContentHash.sha256(bytes), answers: answers)
+  }
+
+  /// Checks that this is the preparation an interview recorded (`--reprendre` with
+  /// `--preparation`): the hash in its `session_started`.
+  /// - Throws: ``Refusal/notRecorded`` or ``Refusal/notTheOneBrought(recorded:actual:)``.
+  public func check(recordedIn interview: SessionStart) throws(Refusal) {
+    guard let recorded = interview.preparationSHA256 else { throw .notRecorded }
+    guard recorded == sha256 else { throw .notTheOneBrought(recorded: recorded, actual: sha256) }
+  }
+
+  /// Checks a preparation file (its chain, that it is a preparation, its guide) and
+  /// replays it: what `repere entretien --preparation` shows and `repere bilan
+  /// --preparation` compares.
+  /// - Parameters:
+  ///   - bytes: The file, as read.
+  ///   - dialogue: The guide, and `sha256` its file's hash.
+  ///   - suggester: The evidence engine (the preparation replays deterministically with it).
+  /// - Returns: The preparation as it stood after its last input.
+  /// - Throws: ``Refusal``.
+  public static func replay(
+    _ bytes: [UInt8], dialogue: Dialogue, sha256: String, suggester: any PositioningSuggester
+  ) throws(Refusal) -> PreparationReading {
     let transcript = TranscriptParser.parse(Data(bytes))
     if let issue = transcript.issues.first { throw .integrity(issue) }
     if let torn = transcript.tornLine {
@@ -60,19 +102,10 @@ public struct PreparedAnswers: Sendable, Equatable {
       throw .notAPreparation
     }
     guard start.dialogueSHA256 == sha256 else { throw .otherGuide(recorded: start) }
-    let reading: PreparationReading
     do {
-      reading = try PreparationReading(transcript, dialogue: dialogue, suggester: suggester)
+      return try PreparationReading(transcript, dialogue: dialogue, suggester: suggester)
     } catch {
       throw .replay(error)
     }
-    var answers: [String: String] = [:]
-    for (block, attempts) in reading.record.attempts {
-      guard let latest = attempts.last, latest.gate else { continue }
-      for (number, answer) in latest.answers.enumerated() where !answer.isEmpty {
-        answers["\(block).q\(number + 1)"] = answer
-      }
-    }
-    return PreparedAnswers(sha256: ContentHash.sha256(bytes), answers: answers)
   }
 }

@@ -10,15 +10,18 @@ public struct RecapDocument: Sendable, Equatable {
   public var integrityIssues: [TranscriptIssue]
   /// Whether the session was made with another guide than the one loaded (`--force`).
   public var otherDialogue: Bool
+  /// The candidate's preparation compared with the interview (`--preparation`), if given.
+  public var preparation: PreparationAppendix?
 
   public init(
     recap: CompiledRecap, source: RecapSource, integrityIssues: [TranscriptIssue] = [],
-    otherDialogue: Bool = false
+    otherDialogue: Bool = false, preparation: PreparationAppendix? = nil
   ) {
     self.recap = recap
     self.source = source
     self.integrityIssues = integrityIssues
     self.otherDialogue = otherDialogue
+    self.preparation = preparation
   }
 
   /// The French warning printed when the recap was forced, `nil` otherwise.

@@ -83,9 +83,29 @@ public struct RecapHTMLRenderer: Sendable {
       "undersigned": RecapWording.undersigned, "declaration": recap.declaration,
       "appendixHeading": RecapWording.appendixHeading,
       "blocks": recap.competences.flatMap { $0.blocks.map(block) },
+      "preparation": document.preparation.map(preparation),
       "footer": safe(RecapWording.footer(document, timeZone: timeZone)),
     ]
     return values.compactMapValues { $0 }
+  }
+
+  /// The appendix « Préparation du candidat »: its summary and a row per block.
+  private func preparation(_ appendix: PreparationAppendix) -> [String: Any] {
+    [
+      "heading": RecapWording.preparationHeading,
+      "summary": safe(RecapWording.preparationSummary(appendix, timeZone: timeZone)),
+      "preparationColumn": RecapWording.preparationColumn,
+      "interviewColumn": RecapWording.interviewColumn,
+      "readingColumn": RecapWording.readingColumn,
+      "blocks": appendix.blocks.map { block -> [String: Any] in
+        [
+          "id": safe(block.block), "title": safe(block.title),
+          "coverage": safe(RecapWording.preparationCoverage(block)),
+          "position": RecapWording.interviewPosition(block),
+          "reading": RecapWording.reading(block.reading),
+        ]
+      },
+    ]
   }
 
   private func competence(_ document: RecapDocument, _ competence: CompetenceRecap)

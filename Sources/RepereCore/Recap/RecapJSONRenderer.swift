@@ -28,7 +28,7 @@ public struct RecapJSONRenderer: Sendable {
   private func value(_ document: RecapDocument) -> JSON {
     let recap = document.recap
     let source = document.source
-    return .object([
+    var fields: [(String, JSON)] = [
       ("schema", .string(Self.schema)),
       (
         "dialogue",
@@ -80,6 +80,42 @@ public struct RecapJSONRenderer: Sendable {
       ("competences", .array(recap.competences.map(competence))),
       ("notes", .array(recap.generalNotes.map(JSON.string))),
       ("declaration", .string(recap.declaration)),
+    ]
+    // Only with --preparation: a recap without it keeps the shape it always had.
+    if let preparation = document.preparation {
+      fields.append(("preparation", self.preparation(preparation)))
+    }
+    return .object(fields)
+  }
+
+  private func preparation(_ appendix: PreparationAppendix) -> JSON {
+    .object([
+      ("file", .string(appendix.fileName)), ("sha256", .string(appendix.sha256)),
+      ("date", .string(isoDay(appendix.date))),
+      (
+        "blocks",
+        .array(
+          appendix.blocks.map { block in
+            .object([
+              ("id", .string(block.block)), ("title", .string(block.title)),
+              ("attempts", .number(block.attempts)),
+              ("gate", block.gate.map(JSON.bool) ?? .null),
+              ("criteria", .number(block.criteria)),
+              (
+                "illustrated",
+                .array(
+                  block.illustrated.map {
+                    .object([
+                      ("criterion", .string($0.criterion)), ("label", .string($0.label)),
+                      ("found", .array($0.found.map(JSON.string))),
+                    ])
+                  })
+              ),
+              ("decided", block.decided.map { .string($0.rawValue) } ?? .null),
+              ("reading", .string(block.reading.rawValue)),
+            ])
+          })
+      ),
     ])
   }
 

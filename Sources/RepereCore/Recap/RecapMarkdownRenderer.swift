@@ -56,6 +56,7 @@ public struct RecapMarkdownRenderer: Sendable {
     for competence in recap.competences {
       for block in competence.blocks { lines += appendix(block) }
     }
+    if let preparation = document.preparation { lines += self.preparation(preparation) }
     lines += ["---", "", text(RecapWording.footer(document, timeZone: timeZone))]
     return lines.joined(separator: "\n") + "\n"
   }
@@ -157,6 +158,26 @@ public struct RecapMarkdownRenderer: Sendable {
     }
     for note in block.notes { lines.append("- Note : \(text(note))") }
     lines += ["- Temps passé : \(RecapWording.duration(block.timeSpent))", ""]
+    return lines
+  }
+
+  /// The appendix « Préparation du candidat » as one table, a row per block.
+  private func preparation(_ appendix: PreparationAppendix) -> [String] {
+    var lines = [
+      "## \(RecapWording.preparationHeading)", "",
+      text(RecapWording.preparationSummary(appendix, timeZone: timeZone)), "",
+      "| Bloc | \(RecapWording.preparationColumn) | \(RecapWording.interviewColumn) | "
+        + "\(RecapWording.readingColumn) |",
+      "|---|---|---|---|",
+    ]
+    for block in appendix.blocks {
+      lines.append(
+        "| \(cell(block.block)) — \(cell(block.title)) | "
+          + "\(cell(RecapWording.preparationCoverage(block))) | "
+          + "\(RecapWording.interviewPosition(block)) | "
+          + "\(RecapWording.reading(block.reading)) |")
+    }
+    lines.append("")
     return lines
   }
 

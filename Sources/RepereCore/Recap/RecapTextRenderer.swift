@@ -30,6 +30,7 @@ public struct RecapTextRenderer: Sendable {
     for competence in document.recap.competences {
       for block in competence.blocks { lines += [""] + appendix(block) }
     }
+    if let preparation = document.preparation { lines += self.preparation(preparation) }
     lines += ["", "— " + SafeDisplay.escaped(RecapWording.footer(document, timeZone: timeZone))]
     if let warning = document.integrityWarning { lines += ["!!! \(warning)"] }
     return lines.joined(separator: "\n") + "\n"
@@ -160,6 +161,29 @@ public struct RecapTextRenderer: Sendable {
     }
     for note in block.notes { lines.append("  Note : \(safe(note))") }
     lines.append("  Temps passé : \(RecapWording.duration(block.timeSpent))")
+    return lines
+  }
+
+  /// The appendix « Préparation du candidat »: per block, the reading on the heading line,
+  /// then what the preparation illustrated and the position decided.
+  private func preparation(_ appendix: PreparationAppendix) -> [String] {
+    var lines = [
+      "", RecapWording.preparationHeading,
+      safe(RecapWording.preparationSummary(appendix, timeZone: timeZone)),
+    ]
+    for block in appendix.blocks {
+      lines += [
+        "",
+        "\(safe(block.block)) — \(safe(block.title)) : \(RecapWording.reading(block.reading))",
+      ]
+      if block.isPrepared {
+        lines.append(
+          "  \(RecapWording.preparationColumn) : "
+            + safe(RecapWording.preparationCoverage(block)))
+      }
+      lines.append(
+        "  \(RecapWording.interviewColumn) : \(RecapWording.interviewPosition(block))")
+    }
     return lines
   }
 

@@ -6,6 +6,9 @@ public enum TranscriptRecapError: Error, Equatable, CustomStringConvertible {
   case otherGuide(recorded: SessionStart, loaded: GuideIdentity)
   /// The transcript does not replay into the interview.
   case replay(TranscriptReplayError)
+  /// `repere bilan --preparation` on a preparation's transcript (the appendix compares a
+  /// preparation with an interview).
+  case preparationNotInterview
 
   public var description: String {
     switch self {
@@ -19,6 +22,10 @@ public enum TranscriptRecapError: Error, Equatable, CustomStringConvertible {
         + "--dialogue, ou forcez avec --force."
     case .replay(let error):
       error.description
+    case .preparationNotInterview:
+      "c’est la transcription d’une préparation ; --preparation s’emploie avec la "
+        + "transcription de l’entretien : repere bilan ENTRETIEN.jsonl --preparation "
+        + "PREPARATION.jsonl."
     }
   }
 }

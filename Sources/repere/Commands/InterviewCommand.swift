@@ -59,7 +59,8 @@ struct InterviewCommand: ParsableCommand {
     help: ArgumentHelp(
       "La préparation du candidat (transcription de repere preparation) : ses réponses sont "
         + "montrées, grisées, sous les questions ; seule la réponse donnée à l’entretien est "
-        + "enregistrée.", valueName: "CHEMIN"))
+        + "enregistrée. Avec --reprendre : celle que l’entretien a enregistrée.",
+      valueName: "CHEMIN"))
   var preparationPath: String?
 
   @Option(
@@ -86,7 +87,9 @@ struct InterviewCommand: ParsableCommand {
     }
     let prepared = try Frontend.run { () throws(RepereError) in
       try preparationPath.map { path throws(RepereError) in
-        try Self.prepared(path, launcher: launcher)
+        let prepared = try Self.prepared(path, launcher: launcher)
+        if let resumePath { try Self.check(prepared, path: path, resuming: resumePath) }
+        return prepared
       }
     }
     let places = launcher.dialogue.competences.flatMap { [$0.id] + $0.blocks.map(\.id) }
@@ -187,6 +190,23 @@ struct InterviewCommand: ParsableCommand {
         signals: signals, colour: colour, places: places, mode: mode)
       console.prepared = prepared
       return console
+    }
+  }
+
+  /// Resuming with `--preparation`: the preparation must be the one the interview recorded
+  /// when it began, so the transcript names what the evaluator was shown. A transcript that
+  /// cannot be read is left to the resumption, which says why.
+  private static func check(_ prepared: PreparedAnswers, path: String, resuming: String)
+    throws(RepereError)
+  {
+    guard let bytes = try? FileBytes.contents(atPath: resuming),
+      let (_, start) = TranscriptParser.parse(Data(bytes)).sessionStart,
+      start.sessionMode == .interview
+    else { return }
+    do throws(PreparedAnswers.Refusal) {
+      try prepared.check(recordedIn: start)
+    } catch {
+      throw .preparationRefused(path: path, error)
     }
   }
 

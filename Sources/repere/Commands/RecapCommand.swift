@@ -21,9 +21,16 @@ struct RecapCommand: ParsableCommand {
       préparation : par compétence, les questions à attendre, vos dernières réponses, ce \
       qui est bien illustré et les exemples à préparer ; sans positionnement ni signature.
 
+      Avec --preparation PREP.jsonl (la préparation que le candidat a apportée à \
+      l’entretien, repere entretien --preparation) : une annexe « Préparation du \
+      candidat » compare, bloc par bloc, les critères que la préparation illustrait avec \
+      la position décidée à l’entretien. Le fichier doit être celui que l’entretien a \
+      enregistré (même SHA-256), intact, et une préparation ; --force ne s’y applique pas.
+
       Formats : texte (par défaut, pour le terminal), markdown, html (une page autonome \
       à imprimer sur A4 et à signer ; Scripts/bilan-pdf.sh en fait un PDF), json (schéma \
-      repere.recap/1, voir Documentation/repere.recap-1.schema.json).
+      repere.recap/1, voir Documentation/repere.recap-1.schema.json ; pour une fiche de \
+      préparation, repere.preparation/1, voir Documentation/repere.preparation-1.schema.json).
 
       Code de sortie : 0 bilan produit ; 1 transcription refusée ou erreur ; 64 option \
       invalide.
@@ -79,6 +86,13 @@ struct RecapCommand: ParsableCommand {
       "Modèle Mustache de la page HTML à la place du modèle intégré.", valueName: "FICHIER"))
   var templatePath: String?
 
+  @Option(
+    name: .customLong("preparation"),
+    help: ArgumentHelp(
+      "La préparation apportée à l’entretien (repere entretien --preparation) : ajoute "
+        + "l’annexe « Préparation du candidat ».", valueName: "CHEMIN"))
+  var preparationPath: String?
+
   @OptionGroup var guide: GuideOption
 
   func validate() throws {
@@ -102,15 +116,29 @@ struct RecapCommand: ParsableCommand {
       let transcript = TranscriptParser.parse(
         Data(try read(transcriptPath, what: "la transcription")))
       if transcript.sessionStart?.start.sessionMode == .preparation {
+        if preparationPath != nil {
+          throw .recapRefused(path: transcriptPath, .preparationNotInterview)
+        }
         return try sheet(transcript, guide: loaded, suggester: suggester)
       }
-      let document: RecapDocument
+      var document: RecapDocument
       do throws(TranscriptRecapError) {
         document = try TranscriptRecap.compile(
           transcript, fileName: (transcriptPath as NSString).lastPathComponent,
           dialogue: loaded.dialogue, guide: loaded.identity, suggester: suggester, force: force)
       } catch {
         throw .recapRefused(path: transcriptPath, error)
+      }
+      if let preparationPath, let (_, start) = transcript.sessionStart {
+        let bytes = try read(preparationPath, what: "la préparation")
+        do throws(PreparedAnswers.Refusal) {
+          document.preparation = try PreparationAppendix.read(
+            bytes, fileName: (preparationPath as NSString).lastPathComponent, interview: start,
+            recap: document.recap, dialogue: loaded.dialogue, sha256: loaded.identity.sha256,
+            suggester: suggester)
+        } catch {
+          throw .preparationRefused(path: preparationPath, error)
+        }
       }
       try write(try render(document))
       return document.integrityWarning

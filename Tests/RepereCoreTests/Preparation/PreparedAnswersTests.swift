@@ -45,7 +45,10 @@ import Testing
       try read(text, sha256: String(repeating: "cd", count: 32))
     } throws: { error in
       guard case .otherGuide = error as? PreparedAnswers.Refusal else { return false }
-      return true
+      let dialogue = InterviewFixture.dialogue
+      return (error as? PreparedAnswers.Refusal)?.description
+        == "elle a été faite avec un autre guide (\(dialogue.id) \(dialogue.version)) que "
+        + "celui de l’entretien."
     }
     var interview = TranscriptRecorder()
     interview.send(openingLines)

@@ -27,6 +27,7 @@ struct RecapJSONSchemaTests {
       try RecapGoldenTests.document(
         RecapGoldenTests.bundledSession().text, fileName: "bundled.jsonl",
         dialogue: BundledGuide.dialogue),
+      try PreparationAppendixTests.documentWithPreparation(),
     ]
   }
 
@@ -50,6 +51,44 @@ struct RecapJSONSchemaTests {
       let broken = json.replacingOccurrences(of: from, with: to)
       #expect(
         try JSONSchemaValidator.validate(broken, schema: Self.schema) != nil, "\(to) accepted")
+    }
+    let prepared = RecapJSONRenderer().render(
+      try PreparationAppendixTests.documentWithPreparation())
+    for (from, to) in [
+      (#""reading": "confirmed""#, #""reading": "confirme""#),
+      (#""attempts": 2"#, #""attempts": -1"#),
+    ] {
+      #expect(prepared.contains(from))
+      let broken = prepared.replacingOccurrences(of: from, with: to)
+      #expect(
+        try JSONSchemaValidator.validate(broken, schema: Self.schema) != nil, "\(to) accepted")
+    }
+  }
+
+  static let sheetSchema = RepositoryFiles.root.appendingPathComponent(
+    "Documentation/repere.preparation-1.schema.json")
+
+  @Test func thePreparationSheetMatchesItsSchema() throws {
+    let dialogue = BundledGuide.dialogue
+    let sheet = try TranscriptPreparationSheet.compile(
+      TranscriptParser.parse(Data(try PreparationGoldenTests.session().text.utf8)),
+      fileName: "preparation.jsonl", dialogue: dialogue,
+      guide: GuideIdentity(
+        id: dialogue.id, version: dialogue.version, sha256: TranscriptRecorder.dialogueSHA256,
+        source: "(intégré)"),
+      suggester: EvidenceFixture.bundledSuggester, force: false)
+    let json = RecapJSONRenderer().render(sheet)
+    #expect(try JSONSchemaValidator.validate(json, schema: Self.sheetSchema) == nil)
+    for (from, to) in [
+      (#""status": "denied""#, #""status": "refuse""#),
+      (#""schema": "repere.preparation/1""#, #""schema": "repere.recap/1""#),
+      (#""tips": ["#, #""conseils": ["#),
+    ] {
+      #expect(json.contains(from))
+      let broken = json.replacingOccurrences(of: from, with: to)
+      #expect(
+        try JSONSchemaValidator.validate(broken, schema: Self.sheetSchema) != nil,
+        "\(to) accepted")
     }
   }
 }

@@ -20,13 +20,18 @@ struct ConversationRecorder<Session: Conversation> {
   static var dialogueSHA256: String { String(repeating: "ab", count: 32) }
 
   /// Starts `fresh`, the transcript's first line naming `dialogue` (and the chosen
-  /// `blocks` of a preparation, the signing key's fingerprint of a signed session).
-  init(_ fresh: Session, dialogue: Dialogue, blocks: [String]? = nil, signingKey: String? = nil) {
+  /// `blocks` of a preparation, the signing key's fingerprint of a signed session, the hash
+  /// of the preparation an interview was given).
+  init(
+    _ fresh: Session, dialogue: Dialogue, blocks: [String]? = nil, signingKey: String? = nil,
+    preparationSHA256: String? = nil
+  ) {
     interview = fresh
     let start = SessionStart(
       programVersion: "test", dialogue: dialogue.id, dialogueVersion: dialogue.version,
       dialogueSHA256: Self.dialogueSHA256, dialogueSource: "(intégré)", signingKey: signingKey,
-      mode: Session.mode == .interview ? nil : Session.mode, blocks: blocks)
+      mode: Session.mode == .interview ? nil : Session.mode, blocks: blocks,
+      preparationSHA256: preparationSHA256)
     seal([.sessionStarted(start)] + interview.start(at: clock).map(TranscriptEntry.event))
   }
 
