@@ -92,9 +92,8 @@ struct InterviewCommand: ParsableCommand {
         return prepared
       }
     }
-    let places = launcher.dialogue.competences.flatMap { [$0.id] + $0.blocks.map(\.id) }
     let console = Self.makeConsole(
-      signals: signals, outputProtocol: outputProtocol, places: places,
+      signals: signals, outputProtocol: outputProtocol, places: Self.places(of: launcher.dialogue),
       prepared: prepared?.answers ?? [:])
     let session = try Frontend.run { () throws(RepereError) in
       do throws(ShellError) {
@@ -110,6 +109,16 @@ struct InterviewCommand: ParsableCommand {
         throw .shell(error)
       }
     }
+    try Self.converse(session, console: console, warming: suggester)
+  }
+
+  /// Runs an opened session (an interview or a preparation) to its end and turns how it
+  /// ended into the exit status: `finished` 0, otherwise `suspended` 3, or `failure` 1
+  /// when the transcript could not be written.
+  static func converse<Session: Conversation>(
+    _ session: ConversationSession<Session>, console: any Console,
+    warming suggester: BackgroundSuggester
+  ) throws {
     // The opening is out and only the first question is left to show: the evidence engine
     // compiles from now on, beside the conversation (a resumed session that replayed a
     // block has compiled it already).
@@ -126,6 +135,11 @@ struct InterviewCommand: ParsableCommand {
     }
     console.notify(.ended(path: session.transcriptPath, outcome: outcome))
     if outcome != .finished { throw ExitCode.suspended }
+  }
+
+  /// The block and competence ids `/aller` completes on a terminal.
+  static func places(of dialogue: Dialogue) -> [String] {
+    dialogue.competences.flatMap { [$0.id] + $0.blocks.map(\.id) }
   }
 
   static func signalMonitor() throws(RepereError) -> SignalMonitor {

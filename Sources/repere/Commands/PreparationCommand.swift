@@ -93,9 +93,9 @@ struct PreparationCommand: ParsableCommand {
     } catch {
       throw ValidationError(error.description)
     }
-    let places = dialogue.competences.flatMap { [$0.id] + $0.blocks.map(\.id) }
     let console = InterviewCommand.makeConsole(
-      signals: signals, outputProtocol: outputProtocol, mode: .preparation, places: places)
+      signals: signals, outputProtocol: outputProtocol, mode: .preparation,
+      places: InterviewCommand.places(of: dialogue))
     let suggester = launcher.suggester
     let session = try Frontend.run { () throws(RepereError) in
       do throws(ShellError) {
@@ -117,17 +117,6 @@ struct PreparationCommand: ParsableCommand {
         throw .shell(error)
       }
     }
-    // As for the interview: the evidence engine compiles once the opening is shown.
-    background.warmUp()
-    let outcome: SessionOutcome
-    do {
-      outcome = try session.run()
-    } catch {
-      Frontend.report(.shell(error))
-      console.notify(.ended(path: session.transcriptPath, outcome: .suspended(reason: .writeError)))
-      throw ExitCode.failure
-    }
-    console.notify(.ended(path: session.transcriptPath, outcome: outcome))
-    if outcome != .finished { throw ExitCode.suspended }
+    try InterviewCommand.converse(session, console: console, warming: background)
   }
 }
