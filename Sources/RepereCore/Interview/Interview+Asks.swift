@@ -3,30 +3,24 @@ import Foundation
 // Asking questions, accepting answers, refusing input.
 extension Interview {
   /// Waits on a step: sets the state and emits its `ask`.
+  /// - Parameter prefill: the previous answer, when the step is asked again after `/retour`.
   mutating func go(to step: Step, prefill: String? = nil, _ events: inout [InterviewEvent]) {
-    progression.state = .waiting(step)
-    var ask = makeAsk(step)
-    ask.prefill = prefill
-    if let prefill, !prefill.isEmpty {
-      // After `/retour`, an empty line keeps the previous answer.
-      ask.defaultChoice = prefill
-      if case .position(let index) = step {
-        ask.text =
-          "Positionnement du bloc \(dialogue.blocks[index].id) ? Entrée pour garder « \(prefill) »."
-      }
-    }
-    pending = ask
-    events.append(.ask(ask))
+    progression.state = .waiting(step, prefill: prefill)
+    events.append(.ask(ask(for: step, prefill: prefill)))
   }
 
-  /// Emits the pending ask again (after a command or an invalid input).
+  /// Emits the pending ask again (after a command or an invalid input); nothing once
+  /// finished, where no question is pending.
   func reAsk(_ events: inout [InterviewEvent]) {
-    if let pending, !isFinished { events.append(.ask(pending)) }
+    if let pendingAsk { events.append(.ask(pendingAsk)) }
   }
+
+  /// The id of the pending ask, `""` when none is pending (finished).
+  var pendingID: String { pendingAsk?.id ?? "" }
 
   /// Refuses an input with a hint and asks again.
   func invalid(_ input: String, hint: String, _ events: inout [InterviewEvent]) {
-    events.append(.invalidInput(.init(id: pending?.id ?? "", input: input, hint: hint)))
+    events.append(.invalidInput(.init(id: pendingID, input: input, hint: hint)))
     reAsk(&events)
   }
 
@@ -39,15 +33,7 @@ extension Interview {
   /// Free text typed at a closed question: kept as a note on the current block or
   /// competence, never dropped, and the question asked again.
   mutating func keepAsNote(_ text: String, _ events: inout [InterviewEvent]) {
-    var subject: String?
-    if case .waiting(let step) = progression.state {
-      if let block = step.block {
-        subject = dialogue.blocks[block].id
-      } else if let competence = step.closingCompetence {
-        subject = dialogue.competences[competence].id
-      }
-    }
-    let note = InterviewEvent.Note(block: subject, text: text)
+    let note = InterviewEvent.Note(block: noteSubject, text: text)
     notes.append(note)
     events.append(
       .info(.init(text: "Ce texte ne répond pas à la question : il est gardé comme note.")))
@@ -55,9 +41,18 @@ extension Interview {
     reAsk(&events)
   }
 
+  /// What a note typed now is about: the block in progress or the competence being closed.
+  var noteSubject: String? {
+    guard case .waiting(let step, _) = progression.state else { return nil }
+    if let block = step.block {
+      return dialogue.blocks[block].id
+    }
+    return step.closingCompetence.map { dialogue.competences[$0].id }
+  }
+
   /// Pushes the progression before an answer, so `/retour` can come back to it.
   mutating func remember(prefill: String?) {
-    history.append(HistoryEntry(before: progression, id: pending?.id ?? "", value: prefill))
+    history.append(HistoryEntry(before: progression, id: pendingID, value: prefill))
   }
 
   /// Accepts an answer: remembered for `/retour`, logged, and logged as an edit after `/retour`.
@@ -68,13 +63,28 @@ extension Interview {
   mutating func accept(
     _ text: String, value: String? = nil, prefill: String? = nil, _ events: inout [InterviewEvent]
   ) {
-    let id = pending?.id ?? ""
+    let id = pendingID
     remember(prefill: prefill ?? text)
     events.append(.answer(.init(id: id, text: text, value: value)))
     if let edit = pendingEdit, edit.id == id {
       events.append(.backEdit(.init(id: id, old: edit.old, new: prefill ?? text)))
     }
     pendingEdit = nil
+  }
+
+  /// The ask of a step, as it is pending: after `/retour`, `prefill` is offered and an
+  /// empty line keeps it.
+  func ask(for step: Step, prefill: String?) -> Ask {
+    var ask = makeAsk(step)
+    ask.prefill = prefill
+    if let prefill, !prefill.isEmpty {
+      ask.defaultChoice = prefill
+      if case .block(let draft, .position) = step {
+        ask.text =
+          "Positionnement du bloc \(dialogue.blocks[draft.block].id) ? Entrée pour garder « \(prefill) »."
+      }
+    }
+    return ask
   }
 
   /// The question of a step.
@@ -88,30 +98,44 @@ extension Interview {
       let question = dialogue.opening.questions[index]
       return Ask(id: "opening.\(question.id)", text: question.text)
 
-    case .gate(let index):
-      let block = dialogue.blocks[index]
+    case .block(let draft, let blockStep):
+      return blockAsk(blockStep, of: draft)
+
+    case .closure(let closure, let closureStep):
+      return closureAsk(closureStep, of: closure)
+
+    case .end:
+      return Ask(
+        id: "end", text: endQuestion(),
+        choices: ChoiceMatcher.endChoice.labels, defaultChoice: ChoiceMatcher.endChoice.labels[0])
+    }
+  }
+
+  /// The question of a block's step.
+  func blockAsk(_ step: BlockStep, of draft: BlockDraft) -> Ask {
+    let index = draft.block
+    let block = dialogue.blocks[index]
+    switch step {
+    case .gate:
       return Ask(
         id: "\(block.id).gate", text: block.gate.display, choices: ChoiceMatcher.yesNo.labels,
         progress: progress(ofBlock: index), required: true)
 
-    case .question(let index, let number):
-      let block = dialogue.blocks[index]
+    case .question(let number):
       return Ask(
         id: "\(block.id).q\(number + 1)", text: block.questions[number].display,
         progress: progress(ofBlock: index))
 
-    case .probe(let index, let number):
-      let block = dialogue.blocks[index]
+    case .probe(let number):
       let criterion = block.assessedCriteria[number]
       return Ask(
         id: "\(block.id).probe.\(number + 1)",
         text: "Relance (\(criterion.label)) : \(criterion.probe) — Entrée pour passer.",
         progress: progress(ofBlock: index))
 
-    case .position(let index):
-      let block = dialogue.blocks[index]
-      let suggested = label(of: progression.draft?.assessment?.level ?? .pasDuTout)
-      guard progression.draft?.confidence?.isHigh ?? true else {
+    case .position:
+      let suggested = label(of: assessment(of: draft, at: step).level)
+      guard draft.confidence?.isHigh ?? true else {
         // An unsure suggestion is no default: the evaluator must choose.
         return Ask(
           id: "\(block.id).position",
@@ -127,8 +151,7 @@ extension Interview {
         choices: dialogue.levels.map(\.label), defaultChoice: suggested,
         progress: progress(ofBlock: index))
 
-    case .stray(let index, let text):
-      let block = dialogue.blocks[index]
+    case .stray(let text):
       let excerpt = text.count > 60 ? String(text.prefix(57)) + "…" : text
       return Ask(
         id: "\(block.id).stray",
@@ -137,15 +160,20 @@ extension Interview {
         choices: ChoiceMatcher.strayText.labels, defaultChoice: ChoiceMatcher.strayText.labels[0],
         progress: progress(ofBlock: index), required: true)
 
-    case .overrideReason(let index, let level):
-      let block = dialogue.blocks[index]
-      let suggested = label(of: progression.draft?.assessment?.level ?? .pasDuTout)
+    case .overrideReason(let level):
+      let suggested = label(of: assessment(of: draft, at: step).level)
       return Ask(
         id: "\(block.id).override_reason",
         text: "Pourquoi « \(label(of: level)) » plutôt que « \(suggested) » ? (raison courte)",
         progress: progress(ofBlock: index), required: true)
+    }
+  }
 
-    case .manual(let competence, let index):
+  /// The question of a closure's step.
+  func closureAsk(_ step: ClosureStep, of closure: ClosureDraft) -> Ask {
+    let competence = closure.competence
+    switch step {
+    case .manual(let index):
       let item = recapItems(of: competence)[index]
       // Its context (the item's note) is an `info` just before: see `nextManualItem`.
       let text = "« \(item.label.display) » : besoin en formation ?"
@@ -153,26 +181,32 @@ extension Interview {
         id: "\(item.id).manual", text: text, choices: ChoiceMatcher.yesNo.labels,
         progress: progress(ofCompetence: competence), required: true)
 
-    case .manualNote(let competence, let index, _):
+    case .manualNote(let index, _):
       let item = recapItems(of: competence)[index]
       return Ask(
         id: "\(item.id).note",
         text: "Note justifiant ce choix pour « \(item.label.display) » :",
         progress: progress(ofCompetence: competence), required: true)
 
-    case .means(let competence):
+    case .means:
       let id = dialogue.competences[competence].id
       return Ask(
         id: "\(id).means",
         text: "Moyens préconisés d’acquisition des compétences de \(id) ?",
         choices: ChoiceMatcher.means(dialogue.means).labels,
         progress: progress(ofCompetence: competence), required: true)
-
-    case .end:
-      return Ask(
-        id: "end", text: endQuestion(),
-        choices: ChoiceMatcher.endChoice.labels, defaultChoice: ChoiceMatcher.endChoice.labels[0])
     }
+  }
+
+  /// The assessment a block's step after its questions relies on.
+  ///
+  /// Every way into such a step (the last question, a probe, `/positionner`, the gate
+  /// answered no, a parked block or `/retour` restoring one) assesses the block first.
+  func assessment(of draft: BlockDraft, at step: BlockStep) -> BlockAssessment {
+    guard let assessment = draft.assessment else {
+      preconditionFailure("\(step) of block \(draft.block) without an assessment")
+    }
+    return assessment
   }
 
   /// The hint when Enter alone answers the positioning of an unsure suggestion.

@@ -10,7 +10,7 @@ extension Interview {
       events.append(
         .unknownCommand(
           .init(
-            id: pending?.id ?? "", input: text,
+            id: pendingID, input: text,
             hint: "Commande inconnue. Tapez /aide pour la liste des commandes.")))
       return reAsk(&events)
     }
@@ -48,7 +48,7 @@ extension Interview {
     progression = entry.before
     pendingEdit = entry.value.map { PendingEdit(id: entry.id, old: $0) }
     events.append(.back(.init(id: entry.id)))
-    guard case .waiting(let step) = progression.state else {
+    guard case .waiting(let step, _) = progression.state else {
       preconditionFailure(
         "/retour restored \(progression.state): history holds waiting states only")
     }
@@ -57,41 +57,37 @@ extension Interview {
 
   /// `/passer`: leaves the block (or the competence's closure) open, or skips a free question.
   mutating func skip(_ events: inout [InterviewEvent]) {
-    guard case .waiting(let step) = progression.state, let id = pending?.id else {
-      events.append(.info(.init(text: "L’entretien est terminé.")))
-      return
+    let step: Step
+    switch progression.state {
+    case .idle: preconditionFailure("/passer before start(at:)")
+    case .finished: return events.append(.info(.init(text: "L’entretien est terminé.")))
+    case .waiting(let waiting, _): step = waiting
     }
-    if let block = step.block {
+    let id = pendingID
+    switch step {
+    case .block(let draft, let blockStep):
       remember(prefill: nil)
-      let blockID = dialogue.blocks[block].id
+      let blockID = dialogue.blocks[draft.block].id
       events.append(.skip(.init(id: id, block: blockID)))
       events.append(
         .info(.init(text: "Le bloc \(blockID) reste non positionné ; on y reviendra.")))
-      parkDraft(at: step)
-      advance(afterBlock: block, &events)
-    } else if let competence = step.closingCompetence {
+      park(draft, at: blockStep)
+      advance(afterBlock: draft.block, &events)
+    case .closure(let closure, _):
       remember(prefill: nil)
-      let competenceID = dialogue.competences[competence].id
+      let competenceID = dialogue.competences[closure.competence].id
       events.append(.skip(.init(id: id, block: nil)))
       events.append(
         .info(.init(text: "La compétence \(competenceID) reste à conclure ; on y reviendra.")))
       progression.skippedClosures.insert(competenceID)
-      progression.closing = nil
-      advance(afterBlock: lastBlockIndex(of: competence), &events)
-    } else if step.isOpening, !(pending?.required ?? false) {
+      advance(afterBlock: lastBlockIndex(of: closure.competence), &events)
+    case .identity, .opening, .end:
+      guard step.isOpening, pendingAsk?.required == false else {
+        return invalid("/passer", hint: "Cette question ne peut pas être passée.", &events)
+      }
       events.append(.skip(.init(id: id, block: nil)))
       answerStep(step, with: "", &events)
-    } else {
-      invalid("/passer", hint: "Cette question ne peut pas être passée.", &events)
     }
-  }
-
-  /// Keeps the block in progress (once its gate is answered) for when it is begun again.
-  mutating func parkDraft(at step: Step) {
-    if let draft = progression.draft, draft.gate != nil, step.block == draft.block {
-      progression.parked[draft.block] = ParkedBlock(draft: draft, step: step)
-    }
-    progression.draft = nil
   }
 
   /// `/note TEXTE`: a note on the current block (or the competence being closed).
@@ -99,15 +95,7 @@ extension Interview {
     guard !text.isEmpty else {
       return invalid("/note", hint: "Écrivez la note après la commande : /note TEXTE", &events)
     }
-    var subject: String?
-    if case .waiting(let step) = progression.state {
-      if let block = step.block {
-        subject = dialogue.blocks[block].id
-      } else if let competence = step.closingCompetence {
-        subject = dialogue.competences[competence].id
-      }
-    }
-    let note = InterviewEvent.Note(block: subject, text: text)
+    let note = InterviewEvent.Note(block: noteSubject, text: text)
     notes.append(note)
     events.append(.note(note))
     reAsk(&events)
@@ -116,7 +104,7 @@ extension Interview {
   /// `/etat`: where the interview is, the positions so far, what is left.
   func status() -> InterviewEvent.Status {
     var current: String?
-    if case .waiting(let step) = progression.state, let block = step.block {
+    if case .waiting(let step, _) = progression.state, let block = step.block {
       current = dialogue.blocks[block].id
     }
     let query = self.query
@@ -129,7 +117,7 @@ extension Interview {
   /// `/criteres`: the current block's required competences and evaluation criteria, as the
   /// guide writes them; an `info` when no block is under way.
   func criteria() -> InterviewEvent {
-    guard case .waiting(let step) = progression.state, let index = step.block else {
+    guard case .waiting(let step, _) = progression.state, let index = step.block else {
       return .info(
         .init(text: "Aucun bloc en cours : /criteres montre les textes du guide d’un bloc."))
     }
@@ -145,17 +133,17 @@ extension Interview {
   /// positioning with the answers given so far (offered after an answer that denies the
   /// practice the next question presupposes).
   mutating func positionNow(_ events: inout [InterviewEvent]) {
-    guard case .waiting(let step) = progression.state else {
+    switch progression.state {
+    case .idle:
+      preconditionFailure("/positionner before start(at:)")
+    case .finished:
       events.append(.info(.init(text: "L’entretien est terminé.")))
-      return
-    }
-    switch step {
-    case .question(let block, _), .probe(let block, _):
+    case .waiting(.block(var draft, .question), _), .waiting(.block(var draft, .probe), _):
       remember(prefill: nil)
-      assess(block: block, &events)
-      progression.draft?.probes = []
-      suggest(block: block, &events)
-    default:
+      assess(&draft, &events)
+      draft.probes = []
+      suggest(draft, &events)
+    case .waiting:
       events.append(
         .info(
           .init(
@@ -167,8 +155,17 @@ extension Interview {
   }
 
   /// `/aller C3.2` (or `C3`): jumps to a block; the block left stays as it was.
+  ///
+  /// Once finished, like every command but `/retour` and `/bilan`, it only says so: the
+  /// jump would be remembered for `/retour`, whose history holds waiting states only.
   mutating func goto(_ argument: String, _ events: inout [InterviewEvent]) {
-    if case .waiting(let step) = progression.state, step.isOpening {
+    let step: Step
+    switch progression.state {
+    case .idle: preconditionFailure("/aller before start(at:)")
+    case .finished: return events.append(.info(.init(text: "L’entretien est terminé.")))
+    case .waiting(let waiting, _): step = waiting
+    }
+    if step.isOpening {
       return invalid(
         "/aller \(argument)", hint: "Terminez d’abord l’identité et l’ouverture.", &events)
     }
@@ -185,12 +182,11 @@ extension Interview {
         : "Bloc inconnu : « \(argument) ». Exemple : /aller \(example)"
       return invalid("/aller \(argument)", hint: hint, &events)
     }
-    let from = pendingAsk?.id ?? "end"
     remember(prefill: nil)
-    events.append(.goto(.init(from: from, block: dialogue.blocks[target].id)))
-    if case .waiting(let step) = progression.state { parkDraft(at: step) }
-    progression.draft = nil
-    progression.closing = nil
+    events.append(.goto(.init(from: pendingID, block: dialogue.blocks[target].id)))
+    if case .block(let draft, let blockStep) = step {
+      park(draft, at: blockStep)
+    }
     beginBlock(target, &events)
   }
 }

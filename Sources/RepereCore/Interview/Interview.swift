@@ -16,11 +16,17 @@ public struct Interview: Sendable {
   public let suggester: any PositioningSuggester
 
   /// Where the conversation is.
+  ///
+  /// What a step works on lives in its case (``Step``): the block in progress in
+  /// ``Step/block(_:_:)``, the competence closure in progress in ``Step/closure(_:_:)``.
+  /// The pending ask is derived from the state (``pendingAsk``), never stored beside it.
   enum State: Sendable, Equatable {
     /// Created; ``start(at:)`` not called yet.
     case idle
-    /// Waiting for the answer to the question of this step.
-    case waiting(Step)
+    /// Waiting for the answer to the question of this step. `prefill` is the previous
+    /// answer when the question is asked again after `/retour` (`nil` otherwise): the ask
+    /// offers it, and an empty line keeps it.
+    case waiting(Step, prefill: String?)
     /// Over: the final recap was emitted. `/retour` and `/bilan` still work.
     case finished
   }
@@ -32,10 +38,6 @@ public struct Interview: Sendable {
     var opening: [OpeningNote] = []
     var blocks: [String: BlockRecord] = [:]
     var closures: [String: CompetenceClosure] = [:]
-    /// The block in progress.
-    var draft: BlockDraft?
-    /// The competence closure in progress.
-    var closing: ClosureDraft?
     /// Blocks left with `/passer` or `/aller` after some answers, by block index:
     /// restored (with the question they were at) when the block is begun again.
     var parked: [Int: ParkedBlock] = [:]
@@ -64,7 +66,6 @@ public struct Interview: Sendable {
   var history: [HistoryEntry] = []
   /// Notes survive `/retour`: they are not answers.
   var notes: [InterviewEvent.Note] = []
-  var pending: Ask?
   var pendingEdit: PendingEdit?
   var lastInput = Date(timeIntervalSince1970: 0)
   /// Seconds spent on each block's questions; real time, so `/retour` keeps it.
@@ -78,7 +79,8 @@ public struct Interview: Sendable {
 
   /// Begins the interview.
   /// - Parameter date: the time of the start (used as the recap date until an answer comes).
-  /// - Returns: `started` and the first `ask`; nothing if already started.
+  /// - Returns: `started` and the first `ask`; nothing if already started (a second call
+  ///   is tolerated, as a shell may not know whether a replay started it).
   public mutating func start(at date: Date) -> [InterviewEvent] {
     guard progression.state == .idle else { return [] }
     lastInput = date
@@ -99,8 +101,14 @@ public struct Interview: Sendable {
   /// - Returns: the events, ending with the next `ask` unless the interview finished or
   ///   was suspended.
   public mutating func receive(_ line: String, at date: Date) -> [InterviewEvent] {
-    guard progression.state != .idle else { return [] }
-    if case .waiting(let step) = progression.state, let block = step.block {
+    let step: Step?
+    let prefill: String?
+    switch progression.state {
+    case .idle: preconditionFailure("receive(_:at:) called before start(at:)")
+    case .waiting(let waiting, let previous): (step, prefill) = (waiting, previous)
+    case .finished: (step, prefill) = (nil, nil)
+    }
+    if let block = step?.block {
       timeSpent[dialogue.blocks[block].id, default: 0] += max(
         0, date.timeIntervalSince(lastInput))
     }
@@ -115,39 +123,50 @@ public struct Interview: Sendable {
     }
     if text.hasPrefix("/") && !text.hasPrefix("//") {
       handleCommand(text, &events)
-    } else {
+    } else if let step {
       var answer = text.hasPrefix("//") ? String(text.dropFirst()) : text
-      if answer.isEmpty, pending?.prefill?.isEmpty == false, let kept = pending?.defaultChoice {
-        answer = kept  // after `/retour`, an empty line keeps the previous answer
+      if answer.isEmpty, let prefill, !prefill.isEmpty {
+        answer = prefill  // after `/retour`, an empty line keeps the previous answer
       }
-      switch progression.state {
-      case .waiting(let step): answerStep(step, with: answer, &events)
-      case .finished: events.append(.info(.init(text: "L’entretien est terminé.")))
-      case .idle: break
-      }
+      answerStep(step, with: answer, &events)
+    } else {
+      events.append(.info(.init(text: "L’entretien est terminé.")))
     }
     return events
   }
 
   /// After re-feeding a suspended session's lines: the `resumed` event and the pending ask.
+  /// - Returns: `resumed`, the current block's `block_started` again when the pending
+  ///   question belongs to a block, and the pending `ask`; nothing once finished.
   public mutating func resume(at date: Date) -> [InterviewEvent] {
     lastInput = date
-    guard let pending, !isFinished else { return [] }
-    var events: [InterviewEvent] = [.resumed(.init(id: pending.id))]
-    if case .waiting(let step) = progression.state, let index = step.block {
-      // The block's title again, so the pending question has its context.
-      let block = dialogue.blocks[index]
-      events.append(
-        .blockStarted(
-          .init(
-            block: block.id, title: block.title.display, index: index + 1,
-            total: dialogue.blocks.count)))
+    switch progression.state {
+    case .idle:
+      preconditionFailure("resume(at:) called before start(at:)")
+    case .finished:
+      return []
+    case .waiting(let step, let prefill):
+      let ask = ask(for: step, prefill: prefill)
+      var events: [InterviewEvent] = [.resumed(.init(id: ask.id))]
+      if let index = step.block {
+        // The block's title again, so the pending question has its context.
+        let block = dialogue.blocks[index]
+        events.append(
+          .blockStarted(
+            .init(
+              block: block.id, title: block.title.display, index: index + 1,
+              total: dialogue.blocks.count)))
+      }
+      return events + [.ask(ask)]
     }
-    return events + [.ask(pending)]
   }
 
-  /// The question awaiting an answer, `nil` before ``start(at:)`` and once finished.
-  public var pendingAsk: Ask? { isFinished ? nil : pending }
+  /// The question awaiting an answer, `nil` before ``start(at:)`` and once finished:
+  /// the ask of the step the state waits on.
+  public var pendingAsk: Ask? {
+    guard case .waiting(let step, let prefill) = progression.state else { return nil }
+    return ask(for: step, prefill: prefill)
+  }
 
   /// Whether the interview is over.
   public var isFinished: Bool { progression.state == .finished }
@@ -155,9 +174,10 @@ public struct Interview: Sendable {
   /// What has been recorded so far.
   public var record: InterviewRecord {
     var unfinished: [String: UnfinishedBlock] = [:]
-    let drafts =
-      progression.parked.values.map { ($0.draft, true) }
-      + (progression.draft.map { [($0, false)] } ?? [])
+    var drafts = progression.parked.values.map { ($0.draft, true) }
+    if case .waiting(.block(let draft, _), _) = progression.state {
+      drafts.append((draft, false))
+    }
     for (draft, parked) in drafts where progression.blocks[dialogue.blocks[draft.block].id] == nil {
       unfinished[dialogue.blocks[draft.block].id] = UnfinishedBlock(
         parked: parked, gate: draft.gate, answers: draft.answers, probed: draft.probed,
@@ -173,30 +193,4 @@ public struct Interview: Sendable {
   public var recap: CompiledRecap {
     RecapCompiler.compile(dialogue: dialogue, record: record, date: lastInput)
   }
-}
-
-/// A block in progress.
-struct BlockDraft: Sendable {
-  var block: Int
-  var gate: Bool?
-  var answers: [String] = []
-  var assessment: BlockAssessment?
-  /// How sure the suggestion of ``assessment`` is.
-  var confidence: SuggestionConfidence?
-  /// Missing criteria still to probe, in order (indices in `assessedCriteria`).
-  var probes: [Int] = []
-  /// Criterion ids of the probes answered, in the order of their answers.
-  var probed: [String] = []
-}
-
-/// A block left in the middle, with the step it was waiting on.
-struct ParkedBlock: Sendable {
-  var draft: BlockDraft
-  var step: Step
-}
-
-/// A competence closure in progress.
-struct ClosureDraft: Sendable {
-  var competence: Int
-  var manual: [String: ManualSetting] = [:]
 }

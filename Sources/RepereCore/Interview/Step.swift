@@ -1,59 +1,104 @@
-/// A question of the conversation: what the pending ask is about.
+/// A question of the conversation, with what answering it works on.
 ///
-/// Indices are 0-based positions in the dialogue (`block` in `dialogue.blocks`,
+/// The block in progress exists only in ``block(_:_:)`` and the competence closure in
+/// progress only in ``closure(_:_:)``: leaving a block or a closure drops its draft with
+/// the step. Indices are 0-based positions in the dialogue (`block` in `dialogue.blocks`,
 /// `competence` in `dialogue.competences`).
 enum Step: Sendable, Equatable {
   /// An identity field (``IdentityField/all``).
   case identity(Int)
   /// A warm-up question of the opening.
   case opening(Int)
-  /// The block's yes/no question.
-  case gate(block: Int)
-  /// An open question of the block (gate answered yes).
-  case question(block: Int, number: Int)
-  /// The probe of a criterion with no evidence (index in `assessedCriteria`).
-  case probe(block: Int, criterion: Int)
-  /// The positioning: confirm the suggestion or override it.
-  case position(block: Int)
-  /// Why the evaluator chose `level` over the suggestion.
-  case overrideReason(block: Int, level: LevelID)
-  /// Free text typed at the positioning: a complement to the block's answers, or a note?
-  case stray(block: Int, text: String)
-  /// Is this recap item with no block a training need? (index in the competence's items)
-  case manual(competence: Int, item: Int)
-  /// The required note on a recap item set by hand.
-  case manualNote(competence: Int, item: Int, needed: Bool)
-  /// The means, for a competence not mastered.
-  case means(competence: Int)
+  /// A question of the block in progress, with its answers so far.
+  case block(BlockDraft, BlockStep)
+  /// A question of the competence being closed, with what is decided so far.
+  case closure(ClosureDraft, ClosureStep)
   /// Things are left open at the end: go back to them or finish anyway.
   case end
 
   /// The block the step belongs to, if any.
   var block: Int? {
-    switch self {
-    case .gate(let block), .question(let block, _), .probe(let block, _), .position(let block),
-      .overrideReason(let block, _), .stray(let block, _):
-      block
-    default: nil
-    }
+    guard case .block(let draft, _) = self else { return nil }
+    return draft.block
   }
 
   /// The competence being closed, if any.
   var closingCompetence: Int? {
-    switch self {
-    case .manual(let competence, _), .manualNote(let competence, _, _), .means(let competence):
-      competence
-    default: nil
-    }
+    guard case .closure(let closure, _) = self else { return nil }
+    return closure.competence
   }
 
   /// Whether the step belongs to the identity and opening, before the blocks.
   var isOpening: Bool {
     switch self {
     case .identity, .opening: true
-    default: false
+    case .block, .closure, .end: false
     }
   }
+}
+
+/// A question of a block, in the order they come.
+enum BlockStep: Sendable, Equatable {
+  /// The block's yes/no question.
+  case gate
+  /// An open question of the block (gate answered yes), 0-based.
+  case question(Int)
+  /// The probe of a criterion with no evidence (index in `assessedCriteria`).
+  case probe(criterion: Int)
+  /// The positioning: confirm the suggestion or override it.
+  case position
+  /// Why the evaluator chose `level` over the suggestion.
+  case overrideReason(LevelID)
+  /// Free text typed at the positioning: a complement to the block's answers, or a note?
+  case stray(String)
+
+  /// Whether the step needs the block's answers assessed: the draft holds an assessment.
+  var needsAssessment: Bool {
+    switch self {
+    case .probe, .position, .overrideReason, .stray: true
+    case .gate, .question: false
+    }
+  }
+}
+
+/// A question of a competence's closure.
+enum ClosureStep: Sendable, Equatable {
+  /// Is this recap item with no block a training need? (index in the competence's items)
+  case manual(item: Int)
+  /// The required note on a recap item set by hand.
+  case manualNote(item: Int, needed: Bool)
+  /// The means, for a competence not mastered.
+  case means
+}
+
+/// A block in progress: what its questions have gathered.
+struct BlockDraft: Sendable, Equatable {
+  var block: Int
+  /// The yes/no answer, once given.
+  var gate: Bool?
+  var answers: [String] = []
+  /// The last assessment of ``answers``: set once the open questions are all answered (or
+  /// the gate answered no), and from then on at every step of the block.
+  var assessment: BlockAssessment?
+  /// How sure the suggestion of ``assessment`` is.
+  var confidence: SuggestionConfidence?
+  /// Missing criteria still to probe, in order (indices in `assessedCriteria`).
+  var probes: [Int] = []
+  /// Criterion ids of the probes answered, in the order of their answers.
+  var probed: [String] = []
+}
+
+/// A block left in the middle, with the question it was waiting on.
+struct ParkedBlock: Sendable, Equatable {
+  var draft: BlockDraft
+  var step: BlockStep
+}
+
+/// A competence closure in progress.
+struct ClosureDraft: Sendable, Equatable {
+  var competence: Int
+  /// Recap items set by hand so far, by item id.
+  var manual: [String: ManualSetting] = [:]
 }
 
 /// One identity question.

@@ -5,18 +5,21 @@ import Foundation
 ///
 /// Pure and deterministic: the same lines at the same times give the same events, so a
 /// session is rebuilt by re-feeding its recorded lines (``TranscriptReplay``). Every batch
-/// ends with one `ask` while the conversation goes on, except one ending with `suspended`
-/// or `finished`.
+/// ends with one `ask`, the ``pendingAsk``, while the conversation goes on; a batch ending
+/// with `suspended` has none, nor has any batch once the conversation is finished.
 public protocol Conversation: Sendable {
   /// Which kind of session this conversation is, as `session_started` records it.
   static var mode: SessionMode { get }
   /// Begins the conversation; nothing if already started.
   mutating func start(at date: Date) -> [InterviewEvent]
-  /// Handles one input line (an answer or a `/command`) typed at `date`.
+  /// Handles one input line (an answer or a `/command`) typed at `date`; only after
+  /// ``start(at:)`` (a precondition).
   mutating func receive(_ line: String, at date: Date) -> [InterviewEvent]
-  /// After re-feeding a suspended session's lines: `resumed` and the pending ask.
+  /// After re-feeding a suspended session's lines: `resumed` and the pending ask; nothing
+  /// once finished; only after ``start(at:)`` (a precondition).
   mutating func resume(at date: Date) -> [InterviewEvent]
-  /// The question awaiting an answer, `nil` before the start and once finished.
+  /// The question awaiting an answer, `nil` before the start and once finished: derived
+  /// from the conversation's state.
   var pendingAsk: Ask? { get }
   /// Whether the conversation is over.
   var isFinished: Bool { get }
