@@ -5,15 +5,17 @@ extension Preparation {
   /// Waits on a step: sets the state and emits its `ask`.
   mutating func go(to step: Step, _ events: inout [InterviewEvent]) {
     state = .waiting(step)
-    let ask = makeAsk(step)
-    pending = ask
-    events.append(.ask(ask))
+    events.append(.ask(makeAsk(step)))
   }
 
-  /// Emits the pending ask again (after a command or an invalid input).
+  /// Emits the pending ask again (after a command or an invalid input); nothing once
+  /// finished, where no question is pending.
   func reAsk(_ events: inout [InterviewEvent]) {
-    if let pending, !isFinished { events.append(.ask(pending)) }
+    if let pendingAsk { events.append(.ask(pendingAsk)) }
   }
+
+  /// The id of the pending ask, `""` when none is pending (finished).
+  var pendingID: String { pendingAsk?.id ?? "" }
 
   /// The question of a step.
   func makeAsk(_ step: Step) -> Ask {
@@ -27,11 +29,11 @@ extension Preparation {
       return Ask(
         id: "\(block.id).gate", text: block.gate.display, choices: ChoiceMatcher.yesNo.labels,
         progress: progress(index), required: true)
-    case .question(let index, let number):
-      let block = dialogue.blocks[index]
+    case .question(let draft, let number):
+      let block = dialogue.blocks[draft.block]
       return Ask(
         id: "\(block.id).q\(number + 1)", text: block.questions[number].display,
-        progress: progress(index))
+        progress: progress(draft.block))
     case .end:
       return Ask(
         id: "end", text: PreparationWording.endQuestion,
@@ -58,7 +60,7 @@ extension Preparation {
 
   /// Accepts the answer to a step.
   mutating func answer(_ step: Step, with text: String, _ events: inout [InterviewEvent]) {
-    let id = pending?.id ?? ""
+    let id = pendingID
     switch step {
     case .name, .firstName:
       guard !text.isEmpty else {
@@ -77,19 +79,18 @@ extension Preparation {
         return invalid(text, hint: ChoiceMatcher.yesNo.hint, &events)
       }
       events.append(.answer(.init(id: id, text: text, value: choice.value)))
-      draft = Draft(block: index, gate: choice.value == "oui")
       if choice.value == "oui", !dialogue.blocks[index].questions.isEmpty {
-        go(to: .question(block: index, number: 0), &events)
+        go(to: .question(Draft(block: index), number: 0), &events)
       } else {
-        complete(index, &events)
+        complete(index, gate: choice.value == "oui", answers: [], &events)
       }
-    case .question(let index, let number):
+    case .question(var draft, let number):
       events.append(.answer(.init(id: id, text: text)))
-      draft?.answers.append(text)
-      if number + 1 < dialogue.blocks[index].questions.count {
-        go(to: .question(block: index, number: number + 1), &events)
+      draft.answers.append(text)
+      if number + 1 < dialogue.blocks[draft.block].questions.count {
+        go(to: .question(draft, number: number + 1), &events)
       } else {
-        complete(index, &events)
+        complete(draft.block, gate: true, answers: draft.answers, &events)
       }
     case .end:
       let typed = text.normalizedForMatching
@@ -108,10 +109,10 @@ extension Preparation {
 
   /// The block's answers are all in: the evidence engine reads them and the feedback is
   /// shown; then the next block.
-  mutating func complete(_ index: Int, _ events: inout [InterviewEvent]) {
+  mutating func complete(
+    _ index: Int, gate: Bool, answers: [String], _ events: inout [InterviewEvent]
+  ) {
     let block = dialogue.blocks[index]
-    let gate = draft?.gate ?? false
-    let answers = draft?.answers ?? []
     let assessment = suggester.assess(block: block, gate: gate, answers: answers)
     let previous = attempts[block.id]?.last
     let feedback = PreparationFeedback.make(
@@ -120,7 +121,6 @@ extension Preparation {
     attempts[block.id, default: []].append(
       BlockAttempt(gate: gate, answers: answers, feedback: feedback))
     events.append(.feedback(feedback))
-    draft = nil
     lastPractised = index
     begin(next(after: index), &events)
   }
@@ -150,13 +150,12 @@ extension Preparation {
       events.append(.retry(.init(block: block.id, attempt: attempt)))
     }
     events.append(.blockStarted(blockStarted(index)))
-    draft = nil
     go(to: .gate(block: index), &events)
   }
 
   /// Refuses an input with a hint and asks again.
   func invalid(_ input: String, hint: String, _ events: inout [InterviewEvent]) {
-    events.append(.invalidInput(.init(id: pending?.id ?? "", input: input, hint: hint)))
+    events.append(.invalidInput(.init(id: pendingID, input: input, hint: hint)))
     reAsk(&events)
   }
 
@@ -173,20 +172,23 @@ extension Preparation {
       events.append(
         .unknownCommand(
           .init(
-            id: pending?.id ?? "", input: text,
+            id: pendingID, input: text,
             hint: "Commande inconnue. Tapez /aide pour la liste des commandes.")))
       return reAsk(&events)
     }
-    guard case .waiting(let step) = state else {
-      return events.append(.info(.init(text: "La préparation est terminée.")))
+    let step: Step
+    switch state {
+    case .idle: preconditionFailure("a command before start(at:)")
+    case .finished: return events.append(.info(.init(text: "La préparation est terminée.")))
+    case .waiting(let waiting): step = waiting
     }
     switch command.kind {
     case .help:
-      events.append(.help(.init(commands: ChatCommand.preparation, choices: pending?.choices)))
+      events.append(.help(.init(commands: ChatCommand.preparation, choices: pendingAsk?.choices)))
       reAsk(&events)
     case .quit:
-      events.append(.suspended(.init(id: pending?.id ?? "end")))
-    case _ where step == .name || step == .firstName:
+      events.append(.suspended(.init(id: pendingID)))
+    case _ where step.isIdentity:
       inform("Indiquez d’abord votre nom et votre prénom.", &events)
     case .retry:
       retry(argument, at: step, &events)
@@ -206,11 +208,10 @@ extension Preparation {
     case .skip:
       guard let index = step.block else { return inform("Il n’y a pas de bloc à passer.", &events) }
       let block = dialogue.blocks[index].id
-      events.append(.skip(.init(id: pending?.id ?? "", block: block)))
+      events.append(.skip(.init(id: pendingID, block: block)))
       events.append(
         .info(.init(text: "Bloc \(block) passé. Pour y revenir : /aller \(block).")))
       passed.insert(index)
-      draft = nil
       begin(next(after: index), &events)
     case .goto:
       guard let target = PreparationSelection.block(named: argument, in: dialogue) else {
@@ -218,7 +219,7 @@ extension Preparation {
           text, hint: "Indiquez un bloc ou une compétence du guide, par exemple /aller C3.2.",
           &events)
       }
-      events.append(.goto(.init(from: pending?.id ?? "", block: dialogue.blocks[target].id)))
+      events.append(.goto(.init(from: pendingID, block: dialogue.blocks[target].id)))
       passed.remove(target)
       begin(target, &events)
     case .back, .note, .status, .recap, .position:
@@ -237,8 +238,8 @@ extension Preparation {
           hint: "Indiquez un bloc du guide, par exemple /recommencer C3.2.", &events)
       }
       target = named
-    } else if case .question(let index, _) = step {
-      target = index
+    } else if case .question(let draft, _) = step {
+      target = draft.block
     } else if let last = lastPractised {
       target = last
     } else {

@@ -14,7 +14,7 @@ public struct Preparation: Sendable {
   /// The indices (in `dialogue.blocks`) of the blocks to practise, in the guide's order.
   public let selection: [Int]
 
-  /// A question of the preparation.
+  /// A question of the preparation, with what answering it works on.
   enum Step: Sendable, Equatable {
     /// The candidate's name.
     case name
@@ -22,21 +22,32 @@ public struct Preparation: Sendable {
     case firstName
     /// The yes/no question of a block (index in `dialogue.blocks`).
     case gate(block: Int)
-    /// An open question of a block (the gate answered yes).
-    case question(block: Int, number: Int)
+    /// An open question of the block being answered (its gate answered yes), with the
+    /// answers so far.
+    case question(Draft, number: Int)
     /// Every chosen block practised or passed: finish, or `/recommencer` one.
     case end
 
     /// The block the step belongs to, if any.
     var block: Int? {
       switch self {
-      case .gate(let block), .question(let block, _): block
+      case .gate(let block): block
+      case .question(let draft, _): draft.block
       case .name, .firstName, .end: nil
+      }
+    }
+
+    /// Whether the step asks the candidate's name or first name.
+    var isIdentity: Bool {
+      switch self {
+      case .name, .firstName: true
+      case .gate, .question, .end: false
       }
     }
   }
 
-  /// Where the preparation is.
+  /// Where the preparation is. The block being answered lives in its step
+  /// (``Step/question(_:number:)``); the pending ask is derived from the state.
   enum State: Sendable, Equatable {
     /// Created; ``start(at:)`` not called yet.
     case idle
@@ -46,16 +57,14 @@ public struct Preparation: Sendable {
     case finished
   }
 
-  /// A block being answered: its yes/no answer, then its open answers.
-  struct Draft: Sendable {
+  /// A block being answered (its gate answered yes): its open answers so far.
+  struct Draft: Sendable, Equatable {
     var block: Int
-    var gate: Bool?
     var answers: [String] = []
   }
 
   var state = State.idle
   var candidate = Person()
-  var draft: Draft?
   /// Every attempt at each block (by block id), in order.
   var attempts: [String: [BlockAttempt]] = [:]
   /// Blocks left with `/passer`, not asked again unless the candidate goes back to them.
@@ -64,7 +73,6 @@ public struct Preparation: Sendable {
   var lastPractised: Int?
   /// The competence whose heading was shown last.
   var shownCompetence: String?
-  var pending: Ask?
   var lastInput = Date(timeIntervalSince1970: 0)
 
   /// Creates a preparation; nothing happens until ``start(at:)``.
@@ -76,7 +84,8 @@ public struct Preparation: Sendable {
     self.selection = selection ?? Array(dialogue.blocks.indices)
   }
 
-  /// Begins: `started`, the presentation addressed to the candidate, the first question.
+  /// Begins: `started`, the presentation addressed to the candidate, the first question;
+  /// nothing if already started.
   public mutating func start(at date: Date) -> [InterviewEvent] {
     guard state == .idle else { return [] }
     lastInput = date
@@ -96,7 +105,12 @@ public struct Preparation: Sendable {
 
   /// Handles one input line (an answer or a `/command`).
   public mutating func receive(_ line: String, at date: Date) -> [InterviewEvent] {
-    guard state != .idle else { return [] }
+    let step: Step?
+    switch state {
+    case .idle: preconditionFailure("receive(_:at:) called before start(at:)")
+    case .waiting(let waiting): step = waiting
+    case .finished: step = nil
+    }
     lastInput = date
     var events: [InterviewEvent] = []
     let (text, originalLength, removed) = InputLine.clean(line)
@@ -106,31 +120,39 @@ public struct Preparation: Sendable {
     }
     if text.hasPrefix("/") && !text.hasPrefix("//") {
       handleCommand(text, &events)
+    } else if let step {
+      answer(step, with: text.hasPrefix("//") ? String(text.dropFirst()) : text, &events)
     } else {
-      let typed = text.hasPrefix("//") ? String(text.dropFirst()) : text
-      switch state {
-      case .waiting(let step): answer(step, with: typed, &events)
-      case .finished: events.append(.info(.init(text: "La préparation est terminée.")))
-      case .idle: break
-      }
+      events.append(.info(.init(text: "La préparation est terminée.")))
     }
     return events
   }
 
   /// After re-feeding a suspended session's lines: `resumed`, the block's heading again and
-  /// the pending question.
+  /// the pending question; nothing once finished.
   public mutating func resume(at date: Date) -> [InterviewEvent] {
     lastInput = date
-    guard let pending, !isFinished else { return [] }
-    var events: [InterviewEvent] = [.resumed(.init(id: pending.id))]
-    if case .waiting(let step) = state, let index = step.block {
-      events.append(.blockStarted(blockStarted(index)))
+    switch state {
+    case .idle:
+      preconditionFailure("resume(at:) called before start(at:)")
+    case .finished:
+      return []
+    case .waiting(let step):
+      let ask = makeAsk(step)
+      var events: [InterviewEvent] = [.resumed(.init(id: ask.id))]
+      if let index = step.block {
+        events.append(.blockStarted(blockStarted(index)))
+      }
+      return events + [.ask(ask)]
     }
-    return events + [.ask(pending)]
   }
 
-  /// The question awaiting an answer, `nil` before ``start(at:)`` and once finished.
-  public var pendingAsk: Ask? { isFinished ? nil : pending }
+  /// The question awaiting an answer, `nil` before ``start(at:)`` and once finished: the
+  /// ask of the step the state waits on.
+  public var pendingAsk: Ask? {
+    guard case .waiting(let step) = state else { return nil }
+    return makeAsk(step)
+  }
 
   /// Whether the preparation is over.
   public var isFinished: Bool { state == .finished }
