@@ -80,7 +80,7 @@ public struct Interview: Sendable {
   /// Begins the interview.
   /// - Parameter date: the time of the start (used as the recap date until an answer comes).
   /// - Returns: `started` and the first `ask`; nothing if already started (a second call
-  ///   is tolerated, as a shell may not know whether a replay started it).
+  ///   is tolerated, as ``Conversation`` says).
   public mutating func start(at date: Date) -> [InterviewEvent] {
     guard progression.state == .idle else { return [] }
     lastInput = date
