@@ -153,9 +153,9 @@ struct SuggestConfidenceTests {
     #expect(high.swaps == 0, "inversions élevée \(high.swaps)")
   }
 
-  // Third sealed set: 61.7 % high, accuracy 0.892 among them, no swap.
+  // Third sealed set: 62.2 % high, accuracy 0.884 among them, no swap.
   // Fourth: 61.7 % high, accuracy 0.928 among them, one swap of four (three are `low`).
-  // Fifth: 62.8 % high, accuracy 0.947 among them, one swap of two.
+  // Fifth: 62.2 % high, accuracy 0.946 among them, one swap of two.
   @Test(
     "third to fifth sealed sets: ≥ 57 % high, accuracy among high ≥ 0.87, at most one swap",
     arguments: [

@@ -105,6 +105,10 @@ enum FrenchLexicon {
   /// negation (« pas un client que… », « pas une semaine où… »).
   static let relativePronouns: Set<String> = ["que", "qu", "qui", "ou", "dont"]
 
+  /// Prepositions between a negation and the « un » of a universal negation (« je ne
+  /// m’engage jamais sur un délai que l’usine n’a pas confirmé »).
+  static let universalPrepositions: Set<String> = ["sur", "a", "avec", "pour", "dans", "en"]
+
   /// Negations of a noun phrase: their scope is what follows them.
   static let phraseNegations: Set<String> = ["sans", "aucun", "aucune", "ni", "nul", "nulle"]
 
@@ -283,7 +287,7 @@ enum FrenchLexicon {
     "juridique", "manager", "superieur", "patron", "autres", "technicien", "labo",
     "laboratoire", "logistique", "production", "comptabilite", "compta", "boss", "entreprise",
     "societe", "boite", "groupe", "n", "superieure", "direction", "dg", "pdg", "dirigeant",
-    "equipe", "equipes", "bureau",
+    "equipe", "equipes", "bureau", "managers",
   ]
 
   /// Stems of verbs of doing: an other actor followed by one of them does the work.

@@ -211,11 +211,19 @@ private struct PracticeContextReader {
     let word = folded[cue]
     var next = cue + 1
     if word == "pas" || word == "jamais" {
-      // « pas un », « pas une », « pas un seul »
+      // « pas un », « pas une », « pas un seul », « jamais sur un délai »
+      if next + 1 < sentence.upperBound, FrenchLexicon.universalPrepositions.contains(folded[next]),
+        ["un", "une"].contains(folded[next + 1])
+      {
+        next += 1
+      }
       guard next < sentence.upperBound, ["un", "une"].contains(folded[next]) else { return nil }
       next += 1
       if next < sentence.upperBound, ["seul", "seule"].contains(folded[next]) { next += 1 }
-    } else if word != "aucun" && word != "aucune" {
+    } else if word == "aucun" || word == "aucune" {
+      // « aucune offre ne part sans le feu vert de la production »
+      if let end = exceptionDenied(afterSubject: next, in: sentence) { return end }
+    } else {
       return nil
     }
     // The relative pronoun, after at most three words of the noun phrase.
@@ -244,6 +252,25 @@ private struct PracticeContextReader {
       if ["pas", "jamais", "rien", "sans"].contains(folded[index]) {
         return clauseEnd(after: index, in: sentence)
       }
+      index += 1
+    }
+    return nil
+  }
+
+  /// After « aucun » and its noun: « ne », a verb and « sans » in the same clause (« aucune
+  /// offre ne part sans… »): the last token of the clause, if so.
+  private func exceptionDenied(afterSubject start: Int, in sentence: Range<Int>) -> Int? {
+    guard
+      let particle = (start..<min(start + 4, sentence.upperBound)).first(where: {
+        folded[$0] == "ne" || folded[$0] == "n"
+      }),
+      (start..<particle).allSatisfy({ tokens[$0].kind == .word })
+    else { return nil }
+    var index = particle + 1
+    while index < sentence.upperBound, index <= particle + 10 {
+      let token = tokens[index]
+      if token.kind == .clauseBreak || token.kind == .sentenceBreak { return nil }
+      if folded[index] == "sans" { return clauseEnd(after: index, in: sentence) }
       index += 1
     }
     return nil
@@ -848,8 +875,15 @@ private struct PracticeContextReader {
         {
           actor += 1
         }
-        guard actor < clause.upperBound, classes[actor].contains(.otherActor)
+        // The actor may come after a word or two of its name (« par les key account
+        // managers », « par notre équipe »).
+        guard
+          let named = (actor..<min(actor + 3, clause.upperBound)).first(where: {
+            classes[$0].contains(.otherActor)
+          }),
+          (actor..<named).allSatisfy({ tokens[$0].kind == .word })
         else { continue }
+        actor = named
         let participle = tokens[index - 1].stem
         let isParticiple =
           morphology[index - 1].contains(.pastParticiple)

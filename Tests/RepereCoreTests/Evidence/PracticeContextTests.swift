@@ -63,6 +63,8 @@ struct PracticeContextTests {
       "Il n'y a pas un chiffre que je ne recoupe pas avec une deuxième source.",
       "Y en a pas un que je recoupe pas, même les petits.",
       "Pas un seul chiffre qui part sans que je le recoupe.",
+      "Aucun chiffre ne sort sans que je le recoupe avec une deuxième source.",
+      "Je ne publie jamais sur un salon un chiffre que je ne recoupe pas.",
     ])
   func universalNegation(answer: String) {
     #expect(EvidenceFixture.hits("C9.1.c2", [answer]).map(\.text).contains("recoupe"))
@@ -161,6 +163,7 @@ struct PracticeContextTests {
       "Lui il va sur les salons.",
       "Le marketing achète les fichiers Kompass.",
       "L'équipe marketing achète les listes des salons.",
+      "Les salons sont choisis par les key account managers.",
     ])
   func someoneElse(answer: String) {
     #expect(EvidenceFixture.hits("C9.1.c1", [answer]).isEmpty)
