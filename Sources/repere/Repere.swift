@@ -26,8 +26,9 @@ struct Repere: ParsableCommand {
     let arguments = Array(CommandLine.arguments.dropFirst())
     let known = Set(
       subcommandNames + configuration.subcommands.flatMap { $0.configuration.aliases })
+    let help = helpCommand(for: arguments)
     if let problem = FrenchCommandLine.problem(in: arguments, known: known) {
-      fail(problem, code: .usage)
+      fail(problem, code: .usage, help: help)
     }
     do {
       var command = try parseAsRoot(arguments)
@@ -40,7 +41,7 @@ struct Repere: ParsableCommand {
         Foundation.exit(0)
       }
       if error is ExitCode { Foundation.exit(code.rawValue) }
-      fail(FrenchCommandLine.message(for: message(for: error)), code: code)
+      fail(FrenchCommandLine.message(for: message(for: error)), code: code, help: help)
     }
     Foundation.exit(0)
   }
@@ -50,10 +51,23 @@ struct Repere: ParsableCommand {
   }
 
   /// Prints a command-line problem and how to get help, then exits.
-  private static func fail(_ message: String, code: ExitCode) -> Never {
+  private static func fail(_ message: String, code: ExitCode, help: String) -> Never {
     var standardError = StandardError()
     print("repere : \(message)", to: &standardError)
-    if code == .usage { print("Aide : repere --help.", to: &standardError) }
+    if code == .usage { print("Aide : \(help).", to: &standardError) }
     Foundation.exit(code.rawValue)
+  }
+
+  /// The help to point to after a usage error: the subcommand's own when the first word
+  /// that is not an option names one (by its name or an alias: `repere prepare --x` →
+  /// `repere preparation --help`), else the general help.
+  static func helpCommand(for arguments: [String]) -> String {
+    guard let first = arguments.first(where: { !$0.hasPrefix("-") }),
+      let subcommand = configuration.subcommands.first(where: {
+        $0.configuration.commandName == first || $0.configuration.aliases.contains(first)
+      }),
+      let name = subcommand.configuration.commandName
+    else { return "repere --help" }
+    return "repere \(name) --help"
   }
 }

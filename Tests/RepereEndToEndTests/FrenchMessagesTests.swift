@@ -52,6 +52,25 @@ struct FrenchMessagesTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).isEmpty)
   }
 
+  @Test(
+    "a usage error points to the help of the subcommand named, by its name or an alias",
+    arguments: [
+      (["--foo"], "Aide : repere --help."),
+      (["-x"], "Aide : repere --help."),
+      (["preparation", "--bloc", "Z9.9"], "Aide : repere preparation --help."),
+      (["prepare", "--force"], "Aide : repere preparation --help."),
+      (["replay"], "Aide : repere relecture --help."),
+      (["stats", "a", "--format", "xml"], "Aide : repere stats --help."),
+      (["entretien", "--protocol", "xml"], "Aide : repere entretien --help."),
+    ])
+  func helpOfTheSubcommand(arguments: [String], help: String) throws {
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
+    let run = try RepereBinary.run(arguments, in: scratch.url)
+    #expect(run.status == 64)
+    #expect(run.standardError.hasSuffix("\n\(help)\n"), "\(arguments): \(run.standardError)")
+  }
+
   @Test("the help is French: headings and the standard options")
   func frenchHelp() throws {
     for arguments in [
