@@ -263,10 +263,14 @@ extension Interview {
   /// next question presupposes: the answer holds a denial by the candidate and nothing
   /// that counts. The guide's question is still asked verbatim if the evaluator goes on.
   func denialNotice(block index: Int) -> InterviewEvent.Message? {
-    guard let answer = progression.draft?.answers.last else { return nil }
-    let reading = suggester.assess(block: dialogue.blocks[index], gate: true, answers: [answer])
-    guard reading.signals.contains(where: { $0.kind == .denied }), reading.covered.isEmpty
+    guard let answer = progression.draft?.answers.last,
+      suggester.deniesPractice(block: dialogue.blocks[index], answer: answer)
     else { return nil }
+    return Self.denialNotice(quoting: answer)
+  }
+
+  /// The notice that `answer` denies the practice the next question presupposes.
+  static func denialNotice(quoting answer: String) -> InterviewEvent.Message {
     var quoted = answer.trimmingCharacters(in: .whitespaces)
     while let last = quoted.last, ".!…".contains(last) { quoted.removeLast() }
     return InterviewEvent.Message(
@@ -290,11 +294,8 @@ extension Interview {
 
   /// The gate was answered no: « Pas du tout » is suggested.
   mutating func suggestForNo(block index: Int, _ events: inout [InterviewEvent]) {
-    var assessment = suggester.assess(block: dialogue.blocks[index], gate: false, answers: [])
-    if assessment.level != .pasDuTout {
-      assessment.level = .pasDuTout
-      assessment.reason = "Réponse « non » à la question d’entrée du bloc."
-    }
+    let assessment = Self.answeredNo(
+      suggester.assess(block: dialogue.blocks[index], gate: false, answers: []))
     let confidence = suggester.confidence(
       of: assessment, block: dialogue.blocks[index], gate: false, answers: [])
     progression.draft?.assessment = assessment
@@ -302,8 +303,28 @@ extension Interview {
     suggest(block: index, &events)
   }
 
+  /// The assessment of a block whose yes/no question was answered « non »: « Pas du tout »,
+  /// whatever the engine says.
+  static func answeredNo(_ assessment: BlockAssessment) -> BlockAssessment {
+    guard assessment.level != .pasDuTout else { return assessment }
+    var forced = assessment
+    forced.level = .pasDuTout
+    forced.reason = "Réponse « non » à la question d’entrée du bloc."
+    return forced
+  }
+
   /// Shows the suggestion and asks for the positioning.
   mutating func suggest(block index: Int, _ events: inout [InterviewEvent]) {
+    if progression.draft?.gate == true, let answers = progression.draft?.answers {
+      // Assessed again as the suggestion is shown: the same answers give the same assessment,
+      // and an engine answering from a transcript (``TranscriptSuggester``) gives the level
+      // recorded with this suggestion, whichever step assessed the answers.
+      let block = dialogue.blocks[index]
+      let assessment = suggester.assess(block: block, gate: true, answers: answers)
+      progression.draft?.assessment = assessment
+      progression.draft?.confidence = suggester.confidence(
+        of: assessment, block: block, gate: true, answers: answers)
+    }
     guard let assessment = progression.draft?.assessment else {
       preconditionFailure("suggestion for block \(index) without an assessment")
     }
@@ -530,7 +551,7 @@ extension InterviewEvent.Evidence {
         criterion: criterion.id, number: number + 1, label: criterion.label,
         covered: found?.isCovered ?? false,
         found: unique(found?.hits.map(\.text) ?? []),
-        discounted: unique(found?.counterSignals.map(\.text) ?? []), why: found?.why)
+        discounted: unique(found?.counterSignals.map(\.text) ?? []), why: found?.shownWhy)
     }
     self.init(block: block.id, criteria: lines)
   }
