@@ -199,9 +199,11 @@ struct OlderEngine: PositioningSuggester {
 
   @Test func preparationIsReadAndResumedWithTheRecordedFeedback() throws {
     let dialogue = InterviewFixture.dialogue
+    let selection = try PreparationSelection.resolve(
+      dialogue, competences: [], blocks: ["C1.1", "C1.2"])
     var recorder = ConversationRecorder(
-      Preparation(dialogue: dialogue, suggester: OlderEngine()), dialogue: dialogue,
-      blocks: ["C1.1", "C1.2"])
+      Preparation(dialogue: dialogue, suggester: OlderEngine(), selection: selection),
+      dialogue: dialogue, blocks: ["C1.1", "C1.2"])
     recorder.send(["Martin", "Claire", "oui", "Je tiens un fichier client.", "Je relance."])
     recorder.stop()
     let recorded = Self.events(recorder.text).compactMap {
@@ -214,9 +216,7 @@ struct OlderEngine: PositioningSuggester {
     #expect(reading.record.attempts["C1.1"]?.last?.feedback == recorded.first)
     let plan = try ResumePreparation.prepare(
       ReviewFixture.parse(recorder.text),
-      on: Preparation(
-        dialogue: dialogue, suggester: FakeSuggester(),
-        selection: try PreparationSelection.resolve(dialogue, competences: [], blocks: ["C1.1", "C1.2"])),
+      on: Preparation(dialogue: dialogue, suggester: FakeSuggester(), selection: selection),
       guide: ReviewFixture.engine.guide, force: false)
     var preparation = plan.interview
     let date = Date(timeIntervalSince1970: 1_773_100_000)
