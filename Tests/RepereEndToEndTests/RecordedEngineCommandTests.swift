@@ -53,7 +53,8 @@ struct RecordedEngineCommandTests {
         default: SessionScript.answer(to: ask.id)
         }
       clock += 60
-      lines += ([.input(InputRecord(ask: ask.id, text: answer))]
+      lines +=
+        ([.input(InputRecord(ask: ask.id, text: answer))]
         + interview.receive(answer, at: clock).map(TranscriptEntry.event))
         .map { chain.seal($0, at: clock) }
     }

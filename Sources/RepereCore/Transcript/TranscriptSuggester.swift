@@ -147,7 +147,8 @@ public final class TranscriptSuggester: PositioningSuggester, @unchecked Sendabl
       case .evidence(let evidence) where evidence.block == key.block && key.gate:
         shown = Recorded(
           assessment: BlockAssessment(
-            block: key.block, level: .pasDuTout, criteria: RecordedAssessment.criteria(of: evidence),
+            block: key.block, level: .pasDuTout,
+            criteria: RecordedAssessment.criteria(of: evidence),
             reason: "", signals: []),
           confidence: nil)
       case .suggestion(let suggestion) where suggestion.block == key.block:

@@ -89,7 +89,9 @@ struct OlderEngine: PositioningSuggester {
     #expect(FakeSuggester().assess(block: block, gate: true, answers: answers).level == .totalite)
     #expect(OlderEngine().assess(block: block, gate: true, answers: answers).level == .pasDuTout)
     let text = Self.olderSession().text
-    #expect(Self.events(text).contains(.probeSkipped(.init(block: "C1.2", criterion: "C1.2.c1", number: 1))))
+    #expect(
+      Self.events(text).contains(
+        .probeSkipped(.init(block: "C1.2", criterion: "C1.2.c1", number: 1))))
   }
 
   @Test func recapShowsTheRecordedSuggestions() throws {
@@ -107,9 +109,11 @@ struct OlderEngine: PositioningSuggester {
     #expect(c12.assessment.reason == "Ancien motif : 0 critère(s) illustré(s).")
     #expect(c12.level == .partiellement)
     // The recap compiled back is the one the session showed, word for word.
-    guard case .recap(let shown) = Self.events(recorder.text).last(where: {
-      if case .recap = $0 { true } else { false }
-    }) else {
+    guard
+      case .recap(let shown) = Self.events(recorder.text).last(where: {
+        if case .recap = $0 { true } else { false }
+      })
+    else {
       Issue.record("no recap recorded")
       return
     }
@@ -132,7 +136,8 @@ struct OlderEngine: PositioningSuggester {
       dialogue: InterviewFixture.dialogue, guide: ReviewFixture.engine.guide,
       suggester: RefusingSuggester())
     let summary = try classifier.classify(Data(Self.olderSession().text.utf8)).get()
-    let suggested = Dictionary(uniqueKeysWithValues: summary.blocks.map { ($0.block, $0.suggested) })
+    let suggested = Dictionary(
+      uniqueKeysWithValues: summary.blocks.map { ($0.block, $0.suggested) })
     #expect(suggested == ["C1.1": .partiellement, "C1.2": .pasDuTout, "C2.1": .pasDuTout])
     #expect(summary.blocks.allSatisfy { $0.confidence == .low })
     #expect(summary.blocks.first { $0.block == "C1.2" }?.overridden == true)
