@@ -39,12 +39,19 @@ fi
 binary="$build/release/repere-fuzz"
 [[ -x "$binary" ]] || { echo "repere-fuzz n’a pas été construit" >&2; exit 1; }
 
+# The Swift runtime's backtracer installs its own handlers for SIGILL and SIGSEGV before
+# libFuzzer starts, and libFuzzer then leaves them in place: a trap (a failed precondition,
+# an overflow, an index out of range: `ud2` in an optimized build) would kill the process
+# with no crash input saved. Without it, libFuzzer reports the crash and writes the input.
+export SWIFT_BACKTRACE=enable=no
+
 total=0
 failed=()
 for target in "${targets[@]}"; do
   mkdir -p "$build/corpus/$target" "$build/artifacts"
   log="$build/$target.log"
   status=0
+  touch "$build/$target.started"
   # -max_len: a transcript of a few steps or a small guide; -rss_limit_mb and -timeout
   # turn unbounded memory or time into failures too.
   "$binary" "$target" -max_total_time="$budget" -max_len=16384 -timeout=10 \
@@ -57,6 +64,19 @@ for target in "${targets[@]}"; do
     failed+=("$target")
     printf '%-11s %12s exécutions  ÉCHEC (voir %s)\n' "$target" "$runs" "$log"
     grep -E '==[0-9]+==|Fatal error|Precondition failed|deadly signal|SUMMARY' "$log" | head -5 || true
+    # The CI log is often all there is: the input that failed, to reproduce it elsewhere
+    # (`base64 -d > crash && repere-fuzz TARGET crash`).
+    for artifact in "$build/artifacts/$target-"*; do
+      [[ -f "$artifact" && "$artifact" -nt "$build/$target.started" ]] || continue
+      echo "entrée en cause : $artifact ($(wc -c <"$artifact") octets), en base64 :"
+      head -c 16384 "$artifact" | base64 -w 0
+      echo
+      echo "pour la rejouer : $binary $target $artifact"
+    done
+    if ! grep -q 'Test unit written' "$log"; then
+      echo "fin du journal $log :"
+      tail -n 20 "$log"
+    fi
   else
     printf '%-11s %12s exécutions\n' "$target" "$runs"
   fi

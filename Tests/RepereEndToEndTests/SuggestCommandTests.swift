@@ -140,9 +140,10 @@ struct SuggestCommandTests {
     return lines.last.flatMap { $0.split(separator: " ").last }.flatMap { Int($0) }
   }
 
-  // Measured after the rule on the candidate's own words: accuracy 0.828, kappa 0.828,
-  // one swap (180 cases; 0.806 and 0.804 with the engine before it).
-  @Test("on the third sealed set: accuracy ≥ 0.81, kappa ≥ 0.81, at most one swap")
+  // Measured after the readings of universal and delayed negations and faults not committed
+  // (2026-12-02): accuracy 0.850, kappa 0.867, no swap (180 cases; 0.828, 0.828 and one
+  // swap before).
+  @Test("on the third sealed set: accuracy ≥ 0.83, kappa ≥ 0.84, no swap")
   func evaluateThirdSealedSet() throws {
     let run = try RepereBinary.run([
       "suggerer", "--evaluate", "--cases", Self.thirdSealedCases.path,
@@ -151,14 +152,14 @@ struct SuggestCommandTests {
     #expect(run.standardOutput.split(separator: "\n").count == 180)
     let kappa = try #require(figure("kappa", in: run.standardError))
     let accuracy = try #require(figure("exactitude", in: run.standardError))
-    #expect(kappa >= 0.81, "kappa \(kappa)")
-    #expect(accuracy >= 0.81, "exactitude \(accuracy)")
-    #expect(try #require(swaps(in: run.standardError)) <= 1)
+    #expect(kappa >= 0.84, "kappa \(kappa)")
+    #expect(accuracy >= 0.83, "exactitude \(accuracy)")
+    #expect(try #require(swaps(in: run.standardError)) == 0)
   }
 
-  // Measured once before and once after the same change, never read case by case:
-  // accuracy 0.806, kappa 0.742, five swaps, four of them marked `low` (no default).
-  @Test("on the fourth sealed set: accuracy ≥ 0.79, kappa ≥ 0.72, at most five swaps")
+  // A development set since 2026-12-02 (its « spoken » and « others » errors were read):
+  // accuracy 0.844, kappa 0.801, four swaps (0.806 and 0.742 before).
+  @Test("on the fourth sealed set: accuracy ≥ 0.82, kappa ≥ 0.78, at most four swaps")
   func evaluateFourthSealedSet() throws {
     let run = try RepereBinary.run([
       "suggerer", "--evaluate", "--cases", Self.fourthSealedCases.path,
@@ -167,9 +168,30 @@ struct SuggestCommandTests {
     #expect(run.standardOutput.split(separator: "\n").count == 180)
     let kappa = try #require(figure("kappa", in: run.standardError))
     let accuracy = try #require(figure("exactitude", in: run.standardError))
-    #expect(kappa >= 0.72, "kappa \(kappa)")
-    #expect(accuracy >= 0.79, "exactitude \(accuracy)")
-    #expect(try #require(swaps(in: run.standardError)) <= 5)
+    #expect(kappa >= 0.78, "kappa \(kappa)")
+    #expect(accuracy >= 0.82, "exactitude \(accuracy)")
+    #expect(try #require(swaps(in: run.standardError)) <= 4)
+  }
+
+  /// `Tests/Cases/sealed-5.jsonl`: two more writers (see Tests/Cases/README.md), measured
+  /// before and after one change and never read case by case.
+  static let fifthSealedCases = RepereBinary.packageRoot
+    .appendingPathComponent("Tests/Cases/sealed-5.jsonl")
+
+  // Measured with the engine before the change (accuracy 0.833, kappa 0.795, four swaps)
+  // and after it (0.850, 0.840, two swaps).
+  @Test("on the fifth sealed set: accuracy ≥ 0.83, kappa ≥ 0.82, at most two swaps")
+  func evaluateFifthSealedSet() throws {
+    let run = try RepereBinary.run([
+      "suggerer", "--evaluate", "--cases", Self.fifthSealedCases.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.split(separator: "\n").count == 180)
+    let kappa = try #require(figure("kappa", in: run.standardError))
+    let accuracy = try #require(figure("exactitude", in: run.standardError))
+    #expect(kappa >= 0.82, "kappa \(kappa)")
+    #expect(accuracy >= 0.83, "exactitude \(accuracy)")
+    #expect(try #require(swaps(in: run.standardError)) <= 2)
   }
 
   @Test("writes one JSON object per case, errors on their own line, and exits 1")

@@ -47,6 +47,44 @@ struct StatisticsRenderingTests {
     #expect(!lines[2].contains("qualification des contacts"))
   }
 
+  /// As wide as the evaluators' table: too many figures for 60 columns.
+  static let wideTable = StatisticsTable(
+    id: "intervenants", title: "Par intervenant",
+    columns: [
+      .init("intervenant", csv: "evaluator"), .init("sessions", csv: "sessions"),
+      .init("blocs positionnés", csv: "positioned"), .init("identiques", csv: "same"),
+      .init("modifiés", csv: "changed"), .init("taux de modification", csv: "rate"),
+      .init("κ", csv: "kappa"), .init("durée médiane", csv: "median"),
+    ],
+    rows: [
+      [
+        .text("Claire Dupont-Lefèvre"), .count(128), .count(3_072), .count(2_611),
+        .count(461), .share(0.15), .coefficient(0.8123), .seconds(3_720),
+      ]
+    ],
+    bars: nil)
+
+  @Test func tooNarrowForTheFiguresShowsRecords() {
+    let lines = StatisticsTextRenderer(width: 60).render(Self.wideTable)
+    for line in lines { #expect(line.count <= 60, "\(line)") }
+    #expect(
+      lines == [
+        "Par intervenant",
+        "— Claire Dupont-Lefèvre",
+        "  sessions             : 128",
+        "  blocs positionnés    : 3072",
+        "  identiques           : 2611",
+        "  modifiés             : 461",
+        "  taux de modification : 15 %",
+        "  κ                    : 0,81",
+        "  durée médiane        : 1 h 02",
+      ])
+    // Wide enough: one line per row, as a table.
+    let wide = StatisticsTextRenderer(width: 200).render(Self.wideTable)
+    #expect(wide.count == 3)
+    #expect(wide[2].hasPrefix("Claire Dupont-Lefèvre"))
+  }
+
   @Test func stackedBarPartsAddUpToTheRoundedWhole() {
     // ⅓ each of 10 columns: 3, then 7 − 3 = 4, then 10 − 7 = 3.
     let bar = StatisticsTextRenderer.draw(.init([1.0 / 3, 1.0 / 3, 1.0 / 3]), width: 10)

@@ -8,7 +8,7 @@ enum YAMLSyntax {
     guard yaml.utf8.contains(UInt8(ascii: "\t")) else { return [] }
     var diagnostics: [DialogueDiagnostic] = []
     var lineNumber = 0
-    for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in lines(of: yaml) {
       lineNumber += 1
       let indentation = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }
       guard let tab = indentation.firstIndex(of: "\t"),
@@ -131,7 +131,7 @@ enum YAMLSyntax {
     var line = 1
     var column = 1
     for character in text.prefix(offset) {
-      if character == "\n" {
+      if isLineBreak(character) {
         line += 1
         column = 1
       } else {
@@ -145,9 +145,12 @@ enum YAMLSyntax {
   private static func secondOccurrence(
     of key: String, after first: SourcePosition, in yaml: String
   ) -> SourcePosition {
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-    for index in first.line..<lines.count {
-      let scalars = Array(lines[index].unicodeScalars)
+    let textLines = lines(of: yaml)
+    // libyaml's line of the first occurrence; past the end when the text and the library
+    // disagree on what breaks a line, which `lines(of:)` is there to prevent.
+    guard first.line >= 0, first.line < textLines.count else { return first }
+    for index in first.line..<textLines.count {
+      let scalars = Array(textLines[index].unicodeScalars)
       let start = first.column - 1
       guard start < scalars.count else { continue }
       let rest = String(String.UnicodeScalarView(scalars[start...]))
@@ -157,6 +160,20 @@ enum YAMLSyntax {
       }
     }
     return first
+  }
+
+  /// The lines of a YAML text as libyaml counts them (its marks' `line`): « \n », « \r\n »,
+  /// a lone « \r », and the Unicode breaks NEL, LS and PS all end a line.
+  static func lines(of yaml: String) -> [Substring] {
+    yaml.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak)
+  }
+
+  /// Whether a character ends a line in YAML 1.1 (libyaml's reading).
+  static func isLineBreak(_ character: Character) -> Bool {
+    switch character {
+    case "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}": true
+    default: false
+    }
   }
 
   /// The first node of the tree (in document order) that carries an anchor, if any.

@@ -101,6 +101,14 @@ enum FrenchLexicon {
   /// les calcule pas »).
   static let objectPronouns: Set<String> = ["le", "la", "les", "l", "en", "y"]
 
+  /// Relative pronouns, folded (« où » is « ou »), that open the exception of a universal
+  /// negation (« pas un client que… », « pas une semaine où… »).
+  static let relativePronouns: Set<String> = ["que", "qu", "qui", "ou", "dont"]
+
+  /// Prepositions between a negation and the « un » of a universal negation (« je ne
+  /// m’engage jamais sur un délai que l’usine n’a pas confirmé »).
+  static let universalPrepositions: Set<String> = ["sur", "a", "avec", "pour", "dans", "en"]
+
   /// Negations of a noun phrase: their scope is what follows them.
   static let phraseNegations: Set<String> = ["sans", "aucun", "aucune", "ni", "nul", "nulle"]
 
@@ -114,7 +122,14 @@ enum FrenchLexicon {
   /// n’hésite pas », « je ne laisse jamais passer »).
   static let failingVerbStems: [String] = [
     "oubl", "hesit", "manqu", "neglig", "tard", "rat", "laiss", "lach",
+    // Faults against a rule or a person: not committed, they are the practice (« jamais je
+    // passe outre », « je dépasse jamais la grille », « je m’énerve pas »).
+    "outr", "contourn", "derog", "depass", "enerv", "perd",
   ]
+
+  /// Losing one’s temper (« monter le ton », « hausser le ton »), the verb's stem then the
+  /// noun: negated, a difficult exchange handled calmly.
+  static let temperVerbStems: [String] = ["mont", "hauss"]
 
   /// Stems of participles of supervision: « validé par mon responsable » is the candidate's
   /// work, checked by someone else.
@@ -272,6 +287,7 @@ enum FrenchLexicon {
     "juridique", "manager", "superieur", "patron", "autres", "technicien", "labo",
     "laboratoire", "logistique", "production", "comptabilite", "compta", "boss", "entreprise",
     "societe", "boite", "groupe", "n", "superieure", "direction", "dg", "pdg", "dirigeant",
+    "equipe", "equipes", "bureau", "managers",
   ]
 
   /// Stems of verbs of doing: an other actor followed by one of them does the work.

@@ -88,6 +88,9 @@ private struct PracticeContextReader {
   var personalSentences: Set<Int> = []
   private var sentences: [Range<Int>] = []
   private var clauses: [Range<Int>] = []
+  /// Per token, whether it stands in two negations that cancel out into « every »
+  /// (« y a pas un client que je rappelle pas »): neither is a denial.
+  private var inUniversal: [Bool] = []
 
   init(tokens: [Token], classes: [LexiconClasses], morphology: [WordMorphology.Tags]) {
     self.tokens = tokens
@@ -108,6 +111,7 @@ private struct PracticeContextReader {
 
   mutating func read() {
     segment()
+    markUniversalNegations()
     for clause in clauses { readNegation(in: clause) }
     for sentence in sentences {
       readHypothetical(in: sentence)
@@ -176,6 +180,108 @@ private struct PracticeContextReader {
 
   // MARK: Negation
 
+  /// Marks the negations that say « every » by denying an exception: « (il n’)y a pas un
+  /// client que je ne rappelle pas », « pas une semaine où je fais pas mon planning »,
+  /// « y en a pas un que je vois pas deux fois par an », « aucun devis qui part sans
+  /// relecture ». The first negation bears on « un » or « une » (or « aucun ») and a noun,
+  /// a relative pronoun with its own subject follows within a few words, and a second
+  /// negation (or « sans ») stands in the relative clause.
+  private mutating func markUniversalNegations() {
+    inUniversal = Array(repeating: false, count: tokens.count)
+    for sentence in sentences {
+      var index = sentence.lowerBound
+      while index < sentence.upperBound {
+        if let end = universalNegation(at: index, in: sentence) {
+          // With its « ne » (« il n’y a pas un client que… »).
+          let start =
+            (max(sentence.lowerBound, index - 3)..<index).first {
+              folded[$0] == "ne" || folded[$0] == "n"
+            } ?? index
+          for marked in start...end { inUniversal[marked] = true }
+          index = end + 1
+        } else {
+          index += 1
+        }
+      }
+    }
+  }
+
+  /// The last token of a universal negation starting at `cue`, if one starts there.
+  private func universalNegation(at cue: Int, in sentence: Range<Int>) -> Int? {
+    let word = folded[cue]
+    var next = cue + 1
+    if word == "pas" || word == "jamais" {
+      // « pas un », « pas une », « pas un seul », « jamais sur un délai »
+      if next + 1 < sentence.upperBound, FrenchLexicon.universalPrepositions.contains(folded[next]),
+        ["un", "une"].contains(folded[next + 1])
+      {
+        next += 1
+      }
+      guard next < sentence.upperBound, ["un", "une"].contains(folded[next]) else { return nil }
+      next += 1
+      if next < sentence.upperBound, ["seul", "seule"].contains(folded[next]) { next += 1 }
+    } else if word == "aucun" || word == "aucune" {
+      // « aucune offre ne part sans le feu vert de la production »
+      if let end = exceptionDenied(afterSubject: next, in: sentence) { return end }
+    } else {
+      return nil
+    }
+    // The relative pronoun, after at most three words of the noun phrase.
+    guard
+      let relative = (next..<min(next + 4, sentence.upperBound)).first(where: {
+        FrenchLexicon.relativePronouns.contains(folded[$0])
+      }),
+      (next..<relative).allSatisfy({ tokens[$0].kind == .word })
+    else { return nil }
+    // « où » and « que » take a subject of their own (« où je », « que le client »); « qui »
+    // is the subject.
+    let afterRelative = relative + 1
+    guard afterRelative < sentence.upperBound else { return nil }
+    if folded[relative] != "qui" {
+      let subject = folded[afterRelative]
+      guard
+        classes[afterRelative].contains(.subjectPronoun)
+          || ["ne", "n", "le", "la", "les", "l", "mon", "ma", "mes"].contains(subject)
+      else { return nil }
+    }
+    // The second negation, in the relative clause (before a comma or the sentence's end).
+    var index = afterRelative
+    while index < sentence.upperBound, index <= relative + 12 {
+      let token = tokens[index]
+      if token.kind == .clauseBreak || token.kind == .sentenceBreak { return nil }
+      if ["pas", "jamais", "rien", "sans"].contains(folded[index]) {
+        return clauseEnd(after: index, in: sentence)
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// After « aucun » and its noun: « ne », a verb and « sans » in the same clause (« aucune
+  /// offre ne part sans… »): the last token of the clause, if so.
+  private func exceptionDenied(afterSubject start: Int, in sentence: Range<Int>) -> Int? {
+    guard
+      let particle = (start..<min(start + 4, sentence.upperBound)).first(where: {
+        folded[$0] == "ne" || folded[$0] == "n"
+      }),
+      (start..<particle).allSatisfy({ tokens[$0].kind == .word })
+    else { return nil }
+    var index = particle + 1
+    while index < sentence.upperBound, index <= particle + 10 {
+      let token = tokens[index]
+      if token.kind == .clauseBreak || token.kind == .sentenceBreak { return nil }
+      if folded[index] == "sans" { return clauseEnd(after: index, in: sentence) }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The last token of the clause that holds `index`.
+  private func clauseEnd(after index: Int, in sentence: Range<Int>) -> Int {
+    let clause = clauses.first { $0.contains(index) }
+    return min(clause?.upperBound ?? sentence.upperBound, sentence.upperBound) - 1
+  }
+
   /// Marks the scope of the negation of a clause, if it has one.
   ///
   /// « ne … pas » and the spoken « pas » without « ne » (« je vérifie pas ») deny the whole
@@ -187,6 +293,10 @@ private struct PracticeContextReader {
   private mutating func readNegation(in clause: Range<Int>) {
     var index = clause.lowerBound
     while index < clause.upperBound {
+      if inUniversal[index] {
+        index += 1
+        continue
+      }
       let word = folded[index]
       var isCue = false
       var isForward = false
@@ -219,7 +329,11 @@ private struct PracticeContextReader {
           signals.append(.init(kind: .restricted, tokens: index...weakener))
           return
         }
-        if affirmsDespiteNegation(cue: index, clause: clause) || isCondition(clause) { return }
+        if affirmsDespiteNegation(cue: index, clause: clause) || isCondition(clause)
+          || onlyDelays(cue: index, in: clause)
+        {
+          return
+        }
         var scope = isForward ? index..<clause.upperBound : clause
         if !isForward, let object = dislocatedObject(before: clause) {
           scope = object..<clause.upperBound
@@ -310,10 +424,30 @@ private struct PracticeContextReader {
     }
     var next = partner + 1
     while next < clause.upperBound, next <= partner + 2 {
-      if FrenchLexicon.negationWeakeners.contains(folded[next]) { return next }
+      if FrenchLexicon.negationWeakeners.contains(folded[next]) && !isDelay(at: next) {
+        return next
+      }
       next += 1
     }
     return nil
+  }
+
+  /// Whether « tout de suite » starts at `index`.
+  private func isDelay(at index: Int) -> Bool {
+    folded[index] == "tout" && index + 2 < tokens.count && folded[index + 1] == "de"
+      && folded[index + 2] == "suite"
+  }
+
+  /// Whether the negation at `cue` only delays the practice (« je ne relance pas tout de
+  /// suite », « j’ai pas lâché tout de suite »): it is done, later.
+  private func onlyDelays(cue: Int, in clause: Range<Int>) -> Bool {
+    var partner = cue
+    if folded[cue] == "ne" || folded[cue] == "n" {
+      partner =
+        (cue + 1..<clause.upperBound).first { classes[$0].contains(.negationPartner) } ?? cue
+    }
+    guard folded[partner] == "pas" else { return false }
+    return (partner + 1...partner + 2).contains { $0 < clause.upperBound && isDelay(at: $0) }
   }
 
   /// Whether a clause states a condition or a time (« si le client ne répond pas », « tant
@@ -352,6 +486,11 @@ private struct PracticeContextReader {
       let stem = tokens[index].stem
       if tokens[index].kind == .word,
         FrenchLexicon.failingVerbStems.contains(where: { stem.hasPrefix($0) })
+      {
+        return true
+      }
+      if folded[index] == "ton", index >= 2, folded[index - 1] == "le",
+        FrenchLexicon.temperVerbStems.contains(where: { tokens[index - 2].stem.hasPrefix($0) })
       {
         return true
       }
@@ -708,9 +847,13 @@ private struct PracticeContextReader {
     while next < sentence.upperBound, next <= index + 4, tokens[next].isLexical {
       let stem = tokens[next].stem
       let tags = morphology[next]
+      // Right after the actor (« le marketing achète », « l’équipe marketing achète »), a
+      // third-person verb reading wins over a rare noun one (« achète » is a noun too in
+      // the dictionary).
+      let followsActor = (index + 1..<next).allSatisfy { classes[$0].contains(.otherActor) }
       let isVerb =
-        tags.contains(.verb) && tags.contains(.thirdPerson) && !tags.contains(.noun)
-        && !tags.contains(.adjective)
+        tags.contains(.verb) && tags.contains(.thirdPerson)
+        && ((!tags.contains(.noun) && !tags.contains(.adjective)) || followsActor)
       if !classes[next].contains(.otherActor),
         isVerb || FrenchLexicon.actionStems.contains(where: { stem.hasPrefix($0) })
       {
@@ -732,8 +875,15 @@ private struct PracticeContextReader {
         {
           actor += 1
         }
-        guard actor < clause.upperBound, classes[actor].contains(.otherActor)
+        // The actor may come after a word or two of its name (« par les key account
+        // managers », « par notre équipe »).
+        guard
+          let named = (actor..<min(actor + 3, clause.upperBound)).first(where: {
+            classes[$0].contains(.otherActor)
+          }),
+          (actor..<named).allSatisfy({ tokens[$0].kind == .word })
         else { continue }
+        actor = named
         let participle = tokens[index - 1].stem
         let isParticiple =
           morphology[index - 1].contains(.pastParticiple)

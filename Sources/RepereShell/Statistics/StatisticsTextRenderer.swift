@@ -5,8 +5,8 @@ import RepereCore
 ///
 /// Texts from the guide and from transcripts go through ``SafeDisplay``. When a table is too
 /// wide, its widest text column is shortened (with « … ») before the bar is narrowed; the bar
-/// is left out only when fewer than ``minimumBar`` columns remain, and a line is cut at the
-/// edge only on a terminal too narrow for the figures themselves.
+/// is left out only when fewer than ``minimumBar`` columns remain; on a terminal too narrow
+/// for the figures themselves, the rows are shown as records (« header : value » lines).
 public struct StatisticsTextRenderer: Sendable {
   /// The number of columns available.
   public var width: Int
@@ -80,6 +80,10 @@ public struct StatisticsTextRenderer: Sendable {
       widths[widest] -= cut
       available += cut
     }
+    // On a terminal too narrow for the figures themselves, each row becomes a record.
+    if widths.reduce(0, +) + gaps > width {
+      return expanded(table, cells: table.rows.map { $0.map(Self.format) })
+    }
     var shownHeaders = headers
     for column in textColumns {
       for row in cells.indices {
@@ -103,6 +107,23 @@ public struct StatisticsTextRenderer: Sendable {
     }
     if barWidth > 0, !table.legend.isEmpty {
       lines.append(fit(table.legend.joined(separator: "  ")))
+    }
+    return lines
+  }
+
+  /// A table as records, for a terminal too narrow for its columns (as `psql`'s expanded
+  /// display): each row's first cell, then one « header : value » line per other column,
+  /// the values aligned; no bar.
+  private func expanded(_ table: StatisticsTable, cells: [[String]]) -> [String] {
+    let headers = table.columns.map(\.header)
+    let labelWidth = headers.dropFirst().map(\.count).max() ?? 0
+    var lines = [style.bold(fit(table.title))]
+    for row in cells {
+      lines.append(fit("— " + (row.first ?? "")))
+      for column in row.indices.dropFirst() {
+        let pad = String(repeating: " ", count: labelWidth - headers[column].count)
+        lines.append(fit("  " + headers[column] + pad + " : " + row[column]))
+      }
     }
     return lines
   }

@@ -313,6 +313,32 @@ struct DialogueRejectionTests {
       containing: "clé « title » en double dans le même dictionnaire (première occurrence ligne")
   }
 
+  /// libyaml counts a lone « \r » (old Mac files), « \r\n » and the Unicode breaks as line
+  /// ends; the diagnostics count lines the same way, whatever the file's line ends. (A
+  /// duplicated key in a file of « \r » once crashed the loader: fuzz target `dialogue`.)
+  @Test(arguments: ["\r", "\r\n", "\u{2028}"])
+  func duplicateKeyIsFoundWhateverTheLineEnds(_ lineEnd: String) throws {
+    let yaml = try editing(
+      "    title: \"Conseiller le client\"\n",
+      "    title: \"Conseiller le client\"\n    title: \"Encore\"\n")
+    let expectedLine = try line("title: \"Encore\"", in: yaml)
+    expectDiagnostic(
+      in: yaml.replacingOccurrences(of: "\n", with: lineEnd), line: expectedLine, column: 5,
+      containing: "clé « title » en double dans le même dictionnaire (première occurrence ligne")
+  }
+
+  @Test func duplicateKeyOnTheLastLineOfAFileOfCarriageReturns() {
+    // The fuzzer's input, reduced: the first occurrence is on libyaml's last line, past
+    // the end of the file's lines if only « \n » counted.
+    let yaml = "a: 1\rb: 2\rb: 3"
+    let diagnostics = DialogueLoader.read(yaml).diagnostics
+    #expect(
+      diagnostics.map(\.message) == [
+        "clé « b » en double dans le même dictionnaire (première occurrence ligne 2)"
+      ])
+    #expect(diagnostics.map(\.position) == [SourcePosition(line: 3, column: 1)])
+  }
+
   @Test func emptyFileAndWrongRoot() {
     #expect(
       DialogueLoader.read("").diagnostics.map(\.message) == [

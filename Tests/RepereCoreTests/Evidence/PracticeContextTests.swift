@@ -56,6 +56,57 @@ struct PracticeContextTests {
     #expect(EvidenceFixture.hits("C9.1.c2", [answer]).isEmpty)
   }
 
+  @Test(
+    "two negations that deny an exception say « every »: the practice is affirmed",
+    arguments: [
+      "Y a pas une semaine où je recoupe pas les chiffres.",
+      "Il n'y a pas un chiffre que je ne recoupe pas avec une deuxième source.",
+      "Y en a pas un que je recoupe pas, même les petits.",
+      "Pas un seul chiffre qui part sans que je le recoupe.",
+      "Aucun chiffre ne sort sans que je le recoupe avec une deuxième source.",
+      "Je ne publie jamais sur un salon un chiffre que je ne recoupe pas.",
+    ])
+  func universalNegation(answer: String) {
+    #expect(EvidenceFixture.hits("C9.1.c2", [answer]).map(\.text).contains("recoupe"))
+    #expect(EvidenceFixture.counters("C9.1.c2", [answer]).isEmpty)
+    #expect(!signals(answer).contains(.denied))
+  }
+
+  @Test(
+    "one negation before « un » or a list is still a denial",
+    arguments: [
+      "J'ai pas un tableau ou un fichier, je recoupe pas.",
+      "Pas une fois je recoupe les chiffres.",
+      "Je recoupe pas un seul chiffre.",
+    ])
+  func notUniversal(answer: String) {
+    #expect(EvidenceFixture.hits("C9.1.c2", [answer]).isEmpty)
+    #expect(signals(answer).contains(.denied))
+  }
+
+  @Test(
+    "a fault not committed is the practice: a rule kept, a temper held",
+    arguments: [
+      ("C9.1.c2", "Jamais je passe outre la vérification des chiffres."),
+      ("C9.1.c2", "Je contourne jamais la vérification."),
+      ("C9.1.c1", "Je m'énerve jamais sur un salon, même quand ça traîne."),
+      ("C9.1.c1", "Au salon j'ai pas monté le ton avec l'exposant."),
+    ])
+  func faultNotCommitted(criterion: String, answer: String) {
+    #expect(EvidenceFixture.hits(criterion, [answer]).count == 1, "\(answer)")
+    #expect(!signals(answer).contains(.denied), "\(answer)")
+  }
+
+  @Test("« pas tout de suite » delays the practice; « pas tout » leaves a part out")
+  func delayIsNotALimit() {
+    let delayed = "Je recoupe pas tout de suite, j'attends la deuxième source."
+    #expect(EvidenceFixture.hits("C9.1.c2", [delayed]).map(\.text).contains("recoupe"))
+    #expect(EvidenceFixture.counters("C9.1.c2", [delayed]).isEmpty)
+    #expect(!signals(delayed).contains(.denied))
+    #expect(!signals(delayed).contains(.restricted))
+    #expect(signals("Je ne recoupe pas tout.").contains(.restricted))
+  }
+
   @Test("« pas le temps », « pas l’habitude » after what is done still say a lack")
   func lackAfterContrast() {
     #expect(signals("Je lis la presse, pas le temps pour le reste.").contains(.denied))
@@ -110,6 +161,9 @@ struct PracticeContextTests {
       "Les salons sont gérés par le service marketing.",
       "J'ai assisté à une présentation de Kompass, c'était intéressant.",
       "Lui il va sur les salons.",
+      "Le marketing achète les fichiers Kompass.",
+      "L'équipe marketing achète les listes des salons.",
+      "Les salons sont choisis par les key account managers.",
     ])
   func someoneElse(answer: String) {
     #expect(EvidenceFixture.hits("C9.1.c1", [answer]).isEmpty)
