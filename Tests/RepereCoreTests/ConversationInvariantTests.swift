@@ -210,4 +210,8 @@ private struct Truncating: Conversation {
   var pendingAsk: Ask? { base.pendingAsk }
   var isFinished: Bool { base.isFinished }
   var candidateName: (nom: String, prenom: String)? { base.candidateName }
+  var suggester: any PositioningSuggester { base.suggester }
+  func assessing(with suggester: any PositioningSuggester) -> Truncating {
+    Truncating(base.assessing(with: suggester))
+  }
 }

@@ -38,15 +38,39 @@ public struct CriterionAssessment: Sendable, Equatable, Codable {
   public var hits: [EvidenceHit]
   /// Hits that were found but do not count (negated, hypothetical, someone else's practice).
   public var counterSignals: [EvidenceHit]
-  public init(criterion: String, hits: [EvidenceHit], counterSignals: [EvidenceHit]) {
+  /// The explanation the transcript recorded, for an assessment read back from one
+  /// (``TranscriptSuggester``); `nil` for the engine's own, explained from its hits.
+  public var recordedExplanation: RecordedExplanation?
+
+  public init(
+    criterion: String, hits: [EvidenceHit], counterSignals: [EvidenceHit],
+    recordedExplanation: RecordedExplanation? = nil
+  ) {
     self.criterion = criterion
     self.hits = hits
     self.counterSignals = counterSignals
+    self.recordedExplanation = recordedExplanation
+  }
+
+  /// What a transcript recorded as a criterion's explanation.
+  public enum RecordedExplanation: Sendable, Equatable, Codable {
+    /// The text shown (the `why` of the evidence line).
+    case shown(String)
+    /// None: the transcript is older than the explanations.
+    case absent
   }
 
   /// Why the criterion is or is not counted, in French (« nié : « je ne les calcule
-  /// pas » »), from its hits: built when shown, not at each assessment.
-  public var why: String { CriterionExplanation.why(self) }
+  /// pas » »), from its hits: built when shown, not at each assessment; as recorded for an
+  /// assessment read back from a transcript.
+  public var why: String {
+    if case .shown(let text) = recordedExplanation { return text }
+    return CriterionExplanation.why(self)
+  }
+
+  /// The explanation an evidence line shows: none when the transcript it was read from
+  /// recorded none.
+  var shownWhy: String? { recordedExplanation == .absent ? nil : why }
 
   /// Whether at least one hit counts for the criterion.
   public var isCovered: Bool { !hits.isEmpty }
@@ -229,4 +253,16 @@ public protocol PositioningSuggester: Sendable {
   func confidence(
     of assessment: BlockAssessment, block: Block, gate: Bool, answers: [String]
   ) -> SuggestionConfidence
+
+  /// Whether `answer`, alone, denies the practice of `block` (a denial by the candidate and
+  /// nothing that counts): the interview then says that the next question presupposes it.
+  func deniesPractice(block: Block, answer: String) -> Bool
+}
+
+extension PositioningSuggester {
+  /// Whether the assessment of `answer` alone has a denial signal and no criterion covered.
+  public func deniesPractice(block: Block, answer: String) -> Bool {
+    let reading = assess(block: block, gate: true, answers: [answer])
+    return reading.signals.contains { $0.kind == .denied } && reading.covered.isEmpty
+  }
 }

@@ -184,11 +184,14 @@ extension Interview {
   /// next question presupposes: the answer holds a denial by the candidate and nothing
   /// that counts. The guide's question is still asked verbatim if the evaluator goes on.
   func denialNotice(_ draft: BlockDraft) -> InterviewEvent.Message? {
-    guard let answer = draft.answers.last else { return nil }
-    let reading = suggester.assess(
-      block: dialogue.blocks[draft.block], gate: true, answers: [answer])
-    guard reading.signals.contains(where: { $0.kind == .denied }), reading.covered.isEmpty
+    guard let answer = draft.answers.last,
+      suggester.deniesPractice(block: dialogue.blocks[draft.block], answer: answer)
     else { return nil }
+    return Self.denialNotice(quoting: answer)
+  }
+
+  /// The notice that `answer` denies the practice the next question presupposes.
+  static func denialNotice(quoting answer: String) -> InterviewEvent.Message {
     var quoted = answer.trimmingCharacters(in: .whitespaces)
     while let last = quoted.last, ".!…".contains(last) { quoted.removeLast() }
     return InterviewEvent.Message(
@@ -215,19 +218,36 @@ extension Interview {
   mutating func suggestForNo(_ draft: BlockDraft, _ events: inout [InterviewEvent]) {
     var draft = draft
     let block = dialogue.blocks[draft.block]
-    var assessment = suggester.assess(block: block, gate: false, answers: [])
-    if assessment.level != .pasDuTout {
-      assessment.level = .pasDuTout
-      assessment.reason = "Réponse « non » à la question d’entrée du bloc."
-    }
+    let assessment = Self.answeredNo(suggester.assess(block: block, gate: false, answers: []))
     draft.assessment = assessment
     draft.confidence = suggester.confidence(
       of: assessment, block: block, gate: false, answers: [])
     suggest(draft, &events)
   }
 
+  /// The assessment of a block whose yes/no question was answered « non »: « Pas du tout »,
+  /// whatever the engine says.
+  static func answeredNo(_ assessment: BlockAssessment) -> BlockAssessment {
+    guard assessment.level != .pasDuTout else { return assessment }
+    var forced = assessment
+    forced.level = .pasDuTout
+    forced.reason = "Réponse « non » à la question d’entrée du bloc."
+    return forced
+  }
+
   /// Shows the suggestion and asks for the positioning.
   mutating func suggest(_ draft: BlockDraft, _ events: inout [InterviewEvent]) {
+    var draft = draft
+    if draft.gate == true {
+      // Assessed again as the suggestion is shown: the same answers give the same assessment,
+      // and an engine answering from a transcript (``TranscriptSuggester``) gives the level
+      // recorded with this suggestion, whichever step assessed the answers.
+      let block = dialogue.blocks[draft.block]
+      let assessment = suggester.assess(block: block, gate: true, answers: draft.answers)
+      draft.assessment = assessment
+      draft.confidence = suggester.confidence(
+        of: assessment, block: block, gate: true, answers: draft.answers)
+    }
     let assessment = assessment(of: draft, at: .position)
     events.append(
       .suggestion(

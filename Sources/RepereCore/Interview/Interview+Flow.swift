@@ -170,7 +170,7 @@ extension InterviewEvent.Evidence {
         criterion: criterion.id, number: number + 1, label: criterion.label,
         covered: found?.isCovered ?? false,
         found: unique(found?.hits.map(\.text) ?? []),
-        discounted: unique(found?.counterSignals.map(\.text) ?? []), why: found?.why)
+        discounted: unique(found?.counterSignals.map(\.text) ?? []), why: found?.shownWhy)
     }
     self.init(block: block.id, criteria: lines)
   }

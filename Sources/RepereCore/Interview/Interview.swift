@@ -13,7 +13,9 @@ import Foundation
 /// conversation moves forward again.
 public struct Interview: Sendable {
   public let dialogue: Dialogue
-  public let suggester: any PositioningSuggester
+  /// The evidence engine; a transcript's replay answers from what the transcript recorded
+  /// (``TranscriptSuggester``).
+  public internal(set) var suggester: any PositioningSuggester
 
   /// Where the conversation is.
   ///

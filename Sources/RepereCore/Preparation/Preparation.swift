@@ -10,7 +10,9 @@ import Foundation
 /// sheet takes the latest of each block.
 public struct Preparation: Sendable {
   public let dialogue: Dialogue
-  public let suggester: any PositioningSuggester
+  /// The evidence engine; a transcript's replay answers from what the transcript recorded
+  /// (``TranscriptSuggester``).
+  public internal(set) var suggester: any PositioningSuggester
   /// The indices (in `dialogue.blocks`) of the blocks to practise, in the guide's order.
   public let selection: [Int]
 
@@ -179,6 +181,12 @@ extension Preparation: Conversation {
   public var candidateName: (nom: String, prenom: String)? {
     guard !candidate.nom.isEmpty, !candidate.prenom.isEmpty else { return nil }
     return (candidate.nom, candidate.prenom)
+  }
+
+  public func assessing(with suggester: any PositioningSuggester) -> Preparation {
+    var copy = self
+    copy.suggester = suggester
+    return copy
   }
 }
 

@@ -57,7 +57,8 @@ public struct PreparedAnswers: Sendable, Equatable {
   /// - Parameters:
   ///   - bytes: The file, as read.
   ///   - dialogue: The interview's guide, and `sha256` its file's hash.
-  ///   - suggester: The evidence engine (the preparation replays deterministically with it).
+  ///   - suggester: Today's evidence engine, for what the transcript does not record (the
+  ///     replay reads the recorded feedback: ``TranscriptSuggester``).
   /// - Throws: ``Refusal``.
   public static func read(
     _ bytes: [UInt8], dialogue: Dialogue, sha256: String, suggester: any PositioningSuggester
@@ -87,7 +88,8 @@ public struct PreparedAnswers: Sendable, Equatable {
   /// - Parameters:
   ///   - bytes: The file, as read.
   ///   - dialogue: The guide, and `sha256` its file's hash.
-  ///   - suggester: The evidence engine (the preparation replays deterministically with it).
+  ///   - suggester: Today's evidence engine, for what the transcript does not record (the
+  ///     replay reads the recorded feedback: ``TranscriptSuggester``).
   /// - Returns: The preparation as it stood after its last input.
   /// - Throws: ``Refusal``.
   public static func replay(

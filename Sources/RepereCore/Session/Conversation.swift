@@ -25,6 +25,10 @@ public protocol Conversation: Sendable {
   var isFinished: Bool { get }
   /// The candidate's name and first name once both are known (to name the transcript).
   var candidateName: (nom: String, prenom: String)? { get }
+  /// The evidence engine the conversation assesses answers with.
+  var suggester: any PositioningSuggester { get }
+  /// The same conversation, assessing answers with `suggester` from now on.
+  func assessing(with suggester: any PositioningSuggester) -> Self
 }
 
 /// The kind of a session: the evaluator's interview or the candidate's preparation.
@@ -40,5 +44,11 @@ extension Interview: Conversation {
     let candidate = progression.identity.candidate
     guard !candidate.nom.isEmpty, !candidate.prenom.isEmpty else { return nil }
     return (candidate.nom, candidate.prenom)
+  }
+
+  public func assessing(with suggester: any PositioningSuggester) -> Interview {
+    var copy = self
+    copy.suggester = suggester
+    return copy
   }
 }

@@ -27,7 +27,8 @@ public struct TranscriptReading: Sendable {
   /// - Parameters:
   ///   - transcript: The transcript, parsed (its integrity issues are the caller's to judge).
   ///   - dialogue: The guide the session was conducted with.
-  ///   - suggester: The evidence engine (the interview is deterministic given it).
+  ///   - suggester: Today's evidence engine, asked only what the transcript does not record
+  ///     (the replay reads the recorded evidence and suggestions: ``TranscriptSuggester``).
   /// - Throws: ``TranscriptReplayError`` when the transcript does not fit the guide.
   public init(
     _ transcript: ParsedTranscript, dialogue: Dialogue, suggester: any PositioningSuggester

@@ -51,7 +51,10 @@ public struct ReplayedConversation<Session: Conversation> {
 ///
 /// The interview is deterministic, so starting it at the recorded start time, giving it
 /// each recorded line at its recorded time and resuming it at each recorded resumption
-/// brings it back exactly where the session stopped. The events it returns on the way
+/// brings it back exactly where the session stopped. Its evidence engine answers from the
+/// transcript (``TranscriptSuggester``): the evidence, probes and suggestions are those the
+/// session showed, even if the engine changed since; the conversation's own engine only
+/// answers what the transcript does not record (what comes after a resumption). The events it returns on the way
 /// are compared, byte for byte, with the lines that follow each input: a transcript whose
 /// recorded events were edited (and the chain recomputed), or whose lines were removed at
 /// a step boundary in the middle, is told apart from one the program wrote.
@@ -66,7 +69,11 @@ public enum TranscriptReplay {
   ) throws(TranscriptReplayError) -> ReplayedConversation<Session> {
     guard let (startRecord, _) = transcript.sessionStart else { throw .missingStart }
     guard let startDate = startRecord.date else { throw .invalidTime(line: startRecord.line) }
-    var interview = interview
+    let engine = (interview.suggester as? TranscriptSuggester)?.fallback ?? interview.suggester
+    let recorded = TranscriptSuggester(transcript, fallback: engine)
+    defer { recorded.replayEnded() }
+    var interview = interview.assessing(with: recorded)
+    recorded.replaying(stepAt: 0)
     var pending = interview.start(at: startDate)[...]
     var produced = Array(pending)
     var pendingTime = startRecord.time
@@ -76,7 +83,7 @@ public enum TranscriptReplay {
     func differs(_ line: Int) {
       if mismatch == nil { mismatch = line }
     }
-    for record in transcript.records.dropFirst() {
+    for (index, record) in transcript.records.enumerated().dropFirst() {
       switch record.entry {
       case .event:
         guard let expected = pending.popFirst(), record.time == pendingTime,
@@ -94,6 +101,7 @@ public enum TranscriptReplay {
         guard expected == input.ask else {
           throw .divergence(line: record.line, expected: expected, recorded: input.ask)
         }
+        recorded.replaying(stepAt: index)
         pending = interview.receive(input.text, at: date)[...]
         produced += pending
         pendingTime = record.time
@@ -102,6 +110,7 @@ public enum TranscriptReplay {
       case .sessionResumed:
         if !pending.isEmpty { differs(record.line) }
         let date = record.date ?? pendingDate
+        recorded.replaying(stepAt: index)
         pending = interview.resume(at: date)[...]
         produced += pending
         pendingTime = record.time

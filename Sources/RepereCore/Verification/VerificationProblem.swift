@@ -1,4 +1,5 @@
-/// One reason a transcript cannot be trusted as the record the evaluator made.
+/// One reason a transcript cannot be trusted as the record the evaluator made, or, for
+/// ``isInformational`` ones, something a reviewer should know about a sound transcript.
 public enum VerificationProblem: Sendable, Equatable, CustomStringConvertible {
   /// The file holds no line at all.
   case empty
@@ -18,11 +19,14 @@ public enum VerificationProblem: Sendable, Equatable, CustomStringConvertible {
   case otherKey(line: Int, fingerprint: String, named: String)
   /// The session was recorded with another guide than the one given.
   case otherDialogue(recorded: String, given: String)
-  /// The transcript does not replay into today's engine.
+  /// The transcript does not replay into today's program (the guide's questions changed).
   case replay(TranscriptReplayError)
-  /// Today's engine finds other evidence or another suggestion for this block.
+  /// Today's engine finds other evidence or another suggestion for this block than the one
+  /// the transcript recorded (the engine changed since the session): for information, the
+  /// transcript is read as recorded.
   case engineDrift(block: String, evidence: Bool, suggestion: Bool)
-  /// A line differs from what today's engine writes for the same inputs.
+  /// A line differs from what the program writes when it replays the recorded inputs with
+  /// the recorded evidence and suggestions.
   case replayMismatch(line: Int)
   /// The recap recompiled from the inputs differs from the one recorded.
   case recapDiffers
@@ -66,13 +70,20 @@ public enum VerificationProblem: Sendable, Equatable, CustomStringConvertible {
         case (true, false): "les éléments trouvés diffèrent"
         default: "la suggestion diffère"
         }
-      return "bloc \(SafeDisplay.escaped(block)) : \(what) de ceux du moteur actuel"
+      return "bloc \(SafeDisplay.escaped(block)) : \(what) de ceux du moteur actuel "
+        + "(le moteur a changé depuis la session ; la transcription est lue telle qu’enregistrée)"
     case .replayMismatch(let line):
       return "ligne \(line) : elle diffère de ce que le programme actuel écrit pour les "
-        + "mêmes réponses"
+        + "mêmes réponses et les mêmes suggestions enregistrées"
     case .recapDiffers:
       return "le bilan recompilé à partir des réponses diffère du bilan enregistré"
     }
+  }
+
+  /// Whether the problem only informs: the transcript is still the intact record.
+  public var isInformational: Bool {
+    if case .engineDrift = self { return true }
+    return false
   }
 
   /// A short stable code for scripts (`--format json`).

@@ -109,4 +109,12 @@ public final class BackgroundSuggester: PositioningSuggester, @unchecked Sendabl
   public func assess(block: Block, gate: Bool, answers: [String]) -> BlockAssessment {
     engine.assess(block: block, gate: gate, answers: answers)
   }
+
+  /// The engine's confidence (with the words its dictionary does not know), as
+  /// `repere suggerer` and `relecture --verifier` compute it.
+  public func confidence(
+    of assessment: BlockAssessment, block: Block, gate: Bool, answers: [String]
+  ) -> SuggestionConfidence {
+    engine.confidence(of: assessment, block: block, gate: gate, answers: answers)
+  }
 }

@@ -39,12 +39,13 @@ public enum VerificationReport {
     if verification.isIntact {
       text = "\(name) : intacte — \(lines), \(signatureSummary(verification, verdict.keysGiven))\n"
     } else {
-      let count = verification.problems.count
+      let count = verification.problems.filter { !$0.isInformational }.count
       text =
         "\(name) : REFUSÉE — \(lines), \(count) problème\(count > 1 ? "s" : "") :\n"
-      for problem in verification.problems {
-        text += "  - \(problem.description)\n"
-      }
+    }
+    // Engine drift informs: the transcript is read as recorded whatever today's engine says.
+    for problem in verification.problems {
+      text += "  - \(problem.isInformational ? "à noter : " : "")\(problem.description)\n"
     }
     return text
   }

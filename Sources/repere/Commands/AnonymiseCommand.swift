@@ -61,9 +61,9 @@ struct AnonymiseCommand: ParsableCommand {
         path: path,
         reason: "la session a été menée avec un autre guide ; donnez-le avec --dialogue")
     }
-    let suggester: EvidenceSuggester
+    let suggester: BackgroundSuggester
     do throws(EvidenceError) {
-      suggester = try EvidenceSuggester(dialogue: loaded.dialogue)
+      suggester = try BackgroundSuggester(dialogue: loaded.dialogue)
     } catch {
       throw .evidence(error)
     }

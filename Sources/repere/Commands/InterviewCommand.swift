@@ -120,8 +120,8 @@ struct InterviewCommand: ParsableCommand {
     warming suggester: BackgroundSuggester
   ) throws {
     // The opening is out and only the first question is left to show: the evidence engine
-    // compiles from now on, beside the conversation (a resumed session that replayed a
-    // block has compiled it already).
+    // compiles from now on, beside the conversation (a resumed session replayed its blocks
+    // from the transcript's recorded evidence, without it).
     suggester.warmUp()
     let outcome: SessionOutcome
     do {

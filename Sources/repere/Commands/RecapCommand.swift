@@ -107,9 +107,9 @@ struct RecapCommand: ParsableCommand {
   func run() throws {
     let warning = try Frontend.run { () throws(RepereError) -> String? in
       let loaded = try guide.load()
-      let suggester: EvidenceSuggester
+      let suggester: BackgroundSuggester
       do throws(EvidenceError) {
-        suggester = try EvidenceSuggester(dialogue: loaded.dialogue)
+        suggester = try BackgroundSuggester(dialogue: loaded.dialogue)
       } catch {
         throw .evidence(error)
       }
@@ -153,7 +153,7 @@ struct RecapCommand: ParsableCommand {
   /// The preparation sheet of a preparation's transcript, written out.
   /// - Returns: the integrity warning of a forced sheet.
   private func sheet(
-    _ transcript: ParsedTranscript, guide loaded: LoadedGuide, suggester: EvidenceSuggester
+    _ transcript: ParsedTranscript, guide loaded: LoadedGuide, suggester: any PositioningSuggester
   ) throws(RepereError) -> String? {
     let sheet: PreparationSheet
     do throws(TranscriptRecapError) {

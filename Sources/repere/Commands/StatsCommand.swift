@@ -122,9 +122,9 @@ struct StatsCommand: ParsableCommand {
       for path in paths where path != "-" && !FileManager.default.fileExists(atPath: path) {
         throw .file(path: path, action: "de lire les transcriptions", errno: ENOENT)
       }
-      let suggester: EvidenceSuggester
+      let suggester: BackgroundSuggester
       do throws(EvidenceError) {
-        suggester = try EvidenceSuggester(dialogue: loaded.dialogue)
+        suggester = try BackgroundSuggester(dialogue: loaded.dialogue)
       } catch {
         throw .evidence(error)
       }

@@ -29,12 +29,15 @@ import Testing
   }
 
   @Test func engineDriftIsReportedForEveryBlockThatDiffers() {
-    // What the recorded engine found for C1.1 and C2.1 is not what today's finds.
+    // What the recorded engine explained for C1.1 and C2.1 is not what today's explains.
+    // The replay reads the recorded evidence, so the probes and suggestions follow; the
+    // recap compiled from it (its appendix quotes the explanations) is not the one the
+    // session recorded.
     let forged = ReviewFixture.rechained(RecapGoldenTests.completeSession().text) { entry in
       guard case .event(.evidence(var evidence)) = entry, evidence.block != "C1.2" else {
         return entry
       }
-      evidence.criteria[0].found.append("mot ajouté")
+      evidence.criteria[0].why = "explication d’un autre moteur"
       return .event(.evidence(evidence))
     }
     let problems = check(forged)
@@ -44,6 +47,7 @@ import Testing
     }
     #expect(drifted == ["C1.1", "C2.1"])
     #expect(problems.contains { if case .replayMismatch = $0 { true } else { false } })
+    #expect(problems.last == .recapDiffers)
   }
 
   @Test func editedRecordedSuggestionIsDriftOnThatBlockOnly() {
@@ -55,9 +59,29 @@ import Testing
       return .event(.suggestion(suggestion))
     }
     let problems = check(forged)
+    // Read as recorded: the reason is the recap's too, so the recorded recap (its line and
+    // its content) differs from the one compiled back.
     #expect(problems.first == .engineDrift(block: "C1.2", evidence: false, suggestion: true))
-    #expect(problems.count == 2)
+    #expect(problems.count == 3)
     #expect(problems.contains { if case .replayMismatch = $0 { true } else { false } })
+    #expect(problems.last == .recapDiffers)
+  }
+
+  @Test func editedEvidenceThatChangesTheProbesDoesNotReplay() {
+    // A criterion marked as found where nothing was: its probe, recorded, is no longer asked.
+    let forged = ReviewFixture.rechained(RecapGoldenTests.completeSession().text) { entry in
+      guard case .event(.evidence(var evidence)) = entry, evidence.block == "C2.1" else {
+        return entry
+      }
+      evidence.criteria[0].found.append("mot ajouté")
+      evidence.criteria[0].covered = true
+      return .event(.evidence(evidence))
+    }
+    let problems = check(forged)
+    guard case .replay(.divergence)? = problems.first else {
+      Issue.record("expected a divergence, got \(problems)")
+      return
+    }
   }
 
   @Test func editedRecordedRecapIsSeen() {

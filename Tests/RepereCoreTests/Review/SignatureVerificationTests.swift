@@ -233,16 +233,20 @@ import Testing
   @Test func messagesForTheEngineChecksAreFrench() {
     #expect(
       VerificationProblem.engineDrift(block: "C1.1", evidence: true, suggestion: true).description
-        == "bloc C1.1 : les éléments trouvés et la suggestion diffèrent de ceux du moteur actuel")
+        == "bloc C1.1 : les éléments trouvés et la suggestion diffèrent de ceux du moteur actuel "
+        + "(le moteur a changé depuis la session ; la transcription est lue telle qu’enregistrée)")
     #expect(
       VerificationProblem.engineDrift(block: "C1.1", evidence: true, suggestion: false).description
-        == "bloc C1.1 : les éléments trouvés diffèrent de ceux du moteur actuel")
+        == "bloc C1.1 : les éléments trouvés diffèrent de ceux du moteur actuel "
+        + "(le moteur a changé depuis la session ; la transcription est lue telle qu’enregistrée)")
     #expect(
       VerificationProblem.engineDrift(block: "C1.1", evidence: false, suggestion: true).description
-        == "bloc C1.1 : la suggestion diffère de ceux du moteur actuel")
+        == "bloc C1.1 : la suggestion diffère de ceux du moteur actuel "
+        + "(le moteur a changé depuis la session ; la transcription est lue telle qu’enregistrée)")
     #expect(
       VerificationProblem.replayMismatch(line: 4).description
-        == "ligne 4 : elle diffère de ce que le programme actuel écrit pour les mêmes réponses")
+        == "ligne 4 : elle diffère de ce que le programme actuel écrit pour les mêmes réponses "
+        + "et les mêmes suggestions enregistrées")
     #expect(
       VerificationProblem.recapDiffers.description
         == "le bilan recompilé à partir des réponses diffère du bilan enregistré")
