@@ -43,11 +43,14 @@ extension Interview {
 
   /// What a note typed now is about: the block in progress or the competence being closed.
   var noteSubject: String? {
-    guard case .waiting(let step, _) = progression.state else { return nil }
-    if let block = step.block {
-      return dialogue.blocks[block].id
+    // One pattern per case: `guard case .waiting(let step, _)` then `step.block` and
+    // `step.closingCompetence` crashed Swift 6.3.1's optimizer (CopyPropagation, « Found
+    // outside of lifetime use ») in release builds.
+    switch progression.state {
+    case .waiting(.block(let draft, _), _): dialogue.blocks[draft.block].id
+    case .waiting(.closure(let closure, _), _): dialogue.competences[closure.competence].id
+    case .idle, .finished, .waiting: nil
     }
-    return step.closingCompetence.map { dialogue.competences[$0].id }
   }
 
   /// Pushes the progression before an answer, so `/retour` can come back to it.
