@@ -220,6 +220,9 @@ public struct EvidenceSignal: Sendable, Equatable, Codable {
     case concrete
     /// Practice explicitly denied.
     case denied
+    /// The whole practice disowned by the candidate (« n’a jamais analysé lui-même un cahier
+    /// des charges », « je l’ai jamais fait moi-même »).
+    case disowned
     /// Hypothetical practice only.
     case hypothetical
     /// Practice attributed to someone else.

@@ -7,6 +7,9 @@ struct BlockEvidence: Sendable, Equatable {
   /// Number of credited hits in a sentence where the candidate speaks of their own work
   /// (see ``PracticeContext/personalSentences``).
   var personalHits: Int = 0
+  /// Number of sentences, over all answers, where the candidate speaks of their own work:
+  /// none, and the answers are an exposé in which nobody acts.
+  var personalSentences: Int = 0
 
   /// Number of criteria with at least one credited hit.
   var coveredCount: Int { criteria.filter(\.isCovered).count }

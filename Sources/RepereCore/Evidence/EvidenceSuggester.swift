@@ -62,12 +62,14 @@ public struct EvidenceSuggester: PositioningSuggester {
     var counters: [String: [EvidenceHit]] = [:]
     var signals: [EvidenceSignal] = []
     var personalHits = 0
+    var personalSentences = 0
     for (answerIndex, answer) in answers.enumerated() {
       let analysis = normaliser.analyse(answer)
       let tokens = analysis.tokens
       if !tokens.contains(where: \.isLexical) { continue }
       let context = PracticeContext(
         tokens: tokens, classes: analysis.classes, morphology: analysis.morphology)
+      personalSentences += context.personalSentences.count
       var seen: Set<SeenKey> = []
       var credited: [Int] = []
       let found = matcher.matches(in: tokens)
@@ -79,6 +81,10 @@ public struct EvidenceSuggester: PositioningSuggester {
         if !phrases.isEmpty,
           isInsideLongerPhrase(match, of: term.criterion, among: phrases, terms: matcher.terms)
         {
+          continue
+        }
+        // « Cand. explique que… »: the note's report, not the practice it reports.
+        if match.tokens.count == 1, context.reportingFrames.contains(match.tokens.lowerBound) {
           continue
         }
         // One hit per criterion and starting token: the first term listed wins.
@@ -115,7 +121,9 @@ public struct EvidenceSuggester: PositioningSuggester {
       CriterionAssessment(
         criterion: $0.id, hits: hits[$0.id] ?? [], counterSignals: counters[$0.id] ?? [])
     }
-    return BlockEvidence(criteria: assessments, signals: signals, personalHits: personalHits)
+    return BlockEvidence(
+      criteria: assessments, signals: signals, personalHits: personalHits,
+      personalSentences: personalSentences)
   }
 
   /// Whether another criterion's term matched more tokens, including all of `match`'s.

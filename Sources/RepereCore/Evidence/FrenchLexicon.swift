@@ -97,6 +97,29 @@ enum FrenchLexicon {
   /// Words by which an evaluator's note names the candidate (« Cand. », « la candidate »).
   static let candidateWords: Set<String> = ["cand", "candidat", "candidate"]
 
+  /// Verbs by which an evaluator's note reports what the candidate says (« Cand. explique
+  /// que… », « Précise ne l’avoir jamais… »): the report's frame, not the practice.
+  static let reportingVerbs: Set<String> = [
+    "explique", "indique", "dit", "precise", "decrit", "raconte", "recite", "cite",
+    "mentionne", "evoque", "affirme", "declare", "reconnait", "admet", "estime", "souligne",
+    "ajoute", "signale", "rapporte", "confirme", "avoue", "assure", "enonce",
+  ]
+
+  /// Adverbs that may stand between a reporting verb and what it reports (« Précise
+  /// toutefois ne l’avoir jamais appliquée »).
+  static let reportingAdverbs: Set<String> = [
+    "toutefois", "cependant", "pourtant", "aussi", "bien", "quand", "meme", "egalement",
+    "neanmoins", "franchement", "spontanement",
+  ]
+
+  /// Adjectives that make what they follow generic (« les KPI classiques », « les outils
+  /// habituels »): a name or a figure so qualified is no longer a concrete detail.
+  static let genericQualifiers: Set<String> = [
+    "classique", "classiques", "habituel", "habituels", "habituelle", "habituelles",
+    "usuel", "usuels", "usuelle", "usuelles", "standard", "standards", "traditionnel",
+    "traditionnels", "traditionnelle", "traditionnelles", "courants", "courantes",
+  ]
+
   /// Object pronouns that take up an object put before the clause (« les marges, je ne
   /// les calcule pas »).
   static let objectPronouns: Set<String> = ["le", "la", "les", "l", "en", "y"]
@@ -177,6 +200,18 @@ enum FrenchLexicon {
     ["en", "general"], ["le", "maximum"], ["au", "feeling"], ["comme", "ca", "arrive"],
     ["un", "peu", "tout"], ["des", "choses"], ["quelque", "chose"], ["plein", "de"],
     ["les", "trucs"], ["ce", "genre"], ["etc"], ["bien", "sur"],
+    // What has to be done, said instead of what was done (« on a fait ce qu’il fallait »).
+    ["ce", "qu", "il", "fallait"], ["ce", "qu", "il", "faudra"], ["ce", "qu", "il", "faudrait"],
+    ["le", "necessaire"], ["tout", "ce", "qui", "est", "necessaire"], ["qui", "de", "droit"],
+    ["comme", "il", "se", "doit"], ["ce", "qui", "doit", "l", "etre"], ["ce", "qui", "convient"],
+    ["le", "plus", "adapte"], ["la", "plus", "adaptee"], ["du", "mieux", "possible"],
+    ["de", "mon", "mieux"], ["comme", "d", "habitude"], ["sur", "tous", "les", "plans"],
+    ["tous", "les", "services"], ["tout", "un", "tas"], ["pas", "mal", "de", "choses"],
+    // Estimates without a method (« à la louche », « au pif », « on sent les choses »).
+    ["a", "la", "louche"], ["au", "pif"], ["au", "pifometre"], ["a", "vue", "de", "nez"],
+    ["on", "sent", "les", "choses"], ["des", "hauts", "et", "des", "bas"],
+    // The evaluator noting that no example came (« Pas d’exemple. »).
+    ["pas", "d", "exemple"], ["aucun", "exemple"], ["sans", "exemple"],
     // Qualities claimed instead of a practice described.
     ["efficace"], ["reactif"], ["reactive"], ["rigoureux"], ["rigoureuse"], ["rigueur"],
     ["serieux"], ["serieuse"], ["professionnel"], ["professionnelle"], ["motivation"],
@@ -319,7 +354,11 @@ enum FrenchLexicon {
     ["j", "ai", "assiste"], ["assiste", "a"], ["ponctuellement"], ["occasionnellement"],
     ["exceptionnellement"], ["une", "ou", "deux", "fois"],
     ["au", "jour", "le", "jour"], ["sans", "plus"], ["plus", "rare"], ["quand", "le", "chef"],
-    ["quand", "il", "y", "a"],
+    ["quand", "il", "y", "a"], ["quand", "j", "ai", "le", "temps"],
+    ["quand", "j", "ai", "un", "moment"], ["des", "que", "j", "ai", "un", "moment"],
+    ["des", "que", "j", "ai", "le", "temps"], ["si", "j", "ai", "le", "temps"],
+    ["quand", "je", "peux"], ["quand", "ca", "me", "prend"],
+    ["a", "l", "occasion"], ["quand", "je", "trouve", "le", "temps"],
   ]
 
   /// Folded cues of an explanation or a justification (« parce que », « afin de », « ce qui

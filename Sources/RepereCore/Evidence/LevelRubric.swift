@@ -8,6 +8,9 @@
 /// 1. « non » to the yes/no question: `pas_du_tout`.
 /// 2. No criterion counted: `pas_du_tout` (the practice is denied, someone else's,
 ///    hypothetical, or not described).
+/// 2b. The candidate disowns the practice (« n’a jamais analysé lui-même… ») and no credited
+///    hit stands where the candidate speaks of their own work, unless assisted:
+///    `pas_du_tout`.
 /// 3. Nothing concrete anywhere (no tool, figure, name, date, frequency, case told) and
 ///    words of generic filler (« les outils classiques »): `pas_du_tout`.
 /// 4. What is described is mostly denied, hypothetical or someone else's: `pas_du_tout`.
@@ -15,6 +18,9 @@
 ///    first-person word, or the candidate named in a note), and something denied,
 ///    hypothetical or someone else's, unless assisted: `pas_du_tout` (« chez nous il y a la
 ///    production… je sais pas trop »).
+/// 5b. Nobody acts in the answers (no sentence where the candidate speaks of their own
+///    work), and something is only hypothetical or theoretical (« idéalement », « il
+///    faut »): an exposé, `pas_du_tout`.
 /// 6. Every criterion counted, nothing denied or restricted, concrete and regular practice
 ///    that is neither recent, nor a single occasion, nor occasional, nor assisted:
 ///    `totalite`.
@@ -54,6 +60,13 @@ struct LevelRubric: Sendable {
           "aucun critère compté : \(facts.whyNothingCounts) — règle : sans critère compté, "
             + "Pas du tout"))
     }
+    if let disowned = facts.first(.disowned), evidence.personalHits == 0, !facts.isAssisted {
+      return Decision(
+        level: .pasDuTout,
+        reason: sentence(
+          "le candidat dit ne jamais l’avoir fait lui-même (« \(disowned) »), et rien de ce "
+            + "qui est compté ne le montre à l’œuvre — règle : pratique désavouée, Pas du tout"))
+    }
     if facts.concrete == 0, let vague = facts.first(.vague), !facts.isAssisted {
       return Decision(
         level: .pasDuTout,
@@ -79,6 +92,16 @@ struct LevelRubric: Sendable {
             + "une pratique \(facts.discountedPhrase) — règle : sans pratique personnelle "
             + "concrète, Pas du tout"))
     }
+    if evidence.personalSentences == 0, let theory = facts.first(.hypothetical),
+      facts.counters >= 1, !facts.isAssisted
+    {
+      return Decision(
+        level: .pasDuTout,
+        reason: sentence(
+          "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
+            + "un exposé général, qui dit ce qu’il faudrait faire (« \(theory) ») — règle : "
+            + "sans pratique personnelle, Pas du tout"))
+    }
     var caps: [String] = []
     if let recent = facts.first(.recent), !facts.hasLongPractice {
       caps.append("pratique récente (« \(recent) ») : plafonnée à Partiellement")
@@ -88,6 +111,9 @@ struct LevelRubric: Sendable {
     }
     if let assisted = facts.assistedQuote {
       caps.append("pratique assistée (« \(assisted) ») : plafonnée à Partiellement")
+    }
+    if let disowned = facts.first(.disowned) {
+      caps.append("pratique désavouée (« \(disowned) ») : plafonnée à Partiellement")
     }
     if let limit = facts.limitQuote ?? facts.first(.denied).map(CriterionExplanation.shortened) {
       caps.append("limite explicite (nié : « \(limit) ») : plafonnée à Partiellement")

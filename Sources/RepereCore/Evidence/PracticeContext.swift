@@ -34,6 +34,9 @@ struct PracticeContext: Sendable, Equatable {
   /// (« je », « moi », « mon », « on », « nous »…) or, in a third-person note, the
   /// candidate named.
   var personalSentences: Set<Int>
+  /// The tokens that frame an evaluator's report (« Cand. explique que… »): the verb of the
+  /// report is not a word of the practice.
+  var reportingFrames: Set<Int>
 
   /// Reads the context of `tokens` (one answer).
   init(tokens: [Token]) {
@@ -56,6 +59,7 @@ struct PracticeContext: Sendable, Equatable {
     justifications = reader.justifications
     sentenceOfToken = reader.sentenceOfToken
     personalSentences = reader.personalSentences
+    reportingFrames = reader.reportingFrames
   }
 
   /// Whether the token stands in a sentence where the candidate speaks of their own work.
@@ -86,6 +90,7 @@ private struct PracticeContextReader {
   var justifications: [ClosedRange<Int>] = []
   var sentenceOfToken: [Int] = []
   var personalSentences: Set<Int> = []
+  var reportingFrames: Set<Int> = []
   private var sentences: [Range<Int>] = []
   private var clauses: [Range<Int>] = []
   /// Per token, whether it stands in two negations that cancel out into « every »
@@ -111,6 +116,7 @@ private struct PracticeContextReader {
 
   mutating func read() {
     segment()
+    markReportingFrames()
     markUniversalNegations()
     for clause in clauses { readNegation(in: clause) }
     for sentence in sentences {
@@ -176,6 +182,72 @@ private struct PracticeContextReader {
         || folded[index + 1] == "puis"
     }
     return false
+  }
+
+  // MARK: Reports
+
+  /// Marks the verbs by which a third-person note reports what the candidate says: right
+  /// after the candidate named (« Cand. explique que… », « La candidate précise : … »), or
+  /// opening a clause with no subject (« Dit ne l’avoir jamais ouvert »).
+  private mutating func markReportingFrames() {
+    guard isThirdPersonNote else { return }
+    for index in tokens.indices where FrenchLexicon.reportingVerbs.contains(folded[index]) {
+      let opensClause = index == 0 || tokens[index - 1].isBreak
+      // « Cand. explique », « La candidate précise », « Elle dit », « Cand. Dit ».
+      let afterCandidate =
+        (index >= 1 && isCandidateInNote(at: index - 1))
+        || (index >= 2 && tokens[index - 1].isBreak && isCandidateInNote(at: index - 2))
+      if opensClause || afterCandidate { reportingFrames.insert(index) }
+    }
+  }
+
+  /// Whether the clause opens with a note's report of what the candidate says, then a
+  /// negation: « Dit ne l’avoir jamais ouvert », « Précise toutefois ne pas… ».
+  private func opensWithReportedNegation(_ clause: Range<Int>, cue: Int) -> Bool {
+    guard let first = firstLexical(in: clause), reportingFrames.contains(first) else {
+      return false
+    }
+    return (first + 1..<cue).allSatisfy {
+      !tokens[$0].isLexical || FrenchLexicon.reportingAdverbs.contains(folded[$0])
+        || folded[$0] == "ne" || folded[$0] == "n"
+        || FrenchLexicon.objectPronouns.contains(folded[$0])
+    }
+  }
+
+  /// Whether a denial disowns the whole practice rather than setting a limit to it: « N’a
+  /// jamais analysé lui-même un cahier des charges », « je l’ai jamais fait moi-même »,
+  /// « Précise ne l’avoir jamais appliquée ». « jamais », and either the candidate stressed
+  /// (« lui-même », « moi-même », « personnellement ») or, in a compound past, a pronoun
+  /// that takes up no object named before it (« les marges, je ne les ai jamais
+  /// calculées » is a limit).
+  private func disowns(clause: Range<Int>, scope: Range<Int>) -> Bool {
+    guard clause.contains(where: { folded[$0] == "jamais" }) else { return false }
+    if clause.contains(where: { isStressedSelf(at: $0) }) { return true }
+    for index in clause
+    where FrenchLexicon.objectPronouns.contains(folded[index]) && index + 1 < clause.upperBound
+      && ["avoir", "ai", "a", "as"].contains(folded[index + 1])
+    {
+      // An object put before the clause is taken up by the pronoun: a limit, unless what
+      // stands there is only the note's report (« Précise toutefois ne l’avoir… »).
+      let before = min(scope.lowerBound, clause.lowerBound)..<index
+      let namesNothing = before.allSatisfy {
+        !tokens[$0].isLexical || classes[$0].contains(.subjectPronoun)
+          || isCandidateInNote(at: $0) || reportingFrames.contains($0)
+          || FrenchLexicon.reportingAdverbs.contains(folded[$0]) || isContrastWord($0)
+          || ["ne", "n", "jamais", "moi", "et"].contains(folded[$0])
+      }
+      if namesNothing { return true }
+    }
+    return false
+  }
+
+  /// « moi-même », « lui-même », « elle-même », « personnellement », « en personne ».
+  private func isStressedSelf(at index: Int) -> Bool {
+    let word = folded[index]
+    if word == "personnellement" { return true }
+    if word == "personne", index > 0, folded[index - 1] == "en" { return true }
+    guard word == "meme", index > 0 else { return false }
+    return ["moi", "lui", "elle"].contains(folded[index - 1])
   }
 
   // MARK: Negation
@@ -349,6 +421,10 @@ private struct PracticeContextReader {
           let last = (scope.lowerBound..<clause.upperBound).last { tokens[$0].isLexical } ?? index
           signals.append(
             .init(kind: .denied, tokens: min(scope.lowerBound, index)...max(last, index)))
+          if disowns(clause: clause, scope: scope) {
+            let first = firstLexical(in: clause) ?? index
+            signals.append(.init(kind: .disowned, tokens: min(first, index)...max(last, index)))
+          }
         }
         return
       }
@@ -551,12 +627,21 @@ private struct PracticeContextReader {
     if folded[cue] == "sans" { return false }
     // « Non… », « Bof, pas vraiment… » opening the answer.
     if cue <= 1 { return true }
+    // A note reporting the candidate's denial: « Dit ne l’avoir jamais ouvert ».
+    if opensWithReportedNegation(clause, cue: cue) { return true }
     // A note's clause with no subject (« N’a jamais répondu », « Ne sait pas »): the
     // candidate's.
-    if !isNegationPhrase(cue), let first = firstLexical(in: clause),
+    // A contrast may open it (« Toutefois n’a jamais… »); the « n’ » of « n’a » is not the
+    // « N » of « N+1 ».
+    let opening = clause.first {
+      tokens[$0].isLexical && !isContrastWord($0)
+        && !FrenchLexicon.reportingAdverbs.contains(folded[$0])
+    }
+    if !isNegationPhrase(cue), let first = opening,
       first == cue || (folded[first] == "ne" || folded[first] == "n"),
       !clause.contains(where: {
-        classes[$0].contains(.subjectPronoun) || classes[$0].contains(.otherActor)
+        classes[$0].contains(.subjectPronoun)
+          || (classes[$0].contains(.otherActor) && tokens[$0].kind != .elision)
       })
     {
       return true
@@ -1052,12 +1137,20 @@ private struct PracticeContextReader {
       else { continue }
       let word = folded[index]
       var end: Int?
+      // « les KPI classiques », « les outils Excel habituels »: named, then made generic.
+      if isQualifiedAsGeneric(index) { continue }
       if let frequency = frequencyCue(at: index) {
         signals.append(.init(kind: .regular, tokens: index...frequency))
-        // « régulièrement », « au quotidien » say a habit, not what it is.
-        if FrenchLexicon.genericFrequencies.contains(word) { continue }
+        // « régulièrement », « au quotidien », « à chaque fois » say a habit, not what it is.
+        if FrenchLexicon.genericFrequencies.contains(word)
+          || (word == "chaque" && folded[frequency] == "fois")
+        {
+          continue
+        }
         end = frequency
       } else if token.kind == .number {
+        // « une vision 360 », « à 360° »: a figure of speech, not a figure.
+        if word == "360" { continue }
         end = index
       } else if !classes[index].isDisjoint(with: [.frequencyWord, .knownTool, .monthName]) {
         end = index
@@ -1079,6 +1172,17 @@ private struct PracticeContextReader {
         signals.append(.init(kind: .concrete, tokens: index...end))
       }
     }
+  }
+
+  /// Whether the word, a name or a figure, is followed by a word that makes it generic
+  /// (« les KPI classiques », « nos outils habituels »), a word or two later.
+  private func isQualifiedAsGeneric(_ index: Int) -> Bool {
+    var next = index + 1
+    while next < tokens.count, next <= index + 2, tokens[next].isLexical {
+      if FrenchLexicon.genericQualifiers.contains(folded[next]) { return true }
+      next += 1
+    }
+    return false
   }
 
   /// The last token of a frequency starting at `index`: « chaque semaine », « tous les
@@ -1128,7 +1232,10 @@ private struct PracticeContextReader {
     }
     var next = index + 1
     while next < tokens.count, next <= index + 3, tokens[next].kind == .word {
-      if morphology[next].contains(.pastParticiple) { return next }
+      if morphology[next].contains(.pastParticiple) {
+        // « j’ai suivi ça », « on a fait ce qu’il fallait »: nothing told.
+        return isGenericObject(after: next) ? nil : next
+      }
       let word = folded[next]
       if !morphology[next].contains(.known), Self.characterCount(word) >= 4,
         word.hasSuffix("e") || word.hasSuffix("i") || word.hasSuffix("u") || word.hasSuffix("is")
@@ -1138,6 +1245,16 @@ private struct PracticeContextReader {
       next += 1
     }
     return nil
+  }
+
+  /// Whether what follows a participle is « ça », « cela » or « ce qu… »: a told case
+  /// names what was done.
+  private func isGenericObject(after participle: Int) -> Bool {
+    let next = participle + 1
+    guard next < tokens.count, tokens[next].isLexical else { return false }
+    if folded[next] == "ca" || folded[next] == "cela" { return true }
+    return folded[next] == "ce" && next + 1 < tokens.count
+      && ["qu", "que", "qui"].contains(folded[next + 1])
   }
 
   // MARK: Justifications

@@ -35,6 +35,16 @@ enum ShorthandLexicon {
     return expansions.mapValues { indices[ObjectIdentifier($0)] ?? -1 }
   }()
 
+  /// Abbreviations of notes that are written with a dot (« resp. qualité », « assistante
+  /// co. », « cf. », « Sté. », « env. »): a dot after one of them does not end the sentence
+  /// when the text goes on in lower case. Words also typed in full at the end of a sentence
+  /// (« le labo. », « la doc. ») are not listed: their dot may well be a full stop.
+  static let dottedAbbreviations: Set<String> = [
+    "resp", "respo", "cand", "co", "cial", "ciale", "cf", "ex", "env", "tel", "dir", "techn",
+    "qualif", "fourn", "prospec", "recla", "reclam", "quotid", "regul", "syst", "ste", "dpt",
+    "dept", "serv", "sce", "ref", "nb", "mr", "mme", "mlle", "vs", "approx", "adm", "cie",
+  ]
+
   /// Abbreviations by folded form.
   static let expansions: [String: Expansion] = {
     var table: [String: Expansion] = [:]

@@ -16,6 +16,9 @@ struct TokenReader {
   private(set) var lexiconClasses: [LexiconClasses] = []
   /// What the dictionary says of each token's word form.
   private(set) var morphology: [WordMorphology.Tags] = []
+  /// Whether the last word read is an abbreviation of notes (« resp », « co », « cand »):
+  /// a dot right after it abbreviates, it does not end the sentence.
+  private var lastWordIsAbbreviation = false
 
   init(
     normaliser: FrenchNormaliser, bytes: UnsafeBufferPointer<UInt8>, starts: [Int],
@@ -97,6 +100,7 @@ struct TokenReader {
   private mutating func appendWord(_ range: Range<Int>) {
     let surface = string(range)
     let forms = normaliser.forms(of: surface, isASCII: isASCII(range))
+    lastWordIsAbbreviation = ShorthandLexicon.dottedAbbreviations.contains(forms.folded)
     let isCapitalised = classes[range.lowerBound] == .capitalLetter
     let isElided = isElision(after: range, forms: forms)
     if forms.expansion >= 0, !isElided,
@@ -157,6 +161,9 @@ struct TokenReader {
     case .dot:
       // « Société.com », « 20.30 »: a dot inside a word is not a full stop.
       if let next, next.isLetter || next == .digit { return nil }
+      // « resp. qualité », « l’assistante co. qui saisit »: the dot of an abbreviation,
+      // when the text goes on in lower case.
+      if isAbbreviationDot(at: index) { return nil }
       return .sentenceBreak
     case .comma, .clauseMark:
       return .clauseBreak
@@ -169,6 +176,16 @@ struct TokenReader {
     default:
       return nil
     }
+  }
+
+  /// Whether the dot at `index` ends an abbreviation of notes written right before it, the
+  /// text going on after a space with a lower-case letter or a digit.
+  private func isAbbreviationDot(at index: Int) -> Bool {
+    guard lastWordIsAbbreviation, index > 0, classes[index - 1].isLetter,
+      index + 2 < classes.count, classes[index + 1] == .space
+    else { return false }
+    let after = classes[index + 2]
+    return after == .letter || after == .digit
   }
 
   private mutating func appendBreak(_ kind: Token.Kind, at index: Int) {

@@ -23,7 +23,7 @@ struct LevelRubricTests {
   /// work (all of them unless given).
   private func level(
     _ criteria: [String] = ["a", "b"], hits: [Int], counters: [Int]? = nil,
-    signals: [EvidenceSignal.Kind] = [], personalHits: Int? = nil
+    signals: [EvidenceSignal.Kind] = [], personalHits: Int? = nil, personalSentences: Int = 1
   ) -> LevelID {
     var place = 0
     func made(_ criterion: String, _ count: Int, discount: EvidenceHit.Discount?) -> [EvidenceHit] {
@@ -42,7 +42,7 @@ struct LevelRubricTests {
           counterSignals: made(criteria[$0], counts[$0], discount: .negated))
       },
       signals: signals.map { EvidenceSignal(kind: $0, text: "x", answer: 1) },
-      personalHits: personalHits ?? hits.reduce(0, +))
+      personalHits: personalHits ?? hits.reduce(0, +), personalSentences: personalSentences)
     return LevelRubric().decide(block: Self.block(criteria), gate: true, evidence: evidence).level
   }
 
@@ -138,5 +138,42 @@ struct LevelRubricTests {
     #expect(level(["a", "b", "c"], hits: [1, 1, 0], signals: concrete) == .partiellement)
     // A cap still applies.
     #expect(level(four, hits: [1, 1, 1, 0], signals: concrete + [.occasional]) == .partiellement)
+  }
+
+  @Test("rule 2b: practice disowned, nothing credited in the candidate's own words: pas du tout")
+  func disowned() {
+    // « Hubspot en place dans l’entreprise… Dit ne l’avoir jamais ouvert lui-même. »
+    #expect(
+      level(hits: [1, 1], signals: [.concrete, .denied, .disowned], personalHits: 0)
+        == .pasDuTout)
+    // The candidate's own words credited: the practice is partly theirs, capped.
+    #expect(
+      level(hits: [1, 1], signals: [.concrete, .denied, .disowned], personalHits: 1)
+        == .partiellement)
+    #expect(level(hits: [2, 2], signals: [.concrete, .disowned]) == .partiellement)
+    // Assisted practice is the candidate's, beside someone who leads.
+    #expect(
+      level(hits: [1, 1], signals: [.concrete, .disowned, .supervised], personalHits: 0)
+        == .partiellement)
+  }
+
+  @Test("rule 5b: nobody acts in the answers and something is only theory: pas du tout")
+  func expose() {
+    let theory: [EvidenceSignal.Kind] = [.concrete, .hypothetical]
+    #expect(
+      level(hits: [1, 1], counters: [1, 0], signals: theory, personalSentences: 0) == .pasDuTout)
+    // The candidate speaks of their own work somewhere: the other rules decide (the counter
+    // is a limit).
+    #expect(
+      level(hits: [1, 1], counters: [1, 0], signals: theory, personalSentences: 1)
+        == .partiellement)
+    // Nobody acts but nothing is theory (a verbless note): not an exposé.
+    #expect(
+      level(
+        hits: [1, 1], counters: [1, 0], signals: [.concrete, .someoneElse], personalSentences: 0)
+        == .partiellement)
+    // Nothing discounted at all.
+    #expect(
+      level(hits: [1, 1], signals: [.concrete, .hypothetical], personalSentences: 0) == .totalite)
   }
 }

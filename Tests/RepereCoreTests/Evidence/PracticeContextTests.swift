@@ -207,4 +207,121 @@ struct PracticeContextTests {
   func noConcreteWhenDiscounted() {
     #expect(!signals("Je pourrais le faire chaque semaine.").contains(.concrete))
   }
+
+  @Test("the dot of a note's abbreviation does not end the sentence: the actor reaches its verb")
+  func abbreviationDot() {
+    // « Le resp. qualité recoupe » : the manager's work, not « qualité recoupe » alone.
+    #expect(EvidenceFixture.hits("C9.1.c2", ["Le resp. qualité recoupe les chiffres."]).isEmpty)
+    #expect(
+      EvidenceFixture.counters("C9.1.c2", ["C'est l'assistante co. qui recoupe les chiffres."])
+        .map(\.discount) == [.someoneElse])
+    // A word typed in full keeps its full stop.
+    #expect(
+      EvidenceFixture.hits("C9.1.c2", ["Le labo ne sait pas. je recoupe les chiffres."])
+        .map(\.text) == ["recoupe"])
+  }
+
+  @Test("a note's report (« Cand. confirme que… ») is not the practice it reports")
+  func reportingFrame() {
+    #expect(EvidenceFixture.hits("C9.1.c2", ["Cand. confirme que le salon l'intéresse."]).isEmpty)
+    #expect(
+      EvidenceFixture.hits("C9.1.c2", ["La candidate confirme : le salon est utile."]).isEmpty)
+    // The same verb as a practice, in the note's own words.
+    #expect(
+      EvidenceFixture.hits("C9.1.c2", ["Cand. appelle le client et confirme les chiffres."])
+        .map(\.text) == ["confirme"])
+  }
+
+  @Test(
+    "the candidate disowning the whole practice",
+    arguments: [
+      "Cand. consulte la presse. Dit ne l'avoir jamais vérifiée lui-même.",
+      "N'a jamais recoupé lui-même un chiffre.",
+      "Je connais la méthode mais je l'ai jamais appliquée moi-même.",
+      "Cand. récite la procédure. Précise toutefois ne l'avoir jamais appliquée.",
+      "Cand. récite la procédure. Ne l'a jamais appliquée.",
+    ])
+  func disowned(answer: String) {
+    #expect(signals(answer).contains(.disowned))
+    #expect(signals(answer).contains(.denied))
+  }
+
+  @Test(
+    "a limit or a negation that affirms does not disown the practice",
+    arguments: [
+      "Les chiffres, je ne les ai jamais recoupés.",
+      "Je ne laisse jamais passer un chiffre sans le recouper.",
+      "Je ne recoupe pas les rumeurs.",
+      "Par contre le reporting je l'ai jamais fait.",
+    ])
+  func notDisowned(answer: String) {
+    #expect(!signals(answer).contains(.disowned))
+  }
+
+  @Test("disowned practice, named only by the company: pas du tout; with own practice: capped")
+  func disownedLevel() {
+    let suggester = EvidenceFixture.suggester
+    let block = EvidenceFixture.block
+    let company = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "Kompass et tableau de bord en place dans l'entreprise.",
+        "N'a jamais recoupé lui-même un chiffre.",
+      ])
+    #expect(company.level == .pasDuTout)
+    #expect(company.reason.contains("pratique désavouée"))
+    let own = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "Cand. consulte Kompass et la presse chaque semaine, tableau de bord à jour.",
+        "N'a jamais recoupé lui-même un chiffre.",
+      ])
+    #expect(own.level == .partiellement)
+  }
+
+  @Test("a name or a figure made generic is not a concrete detail")
+  func genericQualifier() {
+    #expect(!signals("Je regarde les KPI classiques.").contains(.concrete))
+    #expect(signals("Je regarde les KPI classiques.").contains(.vague))
+    #expect(!signals("Mes tableaux me donnent une vision 360 de mon activité.").contains(.concrete))
+    #expect(signals("Je regarde les KPI de marge.").contains(.concrete))
+  }
+
+  @Test("« à chaque fois » says a habit, not a detail; « dès que j'ai un moment » is occasional")
+  func genericFrequencies() {
+    #expect(signals("Je recoupe à chaque fois.").contains(.regular))
+    #expect(!signals("Je recoupe à chaque fois.").contains(.concrete))
+    #expect(signals("Je recoupe chaque semaine.").contains(.concrete))
+    #expect(signals("Je mets à jour dès que j'ai un moment.").contains(.occasional))
+    #expect(signals("Je recoupe quand j'ai le temps.").contains(.occasional))
+  }
+
+  @Test("what had to be done, said instead of what was done, is filler, not a case told")
+  func genericCase() {
+    #expect(signals("On a fait ce qu'il fallait.").contains(.vague))
+    #expect(!signals("On a fait ce qu'il fallait.").contains(.concrete))
+    #expect(!signals("J'ai suivi ça de près.").contains(.concrete))
+    #expect(signals("J'ai recoupé le chiffre avec le client.").contains(.concrete))
+    #expect(signals("Estimation à la louche.").contains(.vague))
+  }
+
+  @Test("an exposé where nobody acts, saying what should be done: pas du tout")
+  func expose() {
+    let assessment = EvidenceFixture.suggester.assess(
+      block: EvidenceFixture.block, gate: true,
+      answers: [
+        "La vérification des chiffres est primordiale, avec un tableau de bord sur Excel. "
+          + "Idéalement il faudrait recouper avec une deuxième source."
+      ])
+    #expect(assessment.level == .pasDuTout)
+    #expect(assessment.reason.hasPrefix("Personne n’agit"))
+    // The same told as the candidate's own work.
+    let own = EvidenceFixture.suggester.assess(
+      block: EvidenceFixture.block, gate: true,
+      answers: [
+        "Je fais la vérification des chiffres avec mon tableau de bord sur Excel. "
+          + "Idéalement il faudrait recouper avec une deuxième source."
+      ])
+    #expect(own.level != .pasDuTout)
+  }
 }
