@@ -126,6 +126,12 @@ struct SuggestCommandTests {
     CaseSetFloor(
       file: "sealed-5.jsonl", cases: 180, accuracy: 0.86, kappa: 0.86, swaps: 1,
       history: "0.833, 0.795, four swaps → 0.850, 0.840, two → 0.872, 0.875, one"),
+    CaseSetFloor(
+      file: "sealed-6.jsonl", cases: 270, accuracy: 0.83, kappa: 0.85, swaps: 0,
+      history: "measured once untuned (0.826, 0.808, four swaps), then read: 0.841, 0.860"),
+    CaseSetFloor(
+      file: "sealed-7.jsonl", cases: 180, accuracy: 0.84, kappa: 0.86, swaps: 0,
+      history: "measured once, never read: 0.856, 0.875, no swap"),
   ]
 
   /// A file of `Tests/Cases/`.
@@ -138,6 +144,8 @@ struct SuggestCommandTests {
   static let thirdSealedCases = caseFile("sealed-3.jsonl")
   static let fourthSealedCases = caseFile("sealed-4.jsonl")
   static let fifthSealedCases = caseFile("sealed-5.jsonl")
+  static let sixthSealedCases = caseFile("sealed-6.jsonl")
+  static let seventhSealedCases = caseFile("sealed-7.jsonl")
 
   /// The number of « En totalité » ↔ « Pas du tout » swaps in the overall report.
   private func swaps(in report: String) -> Int? {

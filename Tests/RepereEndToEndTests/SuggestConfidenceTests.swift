@@ -156,12 +156,16 @@ struct SuggestConfidenceTests {
   // Third sealed set: 62.2 % high, accuracy 0.884 among them, no swap.
   // Fourth: 61.7 % high, accuracy 0.928 among them, one swap of four (three are `low`).
   // Fifth: 62.2 % high, accuracy 0.946 among them, one swap of two.
+  // Sixth (read after its first measure): 57.8 % high, accuracy 0.910, no swap among them.
+  // Seventh (never read): 67.8 % high, accuracy 0.861 among them, no swap.
   @Test(
-    "third to fifth sealed sets: ≥ 57 % high, accuracy among high ≥ 0.87, at most one swap",
+    "third to seventh sealed sets: ≥ 57 % high, accuracy among high ≥ 0.84, at most one swap",
     arguments: [
       (SuggestCommandTests.thirdSealedCases, 0.87, 0),
       (SuggestCommandTests.fourthSealedCases, 0.90, 1),
       (SuggestCommandTests.fifthSealedCases, 0.92, 1),
+      (SuggestCommandTests.sixthSealedCases, 0.89, 0),
+      (SuggestCommandTests.seventhSealedCases, 0.84, 0),
     ])
   func laterSealedFloors(cases: URL, accuracy floor: Double, swaps: Int) throws {
     let run = try RepereBinary.run(["suggerer", "--evaluate", "--cases", cases.path])

@@ -63,6 +63,7 @@ public struct EvidenceSuggester: PositioningSuggester {
     var signals: [EvidenceSignal] = []
     var personalHits = 0
     var personalSentences = 0
+    var notesOnCandidate = 0
     for (answerIndex, answer) in answers.enumerated() {
       let analysis = normaliser.analyse(answer)
       let tokens = analysis.tokens
@@ -70,6 +71,7 @@ public struct EvidenceSuggester: PositioningSuggester {
       let context = PracticeContext(
         tokens: tokens, classes: analysis.classes, morphology: analysis.morphology)
       personalSentences += context.personalSentences.count
+      notesOnCandidate += context.notesOnCandidate
       var seen: Set<SeenKey> = []
       var credited: [Int] = []
       let found = matcher.matches(in: tokens)
@@ -123,7 +125,7 @@ public struct EvidenceSuggester: PositioningSuggester {
     }
     return BlockEvidence(
       criteria: assessments, signals: signals, personalHits: personalHits,
-      personalSentences: personalSentences)
+      personalSentences: personalSentences, notesOnCandidate: notesOnCandidate)
   }
 
   /// Whether another criterion's term matched more tokens, including all of `match`'s.

@@ -105,6 +105,14 @@ enum FrenchLexicon {
     "ajoute", "signale", "rapporte", "confirme", "avoue", "assure", "enonce",
   ]
 
+  /// Verbs after an impersonal « il » (« il faut », « il est essentiel », « il y a », « il
+  /// s’agit »): nobody is their subject.
+  static let impersonalVerbs: Set<String> = [
+    "faut", "faudrait", "faudra", "fallait", "est", "etait", "sera", "serait", "y", "s",
+    "suffit", "suffirait", "convient", "semble", "vaut", "reste", "existe", "arrive",
+    "importe", "parait",
+  ]
+
   /// Adverbs that may stand between a reporting verb and what it reports (« Précise
   /// toutefois ne l’avoir jamais appliquée »).
   static let reportingAdverbs: Set<String> = [

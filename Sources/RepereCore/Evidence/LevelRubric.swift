@@ -19,8 +19,11 @@
 ///    hypothetical or someone else's, unless assisted: `pas_du_tout` (« chez nous il y a la
 ///    production… je sais pas trop »).
 /// 5b. Nobody acts in the answers (no sentence where the candidate speaks of their own
-///    work), and something is only hypothetical or theoretical (« idéalement », « il
-///    faut »): an exposé, `pas_du_tout`.
+///    work, other than all hypothetical, denied or someone else's), something is
+///    discounted, the answers are no note on the candidate, and what they describe is only
+///    hypothetical or theoretical (« idéalement », « il faut ») or someone else's (twice at
+///    least): an exposé,
+///    `pas_du_tout`.
 /// 6. Every criterion counted, nothing denied or restricted, concrete and regular practice
 ///    that is neither recent, nor a single occasion, nor occasional, nor assisted:
 ///    `totalite`.
@@ -92,15 +95,27 @@ struct LevelRubric: Sendable {
             + "une pratique \(facts.discountedPhrase) — règle : sans pratique personnelle "
             + "concrète, Pas du tout"))
     }
-    if evidence.personalSentences == 0, let theory = facts.first(.hypothetical),
-      facts.counters >= 1, !facts.isAssisted
+    if evidence.personalSentences == 0, evidence.notesOnCandidate == 0, facts.counters >= 1,
+      !facts.isAssisted
     {
-      return Decision(
-        level: .pasDuTout,
-        reason: sentence(
-          "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
-            + "un exposé général, qui dit ce qu’il faudrait faire (« \(theory) ») — règle : "
-            + "sans pratique personnelle, Pas du tout"))
+      if facts.first(.hypothetical) != nil {
+        return Decision(
+          level: .pasDuTout,
+          reason: sentence(
+            "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
+              + "un exposé général, fait d’avis, d’hypothèses ou de ce qu’il faudrait faire — "
+              + "règle : sans pratique personnelle, Pas du tout"))
+      }
+      if evidence.count(.someoneElse) >= 2,
+        let others = facts.first(.someoneElse)
+      {
+        return Decision(
+          level: .pasDuTout,
+          reason: sentence(
+            "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
+              + "le travail d’autres personnes ou de l’entreprise (« \(others) ») — règle : "
+              + "sans pratique personnelle, Pas du tout"))
+      }
     }
     var caps: [String] = []
     if let recent = facts.first(.recent), !facts.hasLongPractice {

@@ -37,6 +37,10 @@ struct PracticeContext: Sendable, Equatable {
   /// The tokens that frame an evaluator's report (« Cand. explique que… »): the verb of the
   /// report is not a word of the practice.
   var reportingFrames: Set<Int>
+  /// How many signs the answer is a note on the candidate in the third person: sentences
+  /// opening on the candidate, « il », « elle », a report or a subjectless verb, and « lui »
+  /// or the candidate named anywhere.
+  var notesOnCandidate: Int
 
   /// Reads the context of `tokens` (one answer).
   init(tokens: [Token]) {
@@ -60,6 +64,7 @@ struct PracticeContext: Sendable, Equatable {
     sentenceOfToken = reader.sentenceOfToken
     personalSentences = reader.personalSentences
     reportingFrames = reader.reportingFrames
+    notesOnCandidate = reader.notesOnCandidate + (reader.mentionsCandidate ? 1 : 0)
   }
 
   /// Whether the token stands in a sentence where the candidate speaks of their own work.
@@ -83,6 +88,8 @@ private struct PracticeContextReader {
   var deniedByCandidate: [Bool]
   /// Whether the answer speaks in the first person somewhere.
   let hasFirstPersonInAnswer: Bool
+  /// Whether the answer names the candidate or says « lui » (« créé par lui »).
+  let mentionsCandidate: Bool
   /// Whether the answer is an evaluator's note in the third person (« Cand. relance… »,
   /// « Elle prépare… »): « il » and « elle » then stand for the candidate.
   let isThirdPersonNote: Bool
@@ -91,6 +98,8 @@ private struct PracticeContextReader {
   var sentenceOfToken: [Int] = []
   var personalSentences: Set<Int> = []
   var reportingFrames: Set<Int> = []
+  /// Sentences that open the way a note on the candidate does (``isNoteOpening(_:)``).
+  var notesOnCandidate = 0
   private var sentences: [Range<Int>] = []
   private var clauses: [Range<Int>] = []
   /// Per token, whether it stands in two negations that cancel out into « every »
@@ -112,6 +121,7 @@ private struct PracticeContextReader {
     let opensOnThird = folded.first.map { $0 == "il" || $0 == "elle" } ?? false
     self.isThirdPersonNote = !hasFirstPerson && (namesCandidate || opensOnThird)
     self.hasFirstPersonInAnswer = hasFirstPerson
+    self.mentionsCandidate = namesCandidate || tokens.contains { $0.folded == "lui" }
   }
 
   mutating func read() {
@@ -807,6 +817,7 @@ private struct PracticeContextReader {
         || (classes[index].contains(.startsSomeoneElse)
           && FrenchLexicon.someoneElseIndex.match(tokens, at: index) != nil)
         || (!hasFirstPerson && isOtherActorDoing(at: index, in: sentence))
+        || isPluralSubjectDoing(at: index, in: sentence)
       guard cue else { continue }
       markOthers(in: sentence, cue: index)
       return
@@ -910,6 +921,26 @@ private struct PracticeContextReader {
       next += 1
     }
     return false
+  }
+
+  /// « Ils recherchent les fiches techniques », « elles vérifient… »: a plural subject
+  /// doing, in a sentence where nobody of the candidate's side speaks (no « je », « on »,
+  /// « nous »…). The candidate is one person: a plural is someone else, or the clients.
+  private func isPluralSubjectDoing(at index: Int, in sentence: Range<Int>) -> Bool {
+    guard folded[index] == "ils" || folded[index] == "elles",
+      index == sentence.lowerBound || tokens[index - 1].isBreak
+        || ["et", "puis", "qui", "donc"].contains(folded[index - 1]),
+      !sentence.contains(where: { FrenchLexicon.personalWords.contains(folded[$0]) })
+    else { return false }
+    var next = index + 1
+    while next < sentence.upperBound, tokens[next].isLexical,
+      classes[next].contains(.clitic)
+    {
+      next += 1
+    }
+    guard next < sentence.upperBound, tokens[next].kind == .word else { return false }
+    let tags = morphology[next]
+    return tags.contains(.verb) && tags.contains(.thirdPerson)
   }
 
   /// « l'ADV s'en occupe », « qui s'en charge ».
@@ -1264,10 +1295,15 @@ private struct PracticeContextReader {
     sentenceOfToken = Array(repeating: -1, count: tokens.count)
     for (number, sentence) in sentences.enumerated() {
       for index in sentence { sentenceOfToken[index] = number }
+      // Where the candidate speaks of their own work: not a sentence all hypothetical,
+      // denied or someone else's (« je crois qu’il y a aussi… », « si un jour je devais… »).
       if sentence.contains(where: {
         FrenchLexicon.personalWords.contains(folded[$0]) || isCandidateInNote(at: $0)
-      }) {
+      }), sentence.contains(where: { tokens[$0].isLexical && discounts[$0] == nil }) {
         personalSentences.insert(number)
+      }
+      for clause in clauses where sentence.contains(clause.lowerBound) {
+        if let first = firstLexical(in: clause), isNoteOpening(first) { notesOnCandidate += 1 }
       }
     }
     for index in tokens.indices where tokens[index].isLexical && discounts[index] == nil {
@@ -1277,6 +1313,27 @@ private struct PracticeContextReader {
         justifications.append(index...(index + 1))
       }
     }
+  }
+
+  /// Whether a sentence opens the way a note on the candidate does: the candidate named,
+  /// « il », « elle », a report (« Dit… », « Précise… »), or a verb or a negation with no
+  /// subject (« Vend des silicones… », « Ne contacte ni… »).
+  private func isNoteOpening(_ index: Int) -> Bool {
+    let word = folded[index]
+    // « Il faut… », « Il est essentiel… », « Il y a… »: impersonal, nobody.
+    if word == "il", index + 1 < tokens.count,
+      FrenchLexicon.impersonalVerbs.contains(folded[index + 1])
+    {
+      return false
+    }
+    if FrenchLexicon.candidateWords.contains(word) || word == "il" || word == "elle"
+      || word == "ne" || word == "n" || FrenchLexicon.reportingVerbs.contains(word)
+    {
+      return true
+    }
+    let tags = morphology[index]
+    return tags.contains(.verb) && tags.contains(.thirdPerson) && !tags.contains(.noun)
+      && !tags.contains(.functionWord) && !tags.contains(.adjective)
   }
 
   /// « pour vérifier », « pour gagner du temps »: « pour » before an infinitive.

@@ -167,7 +167,13 @@ struct LevelRubricTests {
     #expect(
       level(hits: [1, 1], counters: [1, 0], signals: theory, personalSentences: 1)
         == .partiellement)
-    // Nobody acts but nothing is theory (a verbless note): not an exposé.
+    // Someone else's, twice, in answers that are no note on the candidate: an exposé.
+    #expect(
+      level(
+        hits: [1, 1], counters: [1, 0], signals: [.concrete, .someoneElse, .someoneElse],
+        personalSentences: 0) == .pasDuTout)
+    // Nobody acts but someone else's only once (« format imposé par la direction »): not an
+    // exposé.
     #expect(
       level(
         hits: [1, 1], counters: [1, 0], signals: [.concrete, .someoneElse], personalSentences: 0)

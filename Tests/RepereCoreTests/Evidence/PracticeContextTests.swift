@@ -323,5 +323,65 @@ struct PracticeContextTests {
           + "Idéalement il faudrait recouper avec une deuxième source."
       ])
     #expect(own.level != .pasDuTout)
+    // « Il faut », « Il est essentiel » open no note on the candidate: still an exposé.
+    let impersonal = EvidenceFixture.suggester.assess(
+      block: EvidenceFixture.block, gate: true,
+      answers: [
+        "La vérification des chiffres est primordiale, avec un tableau de bord sur Excel. "
+          + "Il faut idéalement recouper avec une deuxième source."
+      ])
+    #expect(impersonal.level == .pasDuTout, "\(impersonal.reason) \(impersonal.signals)")
+    // « Il » that is the candidate, in a note: not an exposé.
+    let note = EvidenceFixture.suggester.assess(
+      block: EvidenceFixture.block, gate: true,
+      answers: [
+        "Il vérifie les chiffres avec un tableau de bord sur Excel. "
+          + "Idéalement il faudrait recouper avec une deuxième source."
+      ])
+    #expect(note.level != .pasDuTout)
+  }
+
+  @Test("a plural subject doing, where nobody of the candidate's side speaks, is someone else")
+  func pluralSubject() {
+    #expect(
+      EvidenceFixture.counters("C9.1.c2", ["Ils recoupent les chiffres avec le siège."])
+        .map(\.discount) == [.someoneElse])
+    // « nous » in the sentence: the candidate's side (« ils nous confirment »).
+    #expect(
+      EvidenceFixture.hits("C9.1.c2", ["Ils nous confirment les chiffres chaque mois."])
+        .map(\.text) == ["confirment"])
+    #expect(
+      EvidenceFixture.hits("C9.1.c2", ["Je recoupe les chiffres."]).map(\.text) == ["recoupe"])
+  }
+
+  @Test("an exposé of others' work, in answers that are no note on the candidate: pas du tout")
+  func othersExpose() {
+    let suggester = EvidenceFixture.suggester
+    let block = EvidenceFixture.block
+    let others = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "Le marketing fait la veille sur Kompass. Les indicateurs : CA, marge et KPI de visites.",
+        "Ils recoupent les chiffres avec le siège.",
+      ])
+    #expect(others.level == .pasDuTout)
+    #expect(others.reason.contains("le travail d’autres personnes"))
+    // A sentence of the candidate's that is only a belief is no practice either.
+    let belief = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "Le marketing fait la veille sur Kompass. Les indicateurs : CA, marge et KPI de visites.",
+        "Ils recoupent les chiffres avec le siège. Je crois qu'il y a aussi un reporting.",
+      ])
+    #expect(belief.level == .pasDuTout)
+    #expect(belief.reason.contains("un exposé général, fait d’avis, d’hypothèses"))
+    // A note on the candidate, verbless or subjectless, is not an exposé.
+    let note = suggester.assess(
+      block: block, gate: true,
+      answers: [
+        "Consulte Kompass et la presse chaque semaine. Tableau de bord fixé par la direction.",
+        "Recoupe les chiffres avec le contrôle de gestion.",
+      ])
+    #expect(note.level != .pasDuTout)
   }
 }
