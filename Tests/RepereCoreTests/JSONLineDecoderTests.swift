@@ -61,6 +61,10 @@ struct JSONLineDecoderTests {
         default: line.insert(contentsOf: line[index..<min(line.count, index + 8)], at: index)
         }
       }
+      // Valid JSON (the decoder read it): the same repeated key as JSONDuplicateKeys.
+      if let reading = line.withUnsafeBufferPointer({ JSONLineDecoder.read(Line.self, from: $0) }) {
+        #expect(reading.duplicateKey == JSONDuplicateKeys.firstDuplicate(in: line))
+      }
       guard let decoded = fast(line) else { continue }
       #expect(decoded == foundation(line), "\(String(decoding: line, as: UTF8.self))")
       agreed += 1
@@ -170,6 +174,23 @@ struct JSONLineDecoderTests {
   func messages(_ line: String, _ reason: String) {
     let parsed = TranscriptParser.parse(Data((line + "\n").utf8))
     #expect(parsed.issues.contains(TranscriptIssue(line: 1, kind: .unreadable(reason))))
+  }
+
+  @Test(
+    "the first key repeated in one object is the one JSONDuplicateKeys finds",
+    arguments: [
+      (#"{"a":1,"b":{"c":1,"c":2},"a":3}"#, "c"), (#"{"a":[{"b":1},{"b":2}],"b":3}"#, nil),
+      (#"{"a":{"b":1,"b":2},"c":1,"c":2}"#, "b"), (#"{"a":"\"b\":1,\"b\":2"}"#, nil),
+      (#"{"x":1,"y":2,"x":3}"#, "x"),
+    ])
+  func repeatedKeys(_ text: String, _ expected: String?) throws {
+    let bytes = Array(text.utf8)
+    let reading = try #require(
+      bytes.withUnsafeBufferPointer { JSONLineDecoder.read(Line.self, from: $0) })
+    #expect(reading.duplicateKey == expected)
+    #expect(JSONDuplicateKeys.firstDuplicate(in: bytes) == expected)
+    // With a repeated key, the value is JSONDecoder's to choose.
+    if reading.duplicateKey != nil { #expect(reading.value == nil) }
   }
 
   @Test("a line repeating a key is decoded by JSONDecoder and reported")

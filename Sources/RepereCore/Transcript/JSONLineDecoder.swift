@@ -12,13 +12,31 @@ import Foundation
 /// and the caller then decodes with `JSONDecoder`, which decides and explains. So a value
 /// it returns is the one `JSONDecoder` returns, and every error message is `JSONDecoder`'s.
 ///
-/// Objects that repeat a key are left to the caller to detect first (the decoders may keep
-/// either value): ``TranscriptParser`` gives such lines to `JSONDecoder`.
+/// It finds, in the same pass, the first key an object repeats, as ``JSONDuplicateKeys``
+/// does; such a line's value is left to `JSONDecoder` (the decoders may keep either value).
 enum JSONLineDecoder {
+  /// What the decoder read of a line whose JSON it accepts.
+  struct Reading<Value> {
+    /// The value, `nil` when the decoder declines to decode it (then `JSONDecoder` does).
+    var value: Value?
+    /// The first key given twice in one object, as ``JSONDuplicateKeys`` finds it. With one,
+    /// the value is left to `JSONDecoder` (which of the two counts is its choice).
+    var duplicateKey: String?
+  }
+
+  /// Reads `bytes` as `T`; `nil` when the decoder declines the line's JSON (then neither
+  /// the value nor the duplicate key is known).
+  static func read<T: Decodable>(_ type: T.Type, from bytes: UnsafeBufferPointer<UInt8>)
+    -> Reading<T>?
+  {
+    guard let tape = JSONTape(bytes) else { return nil }
+    if let duplicate = tape.duplicateKey { return Reading(value: nil, duplicateKey: duplicate) }
+    return Reading(value: try? T(from: TapeDecoder(tape: tape, node: 0)), duplicateKey: nil)
+  }
+
   /// `bytes` decoded as `T`, or `nil` when this decoder declines.
   static func decode<T: Decodable>(_ type: T.Type, from bytes: UnsafeBufferPointer<UInt8>) -> T? {
-    guard let tape = JSONTape(bytes) else { return nil }
-    return try? T(from: TapeDecoder(tape: tape, node: 0))
+    read(type, from: bytes)?.value
   }
 }
 
@@ -44,9 +62,15 @@ private final class JSONTape {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var nodes: [Node] = []
   private var index = 0
+  /// The first key found twice in one object, in document order, as ``JSONDuplicateKeys``
+  /// finds it.
+  private(set) var duplicateKey: String?
 
   /// Deeper than any transcript line: the decoder declines beyond.
   private static let maximumDepth = 64
+  /// More keys in one object than any transcript line: the decoder declines beyond (its
+  /// duplicate check compares keys one by one).
+  private static let maximumKeys = 64
 
   /// The tape of `bytes`, `nil` unless they are exactly one valid JSON value with blanks.
   init?(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -99,11 +123,14 @@ private final class JSONTape {
       close(node)
       return true
     }
+    var keys: [Int] = []
     while true {
+      guard keys.count < Self.maximumKeys else { return false }
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), scanString(),
         isPlainKey(nodes[nodes.count - 1])
       else { return false }
+      if duplicateKey == nil { noteDuplicate(nodes.count - 1, among: &keys) }
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
       index += 1
@@ -143,6 +170,26 @@ private final class JSONTape {
       close(node)
       return true
     }
+  }
+
+  /// Records `key` as the first duplicate if an earlier key of its object has its bytes
+  /// (plain keys: equal bytes, equal keys), and adds it to them. Objects hold a few keys:
+  /// compared one by one, up to a bound beyond which the check is left to
+  /// ``JSONDuplicateKeys`` (a hostile line must not take a quadratic time).
+  private func noteDuplicate(_ key: Int, among keys: inout [Int]) {
+    let name = nodes[key]
+    for other in keys {
+      let earlier = nodes[other]
+      if earlier.end - earlier.start == name.end - name.start,
+        memcmp(
+          bytes.baseAddress! + earlier.start, bytes.baseAddress! + name.start,
+          name.end - name.start) == 0
+      {
+        duplicateKey = String(decoding: bytes[name.start..<name.end], as: UTF8.self)
+        return
+      }
+    }
+    keys.append(key)
   }
 
   /// Whether a key is compared as plain bytes exactly as `JSONDecoder` compares it: ASCII
@@ -296,10 +343,7 @@ private final class JSONTape {
     let value = nodes[node]
     guard value.kind == .string else { throw Declined() }
     let raw = UnsafeBufferPointer(rebasing: bytes[value.start..<value.end])
-    if !value.flag {
-      guard let text = String(validating: raw, as: UTF8.self) else { throw Declined() }
-      return text
-    }
+    if !value.flag { return try Self.validated(raw) }
     var unescaped: [UInt8] = []
     unescaped.reserveCapacity(raw.count)
     var offset = 0
@@ -338,7 +382,22 @@ private final class JSONTape {
       default: unescaped.append(escape)  // `"`, `\`, `/`
       }
     }
-    guard let text = String(validating: unescaped, as: UTF8.self) else { throw Declined() }
+    return try unescaped.withUnsafeBufferPointer { (raw) throws(Declined) in
+      try Self.validated(raw)
+    }
+  }
+
+  /// The bytes as a string when they are valid UTF-8; declined otherwise.
+  ///
+  /// Decoded with the standard library's fast path, which repairs invalid bytes, and kept
+  /// only if nothing was repaired: the same bytes come out.
+  private static func validated(_ raw: UnsafeBufferPointer<UInt8>) throws(Declined) -> String {
+    var text = String(decoding: raw, as: UTF8.self)
+    let same = text.withUTF8 { utf8 in
+      utf8.count == raw.count
+        && (raw.isEmpty || memcmp(utf8.baseAddress!, raw.baseAddress!, raw.count) == 0)
+    }
+    guard same else { throw Declined() }
     return text
   }
 

@@ -85,10 +85,13 @@ public enum TranscriptParser {
         expectedPrevious = hash
         chain = TranscriptChain(nextSequence: expectedSequence, previousHash: hash)
       }
-      let duplicate = JSONDuplicateKeys.firstDuplicate(in: lineBytes)
+      // One pass of the fast decoder reads the line and its repeated keys; what it declines
+      // goes to JSONDuplicateKeys and JSONDecoder, which also give every error.
+      let fast = lineBytes.withUnsafeBufferPointer { JSONLineDecoder.read(Line.self, from: $0) }
+      let duplicate = fast.map(\.duplicateKey) ?? JSONDuplicateKeys.firstDuplicate(in: lineBytes)
       let decoded: Line
       do {
-        decoded = try decode(lineBytes, hasDuplicateKey: duplicate != nil, with: decoder)
+        decoded = try fast?.value ?? decoder.decode(Line.self, from: Data(lineBytes))
       } catch {
         issues.append(TranscriptIssue(line: lineNumber, kind: .unreadable(reason(error))))
         expectedSequence += 1
@@ -133,19 +136,6 @@ public enum TranscriptParser {
     return ParsedTranscript(
       records: records, issues: issues, tornLine: torn, completeByteCount: lineStart,
       chain: chain)
-  }
-
-  /// Decodes a line: with ``JSONLineDecoder`` when it can, `JSONDecoder` otherwise (the
-  /// lines it declines, those that repeat a key): one value, `JSONDecoder`'s errors.
-  private static func decode(
-    _ line: ArraySlice<UInt8>, hasDuplicateKey: Bool, with decoder: JSONDecoder
-  ) throws -> Line {
-    if !hasDuplicateKey,
-      let decoded = line.withUnsafeBufferPointer({ JSONLineDecoder.decode(Line.self, from: $0) })
-    {
-      return decoded
-    }
-    return try decoder.decode(Line.self, from: Data(line))
   }
 
   private static func reason(_ error: any Error) -> String {
