@@ -14,6 +14,10 @@ import Foundation
 ///
 /// It finds, in the same pass, the first key an object repeats, as ``JSONDuplicateKeys``
 /// does; such a line's value is left to `JSONDecoder` (the decoders may keep either value).
+///
+/// Only for types whose `init(from:)` lets every error through (no `try?` falling back to a
+/// default): such a fallback would take a decline for a value that is not there. The
+/// transcript entries are such types; `JSONLineDecoderTests` checks them on every line.
 enum JSONLineDecoder {
   /// What the decoder read of a line whose JSON it accepts.
   struct Reading<Value> {
