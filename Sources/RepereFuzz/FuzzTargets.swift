@@ -32,6 +32,18 @@
       precondition(parsed.records.allSatisfy { $0.line >= 1 && !$0.text.isEmpty })
       if let torn = parsed.tornLine { precondition(torn.byteCount > 0) }
       _ = JSONDuplicateKeys.firstDuplicate(in: bytes)
+      // The fast line decoder reads a line as JSONDecoder does, or declines.
+      for line in bytes.split(separator: 0x0A) {
+        let fast = Array(line).withUnsafeBufferPointer {
+          JSONLineDecoder.read(TranscriptParser.Line.self, from: $0)
+        }
+        guard let fast else { continue }
+        precondition(fast.duplicateKey == JSONDuplicateKeys.firstDuplicate(in: line))
+        if let value = fast.value {
+          precondition(
+            value == (try? JSONDecoder().decode(TranscriptParser.Line.self, from: Data(line))))
+        }
+      }
       guard parsed.sessionStart != nil else { return }
       if let replayed = try? TranscriptReplay.replay(
         parsed, into: Interview(dialogue: guide, suggester: suggester))

@@ -162,6 +162,23 @@ struct HostileInputTests {
     #expect(replayed.firstMismatch == index + 1)
   }
 
+  @Test("a replay that skips the comparison reports no mismatch and rebuilds the same session")
+  func skippedComparison() throws {
+    var (lines, _) = try recorded(["Dupont", "Marie", "ACME", ""])
+    let index = try #require(
+      lines.firstIndex { $0.contains(#""type":"answer""#) && $0.contains("Dupont") })
+    lines[index] = lines[index].replacingOccurrences(of: "Dupont", with: "Durand")
+    let parsed = TranscriptParser.parse(rechained(lines))
+    let written = try TranscriptReplay.replay(parsed, into: freshInterview())
+    let skipped = try TranscriptReplay.replay(
+      parsed, into: freshInterview(), comparison: .skipped)
+    #expect(written.firstMismatch == index + 1)
+    #expect(skipped.firstMismatch == nil)
+    #expect(skipped.produced == written.produced)
+    #expect(skipped.inputs == written.inputs)
+    #expect(skipped.interview.record == written.interview.record)
+  }
+
   @Test("the events of a step removed at a step boundary, in the middle, are found missing")
   func removedEvents() throws {
     var (lines, _) = try recorded(["Dupont", "Marie", "ACME", ""])

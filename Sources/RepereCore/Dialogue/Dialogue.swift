@@ -16,8 +16,16 @@ public struct Dialogue: Sendable, Equatable {
   public var levels: [Level]
   /// The means of acquiring the competences (Suivi d'une formation, Pratique professionnelle).
   public var means: [Means]
-  public var competences: [Competence]
+  public var competences: [Competence] {
+    didSet { blocks = competences.flatMap(\.blocks) }
+  }
   public var recap: Recap
+
+  /// Every block of every competence, in the guide's order.
+  ///
+  /// Kept with ``competences`` rather than gathered at each read: the interview reads it at
+  /// every step, and gathering copies every block.
+  public private(set) var blocks: [Block]
 
   public init(
     id: String, title: String, version: String, source: String?, opening: Opening,
@@ -31,11 +39,9 @@ public struct Dialogue: Sendable, Equatable {
     self.levels = levels
     self.means = means
     self.competences = competences
+    self.blocks = competences.flatMap(\.blocks)
     self.recap = recap
   }
-
-  /// Every block of every competence, in the guide's order.
-  public var blocks: [Block] { competences.flatMap(\.blocks) }
 
   /// The block with this id (`C1.1`…), if any.
   public func block(_ id: String) -> Block? {

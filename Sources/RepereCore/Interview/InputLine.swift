@@ -12,8 +12,31 @@ public enum InputLine {
   ///   how many characters were removed or replaced (tabs aside), so that the interview
   ///   can record that the line was cleaned.
   public static func clean(_ line: String) -> (text: String, originalLength: Int?, removed: Int) {
-    var scalars = String.UnicodeScalarView()
     var removed = 0
+    var cleaned = line
+    // Most lines hold nothing to clean: they are kept as they are, without being rebuilt.
+    if line.unicodeScalars.contains(where: needsCleaning) {
+      cleaned = String(cleanedScalars(line, removed: &removed))
+    }
+    let text = cleaned.trimmingWhitespace()
+    // `utf8.count` bounds `count` from above, and is not a walk over the characters.
+    guard text.utf8.count > maximumLength, text.count > maximumLength else {
+      return (text, nil, removed)
+    }
+    return (String(text.prefix(maximumLength)).trimmingWhitespace(), text.count, removed)
+  }
+
+  private static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x1B, 0x2028, 0x2029: true
+    default: SafeDisplay.isUnsafe(scalar)
+    }
+  }
+
+  private static func cleanedScalars(_ line: String, removed: inout Int)
+    -> String.UnicodeScalarView
+  {
+    var scalars = String.UnicodeScalarView()
     var iterator = line.unicodeScalars.makeIterator()
     while let scalar = iterator.next() {
       switch scalar.value {
@@ -31,9 +54,7 @@ public enum InputLine {
         scalars.append(scalar)
       }
     }
-    let text = String(scalars).trimmingWhitespace()
-    guard text.count > maximumLength else { return (text, nil, removed) }
-    return (String(text.prefix(maximumLength)).trimmingWhitespace(), text.count, removed)
+    return scalars
   }
 
   /// Whether the text has a character one can see: not only spaces, marks that combine

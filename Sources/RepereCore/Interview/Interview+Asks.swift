@@ -196,7 +196,7 @@ extension Interview {
       return Ask(
         id: "\(id).means",
         text: "Moyens préconisés d’acquisition des compétences de \(id) ?",
-        choices: ChoiceMatcher.means(dialogue.means).labels,
+        choices: meansChoices.labels,
         progress: progress(ofCompetence: competence), required: true)
     }
   }

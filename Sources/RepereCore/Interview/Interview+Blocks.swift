@@ -65,7 +65,7 @@ extension Interview {
           return invalid(text, hint: uncertainHint, &events)
         }
         level = suggested
-      } else if let choice = ChoiceMatcher.levels(dialogue.levels).match(text),
+      } else if let choice = levelChoices.match(text),
         let matched = LevelID(rawValue: choice.value)
       {
         level = matched
@@ -75,7 +75,7 @@ extension Interview {
         }
         return keepAsNote(text, &events)
       } else {
-        return invalid(text, hint: ChoiceMatcher.levels(dialogue.levels).hint, &events)
+        return invalid(text, hint: levelChoices.hint, &events)
       }
       accept(text, value: level.rawValue, prefill: label(of: level), &events)
       if level == suggested {

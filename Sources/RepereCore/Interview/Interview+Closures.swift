@@ -32,7 +32,7 @@ extension Interview {
     case .means:
       guard let means = parseMeans(text) else {
         if Self.isFreeText(text) { return keepAsNote(text, &events) }
-        return invalid(text, hint: ChoiceMatcher.means(dialogue.means).hint, &events)
+        return invalid(text, hint: meansChoices.hint, &events)
       }
       let labels = dialogue.means.filter { means.contains($0.id) }.map(\.label)
       accept(
@@ -103,7 +103,7 @@ extension Interview {
   /// The means a typed answer names: one choice, « les deux », or a list (`f+p`,
   /// « formation et pratique »). `nil` when not understood.
   func parseMeans(_ text: String) -> [String]? {
-    let matcher = ChoiceMatcher.means(dialogue.means)
+    let matcher = meansChoices
     if let choice = matcher.match(text) {
       return choice.value.split(separator: "+").map(String.init)
     }

@@ -16,6 +16,11 @@ public struct Interview: Sendable {
   /// The evidence engine; a transcript's replay answers from what the transcript recorded
   /// (``TranscriptSuggester``).
   public internal(set) var suggester: any PositioningSuggester
+  /// The guide's positioning levels as typed answers match them (built once: every
+  /// positioning reads them, and building them folds every label).
+  let levelChoices: ChoiceMatcher
+  /// The guide's means, likewise.
+  let meansChoices: ChoiceMatcher
 
   /// Where the conversation is.
   ///
@@ -77,6 +82,8 @@ public struct Interview: Sendable {
   public init(dialogue: Dialogue, suggester: any PositioningSuggester) {
     self.dialogue = dialogue
     self.suggester = suggester
+    self.levelChoices = ChoiceMatcher.levels(dialogue.levels)
+    self.meansChoices = ChoiceMatcher.means(dialogue.means)
   }
 
   /// Begins the interview.

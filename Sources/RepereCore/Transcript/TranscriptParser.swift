@@ -38,10 +38,23 @@ public enum TranscriptParser {
   /// The largest `seq` read: far beyond any session, far below `Int.max`.
   static let maximumSequence = 1 << 48
 
-  private struct Envelope: Decodable {
+  /// A line decoded in one pass: its envelope, then its entry.
+  struct Line: Decodable, Equatable {
     var seq: Int
     var time: String
     var prev: String
+    var entry: TranscriptEntry
+
+    private enum CodingKeys: String, CodingKey { case seq, time, prev }
+
+    init(from decoder: any Decoder) throws {
+      // The envelope first, in this order: a line missing both `seq` and `type` reports `seq`.
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      seq = try container.decode(Int.self, forKey: .seq)
+      time = try container.decode(String.self, forKey: .time)
+      prev = try container.decode(String.self, forKey: .prev)
+      entry = try TranscriptEntry(from: decoder)
+    }
   }
 
   /// Parses and checks a transcript.
@@ -72,45 +85,46 @@ public enum TranscriptParser {
         expectedPrevious = hash
         chain = TranscriptChain(nextSequence: expectedSequence, previousHash: hash)
       }
-      let lineData = Data(lineBytes)
-      let envelope: Envelope
-      let entry: TranscriptEntry
+      // One pass of the fast decoder reads the line and its repeated keys; what it declines
+      // goes to JSONDuplicateKeys and JSONDecoder, which also give every error.
+      let fast = lineBytes.withUnsafeBufferPointer { JSONLineDecoder.read(Line.self, from: $0) }
+      let duplicate = fast.map(\.duplicateKey) ?? JSONDuplicateKeys.firstDuplicate(in: lineBytes)
+      let decoded: Line
       do {
-        envelope = try decoder.decode(Envelope.self, from: lineData)
-        entry = try decoder.decode(TranscriptEntry.self, from: lineData)
+        decoded = try fast?.value ?? decoder.decode(Line.self, from: Data(lineBytes))
       } catch {
         issues.append(TranscriptIssue(line: lineNumber, kind: .unreadable(reason(error))))
         expectedSequence += 1
         continue
       }
-      if let key = JSONDuplicateKeys.firstDuplicate(in: lineBytes) {
+      if let key = duplicate {
         issues.append(TranscriptIssue(line: lineNumber, kind: .duplicateKey(key)))
       }
       // Bounded so that `seq + 1` cannot overflow, whatever a line says.
-      guard (1...Self.maximumSequence).contains(envelope.seq) else {
+      guard (1...Self.maximumSequence).contains(decoded.seq) else {
         issues.append(
           TranscriptIssue(line: lineNumber, kind: .unreadable("champ « seq » invalide")))
         expectedSequence += 1
         continue
       }
-      if envelope.prev != expectedPrevious {
+      if decoded.prev != expectedPrevious {
         issues.append(TranscriptIssue(line: lineNumber, kind: .brokenChain))
       }
-      if envelope.seq != expectedSequence {
+      if decoded.seq != expectedSequence {
         issues.append(
           TranscriptIssue(
-            line: lineNumber, kind: .sequenceGap(expected: expectedSequence, found: envelope.seq)))
+            line: lineNumber, kind: .sequenceGap(expected: expectedSequence, found: decoded.seq)))
       }
-      let date = TranscriptTime.parse(envelope.time)
+      let date = TranscriptTime.parse(decoded.time)
       if date == nil {
         issues.append(
           TranscriptIssue(line: lineNumber, kind: .unreadable("champ « time » invalide")))
       }
-      expectedSequence = envelope.seq + 1
+      expectedSequence = decoded.seq + 1
       records.append(
         TranscriptRecord(
-          line: lineNumber, sequence: envelope.seq, time: envelope.time,
-          date: date, entry: entry,
+          line: lineNumber, sequence: decoded.seq, time: decoded.time,
+          date: date, entry: decoded.entry,
           text: String(decoding: lineBytes, as: UTF8.self)))
     }
     var torn = zeroFilled

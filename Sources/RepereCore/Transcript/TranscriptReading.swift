@@ -34,8 +34,11 @@ public struct TranscriptReading: Sendable {
     _ transcript: ParsedTranscript, dialogue: Dialogue, suggester: any PositioningSuggester
   ) throws(TranscriptReplayError) {
     guard let (_, start) = transcript.sessionStart else { throw .missingStart }
+    // Nothing here reads the comparison with the recorded events (`firstMismatch`, which
+    // resumption and `relecture --verifier` check): not made.
     let replayed = try TranscriptReplay.replay(
-      transcript, into: Interview(dialogue: dialogue, suggester: suggester))
+      transcript, into: Interview(dialogue: dialogue, suggester: suggester),
+      comparison: .skipped)
     self.start = start
     self.interview = replayed.interview
     self.inputs = replayed.inputs

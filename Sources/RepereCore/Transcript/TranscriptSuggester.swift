@@ -123,10 +123,13 @@ public final class TranscriptSuggester: PositioningSuggester, @unchecked Sendabl
   private static let unshown = SuggestionConfidence(level: .high, score: 1)
 
   public func deniesPractice(block: Block, answer: String) -> Bool {
-    let notice = InterviewEvent.info(Interview.denialNotice(quoting: answer))
     let shown: Bool? = lock.withLock {
       guard let step else { return nil }
-      return events[step].contains(notice)
+      // Most steps show no notice at all: the notice's text is only built when one does.
+      guard events[step].contains(where: { if case .info = $0 { true } else { false } }) else {
+        return false
+      }
+      return events[step].contains(.info(Interview.denialNotice(quoting: answer)))
     }
     return shown ?? fallback.deniesPractice(block: block, answer: answer)
   }
