@@ -39,6 +39,24 @@ struct ScreenTerminalTests {
     return lines
   }
 
+  /// The suggestion for C1.1 once the stray answer is kept as a complement, as the core
+  /// makes it from the lines of ``linesBefore(_:)``.
+  static func suggestionWithStrayAnswer() throws -> InterviewEvent.Suggestion? {
+    let dialogue = BundledGuide.dialogue
+    var interview = Interview(
+      dialogue: dialogue, suggester: try EvidenceSuggester(dialogue: dialogue))
+    let date = Date(timeIntervalSince1970: 1_795_000_000)
+    _ = interview.start(at: date)
+    for (_, line) in try linesBefore("C1.1.position") { _ = interview.receive(line, at: date) }
+    var suggestion: InterviewEvent.Suggestion?
+    for line in [strayAnswer, ""] {
+      for event in interview.receive(line, at: date) {
+        if case .suggestion(let made) = event { suggestion = made }
+      }
+    }
+    return suggestion
+  }
+
   @Test(
     "header, free text kept, evidence once, silent back-edit, /aller completion, wrapping",
     arguments: [60, 100] as [UInt16])
@@ -72,8 +90,10 @@ struct ScreenTerminalTests {
     #expect(child.waitForOutput(containing: "Texte ajouté aux réponses du bloc C1.1"))
     #expect(child.waitForOutput(containing: "Éléments trouvés"))
     #expect(child.waitForOutput(containing: "C1.1 · 1/24 › "))
-    // The suggestion is uncertain here (no default since issue 15): the level is chosen.
-    child.send("partiellement\r")
+    // The suggested level is taken: with Enter when the suggestion is sure, named when it
+    // is uncertain (no default since issue 15).
+    let suggestion = try #require(try Self.suggestionWithStrayAnswer())
+    child.send(suggestion.confidence == .high ? "\r" : suggestion.label.lowercased() + "\r")
     #expect(child.waitForOutput(containing: "C1.2 · 2/24 › "))
 
     // Item 4: /retour to the positioning, Enter keeps it: nothing said about a change.

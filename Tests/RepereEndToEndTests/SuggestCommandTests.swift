@@ -107,31 +107,35 @@ struct SuggestCommandTests {
   }
 
   /// The sets written by writers who saw neither the code, nor the lexicon, nor the other
-  /// sets. Each floor sits a little under the figures measured on 2 December 2026 (after the
-  /// readings of disowned practice, reports in notes, abbreviation dots, exposés and
-  /// generic details), so that a change that loses ground fails.
+  /// sets. Each floor sits a little under the figures measured on 2 December 2026 with the
+  /// learned model over the rubric, so that a change that loses ground fails. The model is
+  /// trained on every set here but `sealed-8` (`Scripts/train-level-model.py`): their
+  /// figures are in-sample; `sealed-8` is the one never read nor trained on.
   static let caseSetFloors: [CaseSetFloor] = [
     CaseSetFloor(
-      file: "final-sealed.jsonl", cases: 120, accuracy: 0.85, kappa: 0.87, swaps: 0,
-      history: "written last in its round, measured once: 0.875, 0.893, no swap"),
+      file: "final-sealed.jsonl", cases: 120, accuracy: 0.89, kappa: 0.91, swaps: 0,
+      history: "measured once (0.875, 0.893); trained on since: 0.917, 0.930, no swap"),
     CaseSetFloor(
-      file: "sealed-2.jsonl", cases: 168, accuracy: 0.85, kappa: 0.88, swaps: 0,
-      history: "measured once untuned (0.833, 0.864); now 0.869, 0.897, no swap"),
+      file: "sealed-2.jsonl", cases: 168, accuracy: 0.88, kappa: 0.90, swaps: 0,
+      history: "measured once untuned (0.833, 0.864); rules 0.869, 0.897; trained on: 0.905, 0.926"),
     CaseSetFloor(
-      file: "sealed-3.jsonl", cases: 180, accuracy: 0.84, kappa: 0.85, swaps: 0,
-      history: "its family figures read; 0.828, 0.828, one swap → 0.850, 0.867, none"),
+      file: "sealed-3.jsonl", cases: 180, accuracy: 0.86, kappa: 0.87, swaps: 0,
+      history: "0.828, 0.828, one swap → rules 0.850, 0.867 → trained on: 0.878, 0.892, none"),
     CaseSetFloor(
-      file: "sealed-4.jsonl", cases: 180, accuracy: 0.84, kappa: 0.81, swaps: 3,
-      history: "a development set (errors read): 0.806, 0.742, five swaps → 0.856, 0.826, three"),
+      file: "sealed-4.jsonl", cases: 180, accuracy: 0.87, kappa: 0.85, swaps: 2,
+      history: "0.806, 0.742, five swaps → rules 0.856, 0.826, three → trained on: 0.889, 0.872"),
     CaseSetFloor(
-      file: "sealed-5.jsonl", cases: 180, accuracy: 0.86, kappa: 0.86, swaps: 1,
-      history: "0.833, 0.795, four swaps → 0.850, 0.840, two → 0.872, 0.875, one"),
+      file: "sealed-5.jsonl", cases: 180, accuracy: 0.89, kappa: 0.89, swaps: 1,
+      history: "0.833, 0.795, four swaps → rules 0.872, 0.875, one → trained on: 0.917, 0.914, one"),
     CaseSetFloor(
-      file: "sealed-6.jsonl", cases: 270, accuracy: 0.83, kappa: 0.85, swaps: 0,
-      history: "measured once untuned (0.826, 0.808, four swaps), then read: 0.841, 0.860"),
+      file: "sealed-6.jsonl", cases: 270, accuracy: 0.90, kappa: 0.91, swaps: 0,
+      history: "measured once untuned (0.826, 0.808, four swaps), read, trained on: 0.922, 0.935"),
     CaseSetFloor(
-      file: "sealed-7.jsonl", cases: 180, accuracy: 0.84, kappa: 0.86, swaps: 0,
-      history: "measured once, never read: 0.856, 0.875, no swap"),
+      file: "sealed-7.jsonl", cases: 180, accuracy: 0.92, kappa: 0.93, swaps: 0,
+      history: "measured once (0.856, 0.875), then read, trained on: 0.939, 0.947, no swap"),
+    CaseSetFloor(
+      file: "sealed-8.jsonl", cases: 270, accuracy: 0.83, kappa: 0.84, swaps: 1,
+      history: "never read nor trained on: rules 0.789, 0.789, two swaps → model 0.848, 0.855, one"),
   ]
 
   /// A file of `Tests/Cases/`.
@@ -146,6 +150,7 @@ struct SuggestCommandTests {
   static let fifthSealedCases = caseFile("sealed-5.jsonl")
   static let sixthSealedCases = caseFile("sealed-6.jsonl")
   static let seventhSealedCases = caseFile("sealed-7.jsonl")
+  static let eighthSealedCases = caseFile("sealed-8.jsonl")
 
   /// The number of « En totalité » ↔ « Pas du tout » swaps in the overall report.
   private func swaps(in report: String) -> Int? {

@@ -55,6 +55,24 @@ struct SuggestConfidenceTests {
       JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
     let doubts = try #require(object["doubts"] as? [String])
     #expect(!doubts.isEmpty)
+    // The rubric's own level and what the learned model reads, by name, in full.
+    let rule = try #require(object["rule_level"] as? String)
+    #expect(["totalite", "partiellement", "pas_du_tout"].contains(rule))
+    let features = try #require(object["features"] as? [String: Double])
+    #expect(features.count == 42)
+    #expect(features["rule_level_\(rule)"] == 1)
+    #expect(
+      features["criteria"]
+        == Double(
+          (object["covered"] as? [String] ?? []).count
+            + (object["missing"] as? [String] ?? []).count))
+    #expect(features["answers_length"] == nil)
+    // Counts as log(1 + n), written in full for the training: n comes back exactly.
+    for name in ["hits_credited", "signals_concrete"] {
+      let count = expm1(try #require(features[name]))
+      #expect(abs(count - count.rounded()) < 1e-9, "\(name) \(count)")
+    }
+    #expect(try #require(features["hits_credited"]) > 0)
   }
 
   @Test("--evaluate: agreement per level, the share of high, the calibration table, in full")
@@ -121,8 +139,11 @@ struct SuggestConfidenceTests {
     #expect(share >= 0.47, "part élevée \(share)")
     #expect(high.accuracy >= 0.86, "exactitude élevée \(high.accuracy)")
     #expect(high.swaps <= 1, "inversions élevée \(high.swaps)")
-    // The confidence sorts: high is right more often than low.
-    #expect(high.accuracy > low.accuracy + 0.15)
+    // The confidence sorts: high is right more often than low. Since the learned model
+    // over the rubric (2 December 2026) corrects many of the suggestions the rubric's doubts
+    // mark low, low is right more often (0.831 against 0.671): the margin was 0.21, it is
+    // 0.09 (high 0.918).
+    #expect(high.accuracy > low.accuracy + 0.05)
   }
 
   // Measured: 55.0 % high, accuracy 0.955 among them, no swap.
@@ -149,6 +170,21 @@ struct SuggestConfidenceTests {
     let share = try highShare(in: run.standardError)
     let high = try level("élevée", in: run.standardError)
     #expect(share >= 0.58, "part élevée \(share)")
+    #expect(high.accuracy >= 0.89, "exactitude élevée \(high.accuracy)")
+    #expect(high.swaps == 0, "inversions élevée \(high.swaps)")
+  }
+
+  // Measured once with the learned model over the rubric, never read nor trained on:
+  // 53.3 % high, accuracy 0.910 among them, no swap among them (one among low).
+  @Test("eighth sealed set: ≥ 51 % high, accuracy among high ≥ 0.89, no swap among high")
+  func eighthSealedFloors() throws {
+    let run = try RepereBinary.run([
+      "suggerer", "--evaluate", "--cases", SuggestCommandTests.eighthSealedCases.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    let share = try highShare(in: run.standardError)
+    let high = try level("élevée", in: run.standardError)
+    #expect(share >= 0.51, "part élevée \(share)")
     #expect(high.accuracy >= 0.89, "exactitude élevée \(high.accuracy)")
     #expect(high.swaps == 0, "inversions élevée \(high.swaps)")
   }

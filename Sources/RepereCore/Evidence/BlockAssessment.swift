@@ -124,7 +124,7 @@ public struct EvidenceHit: Sendable, Equatable, Codable {
   }
 
   /// Why a hit is not credited.
-  public enum Discount: String, Sendable, Equatable, Codable {
+  public enum Discount: String, Sendable, Equatable, Codable, CaseIterable {
     /// « je ne vérifie pas », « jamais de relance », « aucun tableau de bord », « sans … ».
     case negated
     /// « je pourrais », « il faudrait ».
@@ -211,7 +211,7 @@ public struct EvidenceSignal: Sendable, Equatable, Codable {
     self.answer = answer
   }
 
-  public enum Kind: String, Sendable, Equatable, Codable {
+  public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
     /// Occasional, short or very recent practice (« une fois », « en stage », « depuis deux mois »).
     case occasional
     /// Practice under close supervision or by someone else with the candidate assisting.

@@ -10,6 +10,9 @@ struct BlockEvidence: Sendable, Equatable {
   /// Number of sentences, over all answers, where the candidate speaks of their own work:
   /// none, and the answers are an exposé in which nobody acts.
   var personalSentences: Int = 0
+  /// Number of sentences, over all answers, where the candidate does something as the
+  /// subject (see ``PracticeContext/actingSentences``).
+  var actingSentences: Int = 0
   /// Number of signs, over all answers, that they are notes on the candidate in the third
   /// person (see ``PracticeContext/notesOnCandidate``).
   var notesOnCandidate: Int = 0

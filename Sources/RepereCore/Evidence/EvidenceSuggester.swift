@@ -10,6 +10,7 @@ public struct EvidenceSuggester: PositioningSuggester {
   private let matchers: [String: EvidenceMatcher]
   private let justifications: [String: JustificationRule]
   private let rubric = LevelRubric()
+  private let model = LearnedLevelModel.trained
 
   /// Compiles the evidence terms of every block of `dialogue`.
   ///
@@ -46,9 +47,32 @@ public struct EvidenceSuggester: PositioningSuggester {
   public func assess(block: Block, gate: Bool, answers: [String]) -> BlockAssessment {
     let evidence = gather(block: block, answers: gate ? answers : [])
     let decision = rubric.decide(block: block, gate: gate, evidence: evidence)
+    var level = decision.level
+    var reason = decision.reason
+    if gate, let model {
+      let features = LevelFeatures(decision: decision, evidence: evidence)
+      let prediction = model.predict(features, comparedWith: decision.level)
+      if prediction.level != decision.level,
+        prediction.probability >= LearnedLevelModel.leastProbability
+      {
+        level = prediction.level
+        reason = LearnedLevelReason.text(prediction, rubric: decision)
+      }
+    }
     return BlockAssessment(
-      block: block.id, level: decision.level, criteria: evidence.criteria,
-      reason: decision.reason, signals: evidence.signals)
+      block: block.id, level: level, criteria: evidence.criteria, reason: reason,
+      signals: evidence.signals)
+  }
+
+  /// What the learned level model reads of a block, by name, and the level the rubric alone
+  /// would suggest: for `repere suggerer --details` and the model's training.
+  public func levelFeatures(
+    block: Block, gate: Bool, answers: [String]
+  ) -> (ruleLevel: LevelID, features: [(name: String, value: Double)]) {
+    let evidence = gather(block: block, answers: gate ? answers : [])
+    let decision = rubric.decide(block: block, gate: gate, evidence: evidence)
+    let features = LevelFeatures(decision: decision, evidence: evidence)
+    return (decision.level, Array(zip(LevelFeatures.names, features.values)))
   }
 
   /// Finds the hits and signals of every answer.
@@ -63,6 +87,7 @@ public struct EvidenceSuggester: PositioningSuggester {
     var signals: [EvidenceSignal] = []
     var personalHits = 0
     var personalSentences = 0
+    var actingSentences = 0
     var notesOnCandidate = 0
     for (answerIndex, answer) in answers.enumerated() {
       let analysis = normaliser.analyse(answer)
@@ -71,6 +96,7 @@ public struct EvidenceSuggester: PositioningSuggester {
       let context = PracticeContext(
         tokens: tokens, classes: analysis.classes, morphology: analysis.morphology)
       personalSentences += context.personalSentences.count
+      actingSentences += context.actingSentences.count
       notesOnCandidate += context.notesOnCandidate
       var seen: Set<SeenKey> = []
       var credited: [Int] = []
@@ -125,7 +151,8 @@ public struct EvidenceSuggester: PositioningSuggester {
     }
     return BlockEvidence(
       criteria: assessments, signals: signals, personalHits: personalHits,
-      personalSentences: personalSentences, notesOnCandidate: notesOnCandidate)
+      personalSentences: personalSentences, actingSentences: actingSentences,
+      notesOnCandidate: notesOnCandidate)
   }
 
   /// Whether another criterion's term matched more tokens, including all of `match`'s.

@@ -156,7 +156,13 @@ enum FrenchLexicon {
     // Faults against a rule or a person: not committed, they are the practice (« jamais je
     // passe outre », « je dépasse jamais la grille », « je m’énerve pas »).
     "outr", "contourn", "derog", "depass", "enerv", "perd",
+    // Interrupting the client (« je coupe pas », « je n’interromps jamais »): not done, it
+    // is listening.
+    "coup", "interromp",
   ]
+
+  /// Nouns that share a stem of a verb of failing (« un coup de fil » is no « couper »).
+  static let failingStemNouns: Set<String> = ["coup", "coups", "coupon", "coupons", "coupure"]
 
   /// Losing one’s temper (« monter le ton », « hausser le ton »), the verb's stem then the
   /// noun: negated, a difficult exchange handled calmly.
@@ -234,6 +240,26 @@ enum FrenchLexicon {
     ["une", "seule", "fois"], ["a", "deux", "reprises"], ["a", "trois", "reprises"],
     ["deux", "fois"], ["trois", "fois"], ["un", "seul"], ["une", "seule"], ["qu", "une", "fois"],
     ["jamais", "qu", "une"],
+  ]
+
+  /// Forms of « être »: « je suis », « j’étais dans le groupe » tell a place, not a deed.
+  static let beingVerbs: Set<String> = [
+    "suis", "etais", "etait", "serai", "serais", "sommes", "etions", "ete", "est",
+  ]
+
+  /// Folded phrases that call a negation a rule kept (« jamais sans accord, c’est la
+  /// règle », « pas de remise, c’est interdit »).
+  static let rulePhrases: [[String]] = [
+    ["c", "est", "la", "regle"], ["c", "est", "la", "politique"], ["c", "est", "la", "procedure"],
+    ["c", "est", "la", "consigne"], ["c", "est", "interdit"], ["c", "est", "strictement"],
+    ["c", "est", "une", "regle"], ["c", "est", "la", "charte"], ["selon", "la", "procedure"],
+    ["conformement", "a", "la", "procedure"],
+  ]
+
+  /// Nouns of a rule a negation may keep (« en respectant la charte : on ne démarche pas… »).
+  static let ruleNouns: Set<String> = [
+    "regle", "regles", "charte", "politique", "procedure", "procedures", "consigne",
+    "consignes",
   ]
 
   /// First words of a clause that states a condition or a time, not a practice.
@@ -330,7 +356,7 @@ enum FrenchLexicon {
     "juridique", "manager", "superieur", "patron", "autres", "technicien", "labo",
     "laboratoire", "logistique", "production", "comptabilite", "compta", "boss", "entreprise",
     "societe", "boite", "groupe", "n", "superieure", "direction", "dg", "pdg", "dirigeant",
-    "equipe", "equipes", "bureau", "managers",
+    "equipe", "equipes", "bureau", "managers", "commercial", "senior", "binome",
   ]
 
   /// Stems of verbs of doing: an other actor followed by one of them does the work.

@@ -39,17 +39,31 @@ struct LevelRubric: Sendable {
   /// Fewest concrete details the answers must give for that tolerance.
   static let toleranceConcrete = 3
 
-  /// The level and its French reason.
+  /// The rule that decided a level (the numbered rules above).
+  enum Rule: String, Sendable, CaseIterable {
+    case gate, noCriterion, disowned, generic, minority, noConcreteOwn, nobodyActs
+    case complete, allButOne, partial
+  }
+
+  /// What capped a level at « Partiellement » (the caps of rule 8).
+  enum Cap: String, Sendable, CaseIterable {
+    case recent, once, assisted, takesPart, disowned, limit, restricted, occasional
+    case nothingConcrete, singleWord, missingCriteria
+  }
+
+  /// The level, its French reason, the rule that decided it and the caps that applied.
   struct Decision: Sendable, Equatable {
     var level: LevelID
     var reason: String
+    var rule: Rule = .partial
+    var caps: Set<Cap> = []
   }
 
   func decide(block: Block, gate: Bool, evidence: BlockEvidence) -> Decision {
     guard gate else {
       return Decision(
         level: .pasDuTout,
-        reason: "Réponse « non » à la question : l’activité n’est pas pratiquée.")
+        reason: "Réponse « non » à la question : l’activité n’est pas pratiquée.", rule: .gate)
     }
     let labels = Dictionary(
       block.assessedCriteria.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
@@ -61,14 +75,15 @@ struct LevelRubric: Sendable {
         level: .pasDuTout,
         reason: sentence(
           "aucun critère compté : \(facts.whyNothingCounts) — règle : sans critère compté, "
-            + "Pas du tout"))
+            + "Pas du tout"), rule: .noCriterion)
     }
     if let disowned = facts.first(.disowned), evidence.personalHits == 0, !facts.isAssisted {
       return Decision(
         level: .pasDuTout,
         reason: sentence(
           "le candidat dit ne jamais l’avoir fait lui-même (« \(disowned) »), et rien de ce "
-            + "qui est compté ne le montre à l’œuvre — règle : pratique désavouée, Pas du tout"))
+            + "qui est compté ne le montre à l’œuvre — règle : pratique désavouée, Pas du tout"),
+        rule: .disowned)
     }
     if facts.concrete == 0, let vague = facts.first(.vague), !facts.isAssisted {
       return Decision(
@@ -76,14 +91,15 @@ struct LevelRubric: Sendable {
         reason: sentence(
           "réponses générales (« \(vague) »), sans rien de concret (outil, chiffre, client, "
             + "produit, date, fréquence ou cas vécu) — règle : des généralités sans pratique "
-            + "concrète, Pas du tout"))
+            + "concrète, Pas du tout"), rule: .generic)
     }
-    if facts.counters > facts.credited && facts.denied + facts.notOwn >= 2 {
+    let mostlyDiscounted = facts.counters > facts.credited && facts.denied + facts.notOwn >= 2
+    if mostlyDiscounted, !facts.takesPart {
       return Decision(
         level: .pasDuTout,
         reason: sentence(
           "la pratique décrite est surtout \(facts.discountedPhrase) — règle : pratique "
-            + "personnelle minoritaire, Pas du tout"))
+            + "personnelle minoritaire, Pas du tout"), rule: .minority)
     }
     if facts.concrete == 0, evidence.personalHits == 0, facts.denied + facts.notOwn >= 1,
       facts.counters >= 1, !facts.isAssisted
@@ -93,7 +109,7 @@ struct LevelRubric: Sendable {
         reason: sentence(
           "rien de concret (outil, chiffre, client, produit, date, fréquence ou cas vécu), et "
             + "une pratique \(facts.discountedPhrase) — règle : sans pratique personnelle "
-            + "concrète, Pas du tout"))
+            + "concrète, Pas du tout"), rule: .noConcreteOwn)
     }
     if evidence.personalSentences == 0, evidence.notesOnCandidate == 0, facts.counters >= 1,
       !facts.isAssisted
@@ -104,7 +120,7 @@ struct LevelRubric: Sendable {
           reason: sentence(
             "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
               + "un exposé général, fait d’avis, d’hypothèses ou de ce qu’il faudrait faire — "
-              + "règle : sans pratique personnelle, Pas du tout"))
+              + "règle : sans pratique personnelle, Pas du tout"), rule: .nobodyActs)
       }
       if evidence.count(.someoneElse) >= 2,
         let others = facts.first(.someoneElse)
@@ -114,42 +130,54 @@ struct LevelRubric: Sendable {
           reason: sentence(
             "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
               + "le travail d’autres personnes ou de l’entreprise (« \(others) ») — règle : "
-              + "sans pratique personnelle, Pas du tout"))
+              + "sans pratique personnelle, Pas du tout"), rule: .nobodyActs)
       }
     }
-    var caps: [String] = []
+    var caps: [(Cap, String)] = []
     if let recent = facts.first(.recent), !facts.hasLongPractice {
-      caps.append("pratique récente (« \(recent) ») : plafonnée à Partiellement")
+      caps.append((.recent, "pratique récente (« \(recent) ») : plafonnée à Partiellement"))
     }
     if let once = facts.first(.once) {
-      caps.append("pratique ponctuelle (« \(once) ») : plafonnée à Partiellement")
+      caps.append((.once, "pratique ponctuelle (« \(once) ») : plafonnée à Partiellement"))
     }
     if let assisted = facts.assistedQuote {
-      caps.append("pratique assistée (« \(assisted) ») : plafonnée à Partiellement")
+      caps.append((.assisted, "pratique assistée (« \(assisted) ») : plafonnée à Partiellement"))
+    }
+    if mostlyDiscounted, let part = facts.partQuote {
+      caps.append(
+        (
+          .takesPart,
+          "pratique surtout \(facts.discountedPhrase), à laquelle le candidat prend part "
+            + "(« \(part) ») : plafonnée à Partiellement"
+        ))
     }
     if let disowned = facts.first(.disowned) {
-      caps.append("pratique désavouée (« \(disowned) ») : plafonnée à Partiellement")
+      caps.append((.disowned, "pratique désavouée (« \(disowned) ») : plafonnée à Partiellement"))
     }
     if let limit = facts.limitQuote ?? facts.first(.denied).map(CriterionExplanation.shortened) {
-      caps.append("limite explicite (nié : « \(limit) ») : plafonnée à Partiellement")
+      caps.append((.limit, "limite explicite (nié : « \(limit) ») : plafonnée à Partiellement"))
     }
     if let restricted = facts.first(.restricted) {
-      caps.append("pratique restreinte (« \(restricted) ») : plafonnée à Partiellement")
+      caps.append(
+        (.restricted, "pratique restreinte (« \(restricted) ») : plafonnée à Partiellement"))
     }
     if let occasional = facts.first(.occasional) {
-      caps.append("pratique occasionnelle (« \(occasional) ») : plafonnée à Partiellement")
+      caps.append(
+        (.occasional, "pratique occasionnelle (« \(occasional) ») : plafonnée à Partiellement"))
     }
     if facts.concrete == 0 {
-      caps.append("aucun élément concret (outil, chiffre, client, date, cas vécu)")
+      caps.append(
+        (.nothingConcrete, "aucun élément concret (outil, chiffre, client, date, cas vécu)"))
     } else if facts.distinctCredited < 2 {
-      caps.append("un seul mot d’indice : réponses trop succinctes")
+      caps.append((.singleWord, "un seul mot d’indice : réponses trop succinctes"))
     }
+    let capped = Set(caps.map(\.0)).union(missing.isEmpty ? [] : [.missingCriteria])
     if missing.isEmpty && caps.isEmpty {
       return Decision(
         level: .totalite,
         reason: sentence(
           "tous les critères sont comptés, avec des éléments concrets et une pratique "
-            + "régulière — règle : En totalité"))
+            + "régulière — règle : En totalité"), rule: .complete)
     }
     if caps.isEmpty, missing.count == 1, evidence.criteria.count >= Self.toleranceCriteria,
       facts.concrete >= Self.toleranceConcrete
@@ -159,14 +187,17 @@ struct LevelRubric: Sendable {
         reason: sentence(
           "tous les critères sauf un sont comptés, avec des éléments concrets ; critère non "
             + "repéré : \(quoted(missing, labels)), à vérifier — règle : un seul critère non "
-            + "repéré sur \(evidence.criteria.count) et une pratique concrète, En totalité"))
+            + "repéré sur \(evidence.criteria.count) et une pratique concrète, En totalité"),
+        rule: .allButOne)
     }
-    var why = caps
+    var why = caps.map(\.1)
     if !missing.isEmpty {
       let noun = missing.count == 1 ? "critère non illustré" : "critères non illustrés"
       why.append("\(noun) : \(quoted(missing, labels))")
     }
-    return Decision(level: .partiellement, reason: sentence(why.joined(separator: " ; ")))
+    return Decision(
+      level: .partiellement, reason: sentence(why.joined(separator: " ; ")), rule: .partial,
+      caps: capped)
   }
 
   /// Capitalised, with a full stop.
@@ -203,6 +234,24 @@ private struct BlockFacts {
     notOwn = evidence.count(.hypothetical) + evidence.count(.someoneElse)
     isAssisted =
       evidence.count(.supervised) > 0 && hits.contains { $0.reading.actor != .someoneElse }
+  }
+
+  /// Whether the candidate acts in person beside someone else who leads: a sentence where
+  /// the candidate does something, nothing denied, nothing hypothetical (« c’est ma cheffe
+  /// qui mène… Moi je prépare le dossier »). Real practice, if partial.
+  var takesPart: Bool {
+    evidence.actingSentences > 0 && denied == 0 && evidence.count(.hypothetical) == 0
+      && evidence.count(.someoneElse) + evidence.count(.supervised) > 0
+  }
+
+  /// The words of the candidate's own part, when the candidate takes part.
+  var partQuote: String? {
+    guard takesPart else { return nil }
+    if let hit = evidence.criteria.flatMap(\.hits).first(where: { $0.reading.actor != .someoneElse }
+    ) {
+      return CriterionExplanation.shortened(hit.reading.context ?? hit.text)
+    }
+    return first(.supervised) ?? first(.someoneElse)
   }
 
   /// Whether a long practice is said (« depuis neuf ans », « depuis 2017 »): a « première

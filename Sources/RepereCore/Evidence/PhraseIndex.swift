@@ -79,4 +79,5 @@ extension FrenchLexicon {
   static let occasionalIndex = PhraseIndex(occasionalPhrases)
   static let supervisedIndex = PhraseIndex(supervisedPhrases)
   static let justificationIndex = PhraseIndex(justificationPhrases)
+  static let ruleIndex = PhraseIndex(rulePhrases)
 }

@@ -34,6 +34,10 @@ struct PracticeContext: Sendable, Equatable {
   /// (« je », « moi », « mon », « on », « nous »…) or, in a third-person note, the
   /// candidate named.
   var personalSentences: Set<Int>
+  /// The sentences where the candidate, as the subject, does something: « je », « moi »
+  /// or, in a note, the candidate, then a verb neither discounted nor of opinion or being
+  /// (« moi je prépare le dossier », not « je pense que… », « je ne transmets rien »).
+  var actingSentences: Set<Int>
   /// The tokens that frame an evaluator's report (« Cand. explique que… »): the verb of the
   /// report is not a word of the practice.
   var reportingFrames: Set<Int>
@@ -63,6 +67,7 @@ struct PracticeContext: Sendable, Equatable {
     justifications = reader.justifications
     sentenceOfToken = reader.sentenceOfToken
     personalSentences = reader.personalSentences
+    actingSentences = reader.actingSentences
     reportingFrames = reader.reportingFrames
     notesOnCandidate = reader.notesOnCandidate + (reader.mentionsCandidate ? 1 : 0)
   }
@@ -97,6 +102,7 @@ private struct PracticeContextReader {
   var justifications: [ClosedRange<Int>] = []
   var sentenceOfToken: [Int] = []
   var personalSentences: Set<Int> = []
+  var actingSentences: Set<Int> = []
   var reportingFrames: Set<Int> = []
   /// Sentences that open the way a note on the candidate does (``isNoteOpening(_:)``).
   var notesOnCandidate = 0
@@ -308,9 +314,10 @@ private struct PracticeContextReader {
     } else {
       return nil
     }
-    // The relative pronoun, after at most three words of the noun phrase.
+    // The relative pronoun, after at most five words of the noun phrase (« pas un client
+    // de mon portefeuille que… »).
     guard
-      let relative = (next..<min(next + 4, sentence.upperBound)).first(where: {
+      let relative = (next..<min(next + 6, sentence.upperBound)).first(where: {
         FrenchLexicon.relativePronouns.contains(folded[$0])
       }),
       (next..<relative).allSatisfy({ tokens[$0].kind == .word })
@@ -412,7 +419,8 @@ private struct PracticeContextReader {
           return
         }
         if affirmsDespiteNegation(cue: index, clause: clause) || isCondition(clause)
-          || onlyDelays(cue: index, in: clause)
+          || onlyDelays(cue: index, in: clause) || followsLack(clause)
+          || citesRule(around: clause)
         {
           return
         }
@@ -543,6 +551,38 @@ private struct PracticeContextReader {
     return FrenchLexicon.conditionOpeners.contains(folded[first])
   }
 
+  /// Whether the clause tells what follows from lacking something, in a sentence opened by
+  /// « sans » with no comma since (« sans SAP je promets des délais que j’ai pas »): a
+  /// consequence imagined, not a practice denied.
+  private func followsLack(_ clause: Range<Int>) -> Bool {
+    var index = clause.lowerBound - 1
+    while index >= 0, !tokens[index].isBreak {
+      if folded[index] == "sans", firstLexical(in: clauseStart(of: index)..<index + 1) == index {
+        return true
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  /// Whether the sentence of the clause says the negation is a rule kept (« jamais les
+  /// comptes des distributeurs, c’est la règle », « pas de remise, c’est interdit », « en
+  /// respectant notre charte : on ne démarche pas… »).
+  private func citesRule(around clause: Range<Int>) -> Bool {
+    guard let sentence = sentences.first(where: { $0.contains(clause.lowerBound) }) else {
+      return false
+    }
+    for index in sentence {
+      if FrenchLexicon.ruleIndex.match(tokens, at: index) != nil { return true }
+      // « respecter la règle », outside the negated clause (« je ne respecte pas la
+      // procédure » is a limit).
+      guard !clause.contains(index), tokens[index].stem.hasPrefix("respect") else { continue }
+      let window = index + 1..<min(index + 5, sentence.upperBound)
+      if window.contains(where: { FrenchLexicon.ruleNouns.contains(folded[$0]) }) { return true }
+    }
+    return false
+  }
+
   /// Whether a negated clause affirms a practice: a second negation (« jamais … sans »), a
   /// verb of failing negated (« je n’oublie jamais », « je n’hésite pas »), a care taken
   /// (« veiller à ne pas créer de doublons »: « ne pas » before an infinitive), or a
@@ -571,7 +611,8 @@ private struct PracticeContextReader {
       if folded[index] == "sans" && index > cue { return true }
       let stem = tokens[index].stem
       if tokens[index].kind == .word,
-        FrenchLexicon.failingVerbStems.contains(where: { stem.hasPrefix($0) })
+        FrenchLexicon.failingVerbStems.contains(where: { stem.hasPrefix($0) }),
+        !FrenchLexicon.failingStemNouns.contains(folded[index])
       {
         return true
       }
@@ -656,7 +697,25 @@ private struct PracticeContextReader {
     {
       return true
     }
-    return clause.contains { isFirstPerson(at: $0) || isCandidateInNote(at: $0) }
+    if clause.contains(where: { isFirstPerson(at: $0) || isCandidateInNote(at: $0) }) {
+      return true
+    }
+    // « la logistique, on le fait pas », « nous ne le vérifions pas »: the candidate's team,
+    // the candidate in it; not when another actor is named after the subject (« on n’a pas
+    // de service qualité »).
+    // Not what a clause reports (« j’ai signalé qu’on ne tenait pas le délai »).
+    if let first = firstLexical(in: clause),
+      FrenchLexicon.relativePronouns.contains(folded[first]) || folded[first] == "si"
+    {
+      return false
+    }
+    guard
+      let subject = clause.first(where: {
+        $0 < cue && (folded[$0] == "on" || folded[$0] == "nous")
+          && ($0 == clause.lowerBound || !classes[$0 - 1].contains(.subjectPronoun))
+      })
+    else { return false }
+    return !(subject..<clause.upperBound).contains { classes[$0].contains(.otherActor) }
   }
 
   /// Whether the cue negates a noun phrase (« sans », « aucun », « pas de »), not a verb.
@@ -1302,6 +1361,9 @@ private struct PracticeContextReader {
       }), sentence.contains(where: { tokens[$0].isLexical && discounts[$0] == nil }) {
         personalSentences.insert(number)
       }
+      if sentence.contains(where: { actsAsSubject(at: $0, in: sentence) }) {
+        actingSentences.insert(number)
+      }
       for clause in clauses where sentence.contains(clause.lowerBound) {
         if let first = firstLexical(in: clause), isNoteOpening(first) { notesOnCandidate += 1 }
       }
@@ -1313,6 +1375,33 @@ private struct PracticeContextReader {
         justifications.append(index...(index + 1))
       }
     }
+  }
+
+  /// Whether the candidate is the subject at `index` and a verb of doing follows it within
+  /// a few words (object pronouns and « ne » between), with nothing discounted: « moi je
+  /// prépare », « j’ai envoyé », « Cand. relance ». A verb of opinion or knowledge before
+  /// « que » (« je pense que ») and « être » are no doing.
+  private func actsAsSubject(at index: Int, in sentence: Range<Int>) -> Bool {
+    guard isCandidateSubject(at: index), folded[index] != "moi" || index + 1 < sentence.upperBound,
+      discounts[index] == nil
+    else { return false }
+    var next = index + 1
+    while next < sentence.upperBound, next <= index + 4, tokens[next].isLexical {
+      if discounts[next] != nil { return false }
+      let word = folded[next]
+      if isCandidateSubject(at: next) || classes[next].contains(.clitic)
+        || FrenchLexicon.objectPronouns.contains(word)
+      {
+        next += 1
+        continue
+      }
+      let tags = morphology[next]
+      guard tags.contains(.verb), !tags.contains(.functionWord) else { return false }
+      if FrenchLexicon.beingVerbs.contains(word) { return false }
+      let thenQue = next + 1 < sentence.upperBound && ["que", "qu"].contains(folded[next + 1])
+      return !thenQue
+    }
+    return false
   }
 
   /// Whether a sentence opens the way a note on the candidate does: the candidate named,

@@ -47,7 +47,9 @@ struct SuggestCommand: ParsableCommand {
 
   @Flag(
     name: .customLong("details"),
-    help: "Ajoute à chaque ligne les indices trouvés (« hits ») et les signaux.")
+    help: ArgumentHelp(
+      "Ajoute à chaque ligne les indices trouvés (« hits »), les signaux, le niveau de la seule "
+        + "règle et ce que lit le modèle appris (« features »)."))
   var details = false
 
   @OptionGroup var guide: GuideOption
@@ -147,6 +149,11 @@ struct SuggestCommand: ParsableCommand {
         of: assessment, gate: checked.gate, answers: checked.answers)
       fields.append(("doubts", .strings(doubts)))
       if let expected = checked.expected { fields.append(("expected", .string(expected.rawValue))) }
+      let learned = suggester.levelFeatures(
+        block: checked.block, gate: checked.gate, answers: checked.answers)
+      fields.append(("rule_level", .string(learned.ruleLevel.rawValue)))
+      fields.append(
+        ("features", .object(learned.features.map { ($0.name, .exactNumber($0.value)) })))
     }
     return JSONLine.object(fields)
   }

@@ -7,6 +7,10 @@ enum JSONLine {
     case string(String)
     case strings([String])
     case number(Double)
+    /// A number written in full (the shortest text that reads back as the same `Double`).
+    case exactNumber(Double)
+    /// An object, keys in the order given.
+    case object([(String, Value)])
     case null
   }
 
@@ -21,6 +25,8 @@ enum JSONLine {
     case .string(let string): quote(string)
     case .strings(let strings): "[" + strings.map(quote).joined(separator: ",") + "]"
     case .number(let number): String(format: "%.2f", number)
+    case .exactNumber(let number): number.isFinite ? "\(number)" : "null"
+    case .object(let fields): object(fields)
     case .null: "null"
     }
   }

@@ -47,10 +47,17 @@ struct EvidenceSuggesterTests {
       answers: ["Dans la boîte il y a la presse et les réseaux sociaux.", "Je ne vérifie pas."])
     #expect(others.level == .pasDuTout, "\(others.reason)")
     #expect(others.reason.contains("sans pratique personnelle concrète"))
-    let own = suggester.assess(
-      block: block, gate: true,
-      answers: ["Je lis la presse et les réseaux sociaux.", "Je ne vérifie pas."])
-    #expect(own.level == .partiellement, "\(own.reason)")
+    let ownAnswers = ["Je lis la presse et les réseaux sociaux.", "Je ne vérifie pas."]
+    // The rubric reads practice of the candidate's own; the learned model, which has seen
+    // such thin answers labelled « Pas du tout », may move it a step, saying so.
+    let rule = suggester.levelFeatures(block: block, gate: true, answers: ownAnswers)
+    #expect(rule.ruleLevel == .partiellement)
+    let own = suggester.assess(block: block, gate: true, answers: ownAnswers)
+    #expect(
+      own.level == .partiellement
+        || (own.reason.hasPrefix("Modèle appris sur les cas étiquetés : ")
+          && own.reason.contains("plutôt que Partiellement")),
+      "\(own.reason)")
   }
 
   @Test("a missing criterion is « partiellement », named by its label in the reason")

@@ -23,8 +23,21 @@ struct LevelRubricTests {
   /// work (all of them unless given).
   private func level(
     _ criteria: [String] = ["a", "b"], hits: [Int], counters: [Int]? = nil,
-    signals: [EvidenceSignal.Kind] = [], personalHits: Int? = nil, personalSentences: Int = 1
+    signals: [EvidenceSignal.Kind] = [], personalHits: Int? = nil, personalSentences: Int = 1,
+    actingSentences: Int = 0
   ) -> LevelID {
+    decision(
+      criteria, hits: hits, counters: counters, signals: signals, personalHits: personalHits,
+      personalSentences: personalSentences, actingSentences: actingSentences
+    ).level
+  }
+
+  /// The whole decision, for the same evidence as ``level(_:hits:counters:signals:personalHits:personalSentences:actingSentences:)``.
+  private func decision(
+    _ criteria: [String] = ["a", "b"], hits: [Int], counters: [Int]? = nil,
+    signals: [EvidenceSignal.Kind] = [], personalHits: Int? = nil, personalSentences: Int = 1,
+    actingSentences: Int = 0
+  ) -> LevelRubric.Decision {
     var place = 0
     func made(_ criterion: String, _ count: Int, discount: EvidenceHit.Discount?) -> [EvidenceHit] {
       (0..<count).map { _ in
@@ -42,8 +55,9 @@ struct LevelRubricTests {
           counterSignals: made(criteria[$0], counts[$0], discount: .negated))
       },
       signals: signals.map { EvidenceSignal(kind: $0, text: "x", answer: 1) },
-      personalHits: personalHits ?? hits.reduce(0, +), personalSentences: personalSentences)
-    return LevelRubric().decide(block: Self.block(criteria), gate: true, evidence: evidence).level
+      personalHits: personalHits ?? hits.reduce(0, +), personalSentences: personalSentences,
+      actingSentences: actingSentences)
+    return LevelRubric().decide(block: Self.block(criteria), gate: true, evidence: evidence)
   }
 
   @Test("rule 1: a « non » is pas du tout whatever else")
@@ -78,6 +92,42 @@ struct LevelRubricTests {
     // One sign only.
     #expect(
       level(hits: [1, 1], counters: [3, 0], signals: [.denied, .concrete]) == .partiellement)
+  }
+
+  @Test("rule 4 spares the candidate who acts beside someone who leads: capped, named")
+  func takesPart() {
+    let signs: [EvidenceSignal.Kind] = [.someoneElse, .someoneElse, .concrete]
+    #expect(level(hits: [1, 1], counters: [3, 0], signals: signs) == .pasDuTout)
+    let part = decision(hits: [1, 1], counters: [3, 0], signals: signs, actingSentences: 1)
+    #expect(part.level == .partiellement)
+    #expect(part.rule == .partial)
+    #expect(part.caps.contains(.takesPart))
+    #expect(
+      part.reason.hasPrefix(
+        "Pratique surtout niée ou attribuée à d’autres, à laquelle le candidat prend part (« a ») : "
+          + "plafonnée à Partiellement"))
+    // Not with a denial or a hypothesis: then the candidate's own words deny or imagine.
+    #expect(
+      level(hits: [1, 1], counters: [3, 0], signals: signs + [.denied], actingSentences: 1)
+        == .pasDuTout)
+    #expect(
+      level(hits: [1, 1], counters: [3, 0], signals: signs + [.hypothetical], actingSentences: 1)
+        == .pasDuTout)
+    // Nobody else at work: the denials decide.
+    #expect(
+      level(
+        hits: [1, 1], counters: [3, 0], signals: [.denied, .denied, .concrete], actingSentences: 2)
+        == .pasDuTout)
+  }
+
+  @Test("each decision names its rule; « Partiellement » names its caps")
+  func rulesNamed() {
+    #expect(decision(hits: [0, 0], signals: [.concrete]).rule == .noCriterion)
+    #expect(decision(hits: [1, 1], signals: [.vague]).rule == .generic)
+    #expect(decision(hits: [1, 1], signals: [.concrete]).rule == .complete)
+    let capped = decision(hits: [1, 0], signals: [.recent, .concrete])
+    #expect(capped.rule == .partial)
+    #expect(capped.caps == [.recent, .missingCriteria, .singleWord])
   }
 
   @Test(
