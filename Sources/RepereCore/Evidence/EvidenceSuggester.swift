@@ -45,8 +45,7 @@ public struct EvidenceSuggester: PositioningSuggester {
   /// A block that was not in the dialogue given at construction has its terms compiled on
   /// the fly.
   public func assess(block: Block, gate: Bool, answers: [String]) -> BlockAssessment {
-    let evidence = gather(block: block, answers: gate ? answers : [])
-    let decision = rubric.decide(block: block, gate: gate, evidence: evidence)
+    let (evidence, decision) = rubricDecision(block: block, gate: gate, answers: answers)
     var level = decision.level
     var reason = decision.reason
     if gate, let model {
@@ -69,10 +68,18 @@ public struct EvidenceSuggester: PositioningSuggester {
   public func levelFeatures(
     block: Block, gate: Bool, answers: [String]
   ) -> (ruleLevel: LevelID, features: [(name: String, value: Double)]) {
-    let evidence = gather(block: block, answers: gate ? answers : [])
-    let decision = rubric.decide(block: block, gate: gate, evidence: evidence)
+    let (evidence, decision) = rubricDecision(block: block, gate: gate, answers: answers)
     let features = LevelFeatures(decision: decision, evidence: evidence)
     return (decision.level, Array(zip(LevelFeatures.names, features.values)))
+  }
+
+  /// The evidence of a block and the rubric's decision on it (the answers are not read
+  /// after a « non »).
+  private func rubricDecision(
+    block: Block, gate: Bool, answers: [String]
+  ) -> (BlockEvidence, LevelRubric.Decision) {
+    let evidence = gather(block: block, answers: gate ? answers : [])
+    return (evidence, rubric.decide(block: block, gate: gate, evidence: evidence))
   }
 
   /// Finds the hits and signals of every answer.

@@ -12,11 +12,14 @@ struct LevelFeatures: Sendable, Equatable {
   /// One value per name of ``names``.
   let values: [Double]
 
+  /// The rules read, one feature each: not « non » (never submitted to the model), nor the
+  /// plain « Partiellement » (all the others at 0).
+  static let rules = LevelRubric.Rule.allCases.filter { $0 != .gate && $0 != .partial }
+
   /// The features' names, in order.
   static let names: [String] = {
     var names = LevelID.allCases.map { "rule_level_\($0.rawValue)" }
-    names += LevelRubric.Rule.allCases.filter { $0 != .gate && $0 != .partial }
-      .map { "rule_\($0.rawValue)" }
+    names += rules.map { "rule_\($0.rawValue)" }
     names += LevelRubric.Cap.allCases.map { "cap_\($0.rawValue)" }
     names += ["criteria", "covered", "missing", "covered_share"]
     names += ["hits_credited"] + EvidenceHit.Discount.allCases.map { "hits_\($0.rawValue)" }
@@ -30,8 +33,7 @@ struct LevelFeatures: Sendable, Equatable {
   ///   - evidence: the evidence it decided on.
   init(decision: LevelRubric.Decision, evidence: BlockEvidence) {
     var values: [Double] = LevelID.allCases.map { decision.level == $0 ? 1 : 0 }
-    values += LevelRubric.Rule.allCases.filter { $0 != .gate && $0 != .partial }
-      .map { decision.rule == $0 ? 1 : 0 }
+    values += Self.rules.map { decision.rule == $0 ? 1 : 0 }
     values += LevelRubric.Cap.allCases.map { decision.caps.contains($0) ? 1 : 0 }
     let criteria = evidence.criteria.count
     let covered = evidence.coveredCount

@@ -71,66 +71,58 @@ struct LevelRubric: Sendable {
     let missing = evidence.criteria.filter { !$0.isCovered }
 
     if evidence.coveredCount == 0 {
-      return Decision(
-        level: .pasDuTout,
-        reason: sentence(
-          "aucun critère compté : \(facts.whyNothingCounts) — règle : sans critère compté, "
-            + "Pas du tout"), rule: .noCriterion)
+      return notAtAll(
+        "aucun critère compté : \(facts.whyNothingCounts) — règle : sans critère compté, "
+          + "Pas du tout",
+        rule: .noCriterion)
     }
     if let disowned = facts.first(.disowned), evidence.personalHits == 0, !facts.isAssisted {
-      return Decision(
-        level: .pasDuTout,
-        reason: sentence(
-          "le candidat dit ne jamais l’avoir fait lui-même (« \(disowned) »), et rien de ce "
-            + "qui est compté ne le montre à l’œuvre — règle : pratique désavouée, Pas du tout"),
+      return notAtAll(
+        "le candidat dit ne jamais l’avoir fait lui-même (« \(disowned) »), et rien de ce "
+          + "qui est compté ne le montre à l’œuvre — règle : pratique désavouée, Pas du tout",
         rule: .disowned)
     }
     if facts.concrete == 0, let vague = facts.first(.vague), !facts.isAssisted {
-      return Decision(
-        level: .pasDuTout,
-        reason: sentence(
-          "réponses générales (« \(vague) »), sans rien de concret (outil, chiffre, client, "
-            + "produit, date, fréquence ou cas vécu) — règle : des généralités sans pratique "
-            + "concrète, Pas du tout"), rule: .generic)
+      return notAtAll(
+        "réponses générales (« \(vague) »), sans rien de concret (outil, chiffre, client, "
+          + "produit, date, fréquence ou cas vécu) — règle : des généralités sans pratique "
+          + "concrète, Pas du tout",
+        rule: .generic)
     }
     let mostlyDiscounted = facts.counters > facts.credited && facts.denied + facts.notOwn >= 2
     if mostlyDiscounted, !facts.takesPart {
-      return Decision(
-        level: .pasDuTout,
-        reason: sentence(
-          "la pratique décrite est surtout \(facts.discountedPhrase) — règle : pratique "
-            + "personnelle minoritaire, Pas du tout"), rule: .minority)
+      return notAtAll(
+        "la pratique décrite est surtout \(facts.discountedPhrase) — règle : pratique "
+          + "personnelle minoritaire, Pas du tout",
+        rule: .minority)
     }
     if facts.concrete == 0, evidence.personalHits == 0, facts.denied + facts.notOwn >= 1,
       facts.counters >= 1, !facts.isAssisted
     {
-      return Decision(
-        level: .pasDuTout,
-        reason: sentence(
-          "rien de concret (outil, chiffre, client, produit, date, fréquence ou cas vécu), et "
-            + "une pratique \(facts.discountedPhrase) — règle : sans pratique personnelle "
-            + "concrète, Pas du tout"), rule: .noConcreteOwn)
+      return notAtAll(
+        "rien de concret (outil, chiffre, client, produit, date, fréquence ou cas vécu), et "
+          + "une pratique \(facts.discountedPhrase) — règle : sans pratique personnelle "
+          + "concrète, Pas du tout",
+        rule: .noConcreteOwn)
     }
     if evidence.personalSentences == 0, evidence.notesOnCandidate == 0, facts.counters >= 1,
       !facts.isAssisted
     {
       if facts.first(.hypothetical) != nil {
-        return Decision(
-          level: .pasDuTout,
-          reason: sentence(
-            "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
-              + "un exposé général, fait d’avis, d’hypothèses ou de ce qu’il faudrait faire — "
-              + "règle : sans pratique personnelle, Pas du tout"), rule: .nobodyActs)
+        return notAtAll(
+          "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
+            + "un exposé général, fait d’avis, d’hypothèses ou de ce qu’il faudrait faire — "
+            + "règle : sans pratique personnelle, Pas du tout",
+          rule: .nobodyActs)
       }
       if evidence.count(.someoneElse) >= 2,
         let others = facts.first(.someoneElse)
       {
-        return Decision(
-          level: .pasDuTout,
-          reason: sentence(
-            "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
-              + "le travail d’autres personnes ou de l’entreprise (« \(others) ») — règle : "
-              + "sans pratique personnelle, Pas du tout"), rule: .nobodyActs)
+        return notAtAll(
+          "personne n’agit dans les réponses (ni « je », ni « on », ni le candidat nommé) : "
+            + "le travail d’autres personnes ou de l’entreprise (« \(others) ») — règle : "
+            + "sans pratique personnelle, Pas du tout",
+          rule: .nobodyActs)
       }
     }
     var caps: [(Cap, String)] = []
@@ -198,6 +190,11 @@ struct LevelRubric: Sendable {
     return Decision(
       level: .partiellement, reason: sentence(why.joined(separator: " ; ")), rule: .partial,
       caps: capped)
+  }
+
+  /// « Pas du tout », decided by `rule`, for the reason `text`.
+  private func notAtAll(_ text: String, rule: Rule) -> Decision {
+    Decision(level: .pasDuTout, reason: sentence(text), rule: rule)
   }
 
   /// Capitalised, with a full stop.
