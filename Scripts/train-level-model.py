@@ -5,7 +5,7 @@ The model is a multinomial logistic regression (scikit-learn) over what
 `repere suggerer --details` prints as "features" for each case: the rubric's own
 decision (level, rule, caps) and the evidence behind it. It is trained only on the
 project's labelled sets listed in TRAINING_SETS; the sets kept aside to measure it
-(Tests/Cases/sealed-8.jsonl, and ../shared/cases/dev.jsonl) are never read here.
+(../shared/cases/dev.jsonl, and Tests/Cases/sealed-10.jsonl) are never read here.
 
 Usage (from the package's root, after `swift build`):
 
@@ -49,6 +49,8 @@ TRAINING_SETS = [
     "sealed-5.jsonl",
     "sealed-6.jsonl",
     "sealed-7.jsonl",
+    "sealed-8.jsonl",
+    "sealed-9.jsonl",
 ]
 # The families of holdout-*.jsonl and tune-families.jsonl were written by the same
 # writers: held out together.
@@ -89,14 +91,15 @@ LEAST_PROBABILITY = 0.60  # LearnedLevelModel.leastProbability
 
 
 def predict(model, rows, names):
-    """The level the engine suggests: the model's, one step at most from the rubric's, when
-    its probability is at least LEAST_PROBABILITY; the rubric's otherwise."""
+    """The level the engine suggests: the model's most probable level when its probability is
+    at least LEAST_PROBABILITY, the rubric's otherwise; one step at most from the rubric's
+    (« Partiellement » when the model is sure of the opposite level)."""
     x = np.array([[features[name] for name in names] for features, _, _ in rows])
     probabilities = model.predict_proba(x)
     rule = np.array([LEVELS.index(r) for _, _, r in rows])
-    best = probabilities.argmax(axis=1)
-    best = np.where(np.abs(best - rule) == 2, LEVELS.index("partiellement"), best)
-    sure = probabilities[np.arange(len(best)), best] >= LEAST_PROBABILITY
+    top = probabilities.argmax(axis=1)
+    sure = probabilities[np.arange(len(top)), top] >= LEAST_PROBABILITY
+    best = np.where(np.abs(top - rule) == 2, LEVELS.index("partiellement"), top)
     return np.where(sure, best, rule)
 
 

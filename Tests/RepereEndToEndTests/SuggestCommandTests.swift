@@ -122,10 +122,10 @@ struct SuggestCommandTests {
       file: "sealed-3.jsonl", cases: 180, accuracy: 0.86, kappa: 0.87, swaps: 0,
       history: "0.828, 0.828, one swap → rules 0.850, 0.867 → trained on: 0.878, 0.892, none"),
     CaseSetFloor(
-      file: "sealed-4.jsonl", cases: 180, accuracy: 0.87, kappa: 0.85, swaps: 2,
+      file: "sealed-4.jsonl", cases: 180, accuracy: 0.87, kappa: 0.85, swaps: 1,
       history: "0.806, 0.742, five swaps → rules 0.856, 0.826, three → trained on: 0.889, 0.872"),
     CaseSetFloor(
-      file: "sealed-5.jsonl", cases: 180, accuracy: 0.89, kappa: 0.89, swaps: 1,
+      file: "sealed-5.jsonl", cases: 180, accuracy: 0.89, kappa: 0.89, swaps: 0,
       history: "0.833, 0.795, four swaps → rules 0.872, 0.875, one → trained on: 0.917, 0.914, one"),
     CaseSetFloor(
       file: "sealed-6.jsonl", cases: 270, accuracy: 0.90, kappa: 0.91, swaps: 0,
@@ -134,8 +134,15 @@ struct SuggestCommandTests {
       file: "sealed-7.jsonl", cases: 180, accuracy: 0.92, kappa: 0.93, swaps: 0,
       history: "measured once (0.856, 0.875), then read, trained on: 0.939, 0.947, no swap"),
     CaseSetFloor(
-      file: "sealed-8.jsonl", cases: 270, accuracy: 0.83, kappa: 0.84, swaps: 1,
-      history: "never read nor trained on: rules 0.789, 0.789, two swaps → model 0.848, 0.855, one"),
+      file: "sealed-8.jsonl", cases: 270, accuracy: 0.89, kappa: 0.90, swaps: 0,
+      history: "untouched: rules 0.789, 0.789 → model 0.848, 0.855; read, trained on: 0.911, 0.923"),
+    CaseSetFloor(
+      file: "sealed-9.jsonl", cases: 270, accuracy: 0.80, kappa: 0.80, swaps: 2,
+      history: "untouched: 0.759, 0.738 → 0.785, 0.765, four swaps; read, trained on: 0.822, 0.820"),
+    CaseSetFloor(
+      file: "sealed-10.jsonl", cases: 270, accuracy: 0.82, kappa: 0.82, swaps: 1,
+      history: "never read nor trained on: start of 12-02 0.789, 0.791 → measured once 0.833, 0.839"
+    ),
   ]
 
   /// A file of `Tests/Cases/`.

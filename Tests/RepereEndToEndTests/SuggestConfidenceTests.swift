@@ -59,7 +59,7 @@ struct SuggestConfidenceTests {
     let rule = try #require(object["rule_level"] as? String)
     #expect(["totalite", "partiellement", "pas_du_tout"].contains(rule))
     let features = try #require(object["features"] as? [String: Double])
-    #expect(features.count == 42)
+    #expect(features.count == 46)
     #expect(features["rule_level_\(rule)"] == 1)
     #expect(
       features["criteria"]

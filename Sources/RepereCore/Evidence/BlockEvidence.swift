@@ -16,6 +16,15 @@ struct BlockEvidence: Sendable, Equatable {
   /// Number of signs, over all answers, that they are notes on the candidate in the third
   /// person (see ``PracticeContext/notesOnCandidate``).
   var notesOnCandidate: Int = 0
+  /// Number of credited hits in a sentence where the candidate does something as the
+  /// subject.
+  var actingHits: Int = 0
+  /// Number of concrete details (``EvidenceSignal/Kind/concrete``) in a sentence where the
+  /// candidate does something as the subject (« moi j’appelle mes 12 clients… »).
+  var actingConcrete: Int = 0
+  /// Number of concrete details in a sentence where the candidate does not speak of their
+  /// own work (« le contrôle de gestion sort un tableau de bord mensuel… »).
+  var impersonalConcrete: Int = 0
 
   /// Number of criteria with at least one credited hit.
   var coveredCount: Int { criteria.filter(\.isCovered).count }

@@ -96,6 +96,9 @@ public struct EvidenceSuggester: PositioningSuggester {
     var personalSentences = 0
     var actingSentences = 0
     var notesOnCandidate = 0
+    var actingHits = 0
+    var actingConcrete = 0
+    var impersonalConcrete = 0
     for (answerIndex, answer) in answers.enumerated() {
       let analysis = normaliser.analyse(answer)
       let tokens = analysis.tokens
@@ -136,6 +139,7 @@ public struct EvidenceSuggester: PositioningSuggester {
         if hit.discount == nil {
           credited.append(match.tokens.lowerBound)
           if context.isInPersonalSentence(start) { personalHits += 1 }
+          if context.isInActingSentence(start) { actingHits += 1 }
           hits[term.criterion, default: []].append(hit)
         } else {
           counters[term.criterion, default: []].append(hit)
@@ -147,6 +151,14 @@ public struct EvidenceSuggester: PositioningSuggester {
         hits[hit.criterion, default: []].append(hit)
       }
       for signal in context.signals {
+        if signal.kind == .concrete {
+          let start = signal.tokens.lowerBound
+          if context.isInActingSentence(start) {
+            actingConcrete += 1
+          } else if !context.isInPersonalSentence(start) {
+            impersonalConcrete += 1
+          }
+        }
         let span = analysis.span(of: signal.tokens)
         signals.append(
           EvidenceSignal(kind: signal.kind, text: analysis.slice(span), answer: answerIndex))
@@ -159,7 +171,8 @@ public struct EvidenceSuggester: PositioningSuggester {
     return BlockEvidence(
       criteria: assessments, signals: signals, personalHits: personalHits,
       personalSentences: personalSentences, actingSentences: actingSentences,
-      notesOnCandidate: notesOnCandidate)
+      notesOnCandidate: notesOnCandidate, actingHits: actingHits,
+      actingConcrete: actingConcrete, impersonalConcrete: impersonalConcrete)
   }
 
   /// Whether another criterion's term matched more tokens, including all of `match`'s.

@@ -381,6 +381,41 @@ enum FrenchLexicon {
     "par", "que", "qu", "tous", "toutes", "la", "le", "les", "l", "chaque",
   ]
 
+  /// Folded words that may follow a colon in a note to say its topic is absent (« non
+  /// abordé », « NSP », « sans objet », « pas d’ex. »).
+  static let absenceWords: Set<String> = [
+    "non", "aborde", "abordee", "abordes", "abordees", "evoque", "evoquee", "traite", "traitee",
+    "nsp", "sans", "objet", "neant", "aucun", "aucune", "rien", "pas", "d", "ex", "exemple",
+    "jamais", "fait", "faite",
+  ]
+
+  /// The words among ``absenceWords`` that say the absence.
+  static let absenceCues: Set<String> = [
+    "non", "nsp", "sans", "neant", "aucun", "aucune", "rien", "pas", "jamais",
+  ]
+
+  /// Reflexive pronouns, folded (« je me contente », « il s’en tient »).
+  static let reflexivePronouns: Set<String> = ["me", "m", "te", "t", "se", "s"]
+
+  /// Folded openings of a time of supervision at the start of the job (« au début ma
+  /// tutrice venait avec moi »).
+  static let startOfTutelage: [[String]] = [
+    ["au", "debut"], ["au", "depart"], ["les", "premieres", "semaines"],
+    ["les", "premiers", "mois"], ["les", "premiers", "temps"], ["dans", "un", "premier", "temps"],
+    ["les", "premieres", "fois"],
+  ]
+
+  /// Folded words of the candidate working alone (« il va seul chez ses clients », « en
+  /// autonomie »).
+  static let autonomyWords: Set<String> = ["seul", "seule", "autonome", "autonomie"]
+
+  /// Words after « je commence » that make it the start of a routine, not of a job (« je
+  /// commence toujours par l’historique », « je commence mes tournées le lundi »).
+  static let routineAfterStart: Set<String> = [
+    "par", "toujours", "souvent", "systematiquement", "generalement", "chaque", "tous",
+    "toutes", "d", "mes", "ma", "mon", "les", "la", "le", "l",
+  ]
+
   /// Folded cues of occasional, short or very recent practice.
   static let occasionalPhrases: [[String]] = [
     ["recemment"], ["de", "temps", "en", "temps"],

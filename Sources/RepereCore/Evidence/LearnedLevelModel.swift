@@ -11,9 +11,12 @@ import Foundation
 struct LearnedLevelModel: Sendable {
   /// The model's answer for one block.
   struct Prediction: Sendable, Equatable {
-    /// The most probable level.
+    /// The level the model suggests: its most probable one, or « Partiellement » when that
+    /// is two steps from the level compared with.
     var level: LevelID
-    /// Its probability, between 0 and 1.
+    /// The most probable level, when `level` is only a step towards it.
+    var steppedTowards: LevelID?
+    /// The probability of the most probable level, between 0 and 1.
     var probability: Double
     /// The features that weigh most for `level` against the level compared with, heaviest
     /// first: their names (``LevelFeatures/names``).
@@ -60,20 +63,24 @@ struct LearnedLevelModel: Sendable {
   /// it suggests « Partiellement » (on the labelled sets, as right, and fewer swaps).
   func predict(_ features: LevelFeatures, comparedWith compared: LevelID) -> Prediction {
     let probabilities = probabilities(features)
-    var best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
-    if Set([levels[best], compared]) == [.totalite, .pasDuTout],
+    let top = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
+    var best = top
+    var steppedTowards: LevelID?
+    // One step at most: sure of the opposite level, the model says « Partiellement ».
+    if Set([levels[top], compared]) == [.totalite, .pasDuTout],
       let middle = levels.firstIndex(of: .partiellement)
     {
       best = middle
+      steppedTowards = levels[top]
     }
     let level = levels[best]
     var weighing: [String] = []
     if level != compared, let other = levels.firstIndex(of: compared) {
-      // What pushes towards `level` rather than `compared`: the features present whose
-      // weights differ most in its favour.
+      // What pushes towards the most probable level rather than `compared`: the features
+      // present whose weights differ most in its favour.
       let pushes = featureNames.indices.compactMap { index -> (String, Double)? in
         let value = features.values[index]
-        let push = (coefficients[best][index] - coefficients[other][index]) * value
+        let push = (coefficients[top][index] - coefficients[other][index]) * value
         guard value != 0, push > 0, !featureNames[index].hasPrefix("rule_level_") else {
           return nil
         }
@@ -81,6 +88,8 @@ struct LearnedLevelModel: Sendable {
       }
       weighing = pushes.sorted { $0.1 > $1.1 }.prefix(2).map(\.0)
     }
-    return Prediction(level: level, probability: probabilities[best], weighing: weighing)
+    return Prediction(
+      level: level, steppedTowards: steppedTowards, probability: probabilities[top],
+      weighing: weighing)
   }
 }

@@ -7,9 +7,17 @@ enum LearnedLevelReason {
   static func text(
     _ prediction: LearnedLevelModel.Prediction, rubric: LevelRubric.Decision
   ) -> String {
-    var text =
-      "Modèle appris sur les cas étiquetés : \(label(prediction.level)) (probabilité "
-      + "\(decimal(prediction.probability))) plutôt que \(label(rubric.level))"
+    var text: String
+    if let towards = prediction.steppedTowards {
+      text =
+        "Modèle appris sur les cas étiquetés : \(label(towards)) (probabilité "
+        + "\(decimal(prediction.probability))) plutôt que \(label(rubric.level)) ; un pas "
+        + "seulement : \(label(prediction.level))"
+    } else {
+      text =
+        "Modèle appris sur les cas étiquetés : \(label(prediction.level)) (probabilité "
+        + "\(decimal(prediction.probability))) plutôt que \(label(rubric.level))"
+    }
     let weighing = prediction.weighing.compactMap { featureLabels[$0] }
     if !weighing.isEmpty {
       text += " — ce qui pèse : " + weighing.joined(separator: ", ")
@@ -66,6 +74,10 @@ enum LearnedLevelReason {
     "signals_supervised": "une pratique supervisée",
     "signals_concrete": "les éléments concrets",
     "signals_denied": "des négations",
+    "hits_personal": "les indices où le candidat parle de son travail",
+    "hits_acting": "les indices de sa propre pratique",
+    "concrete_acting": "les détails de sa propre pratique",
+    "concrete_impersonal": "des détails où le candidat n’apparaît pas",
     "signals_disowned": "un désaveu",
     "signals_hypothetical": "des hypothèses",
     "signals_someone_else": "la pratique d’autres personnes",

@@ -24,6 +24,7 @@ struct LevelFeatures: Sendable, Equatable {
     names += ["criteria", "covered", "missing", "covered_share"]
     names += ["hits_credited"] + EvidenceHit.Discount.allCases.map { "hits_\($0.rawValue)" }
     names += EvidenceSignal.Kind.allCases.map { "signals_\($0.rawValue)" }
+    names += ["hits_personal", "hits_acting", "concrete_acting", "concrete_impersonal"]
     return names
   }()
 
@@ -47,6 +48,11 @@ struct LevelFeatures: Sendable, Equatable {
       Self.logCount(counters.reduce(0) { $0 + ($1.discount == discount ? 1 : 0) })
     }
     values += EvidenceSignal.Kind.allCases.map { Self.logCount(evidence.count($0)) }
+    // Who the evidence is of: what the candidate does, or what the company does.
+    values += [
+      evidence.personalHits, evidence.actingHits, evidence.actingConcrete,
+      evidence.impersonalConcrete,
+    ].map(Self.logCount)
     self.values = values
   }
 

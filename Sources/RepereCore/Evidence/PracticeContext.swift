@@ -76,6 +76,12 @@ struct PracticeContext: Sendable, Equatable {
   func isInPersonalSentence(_ index: Int) -> Bool {
     personalSentences.contains(sentenceOfToken[index])
   }
+
+  /// Whether the token stands in a sentence where the candidate does something as the
+  /// subject.
+  func isInActingSentence(_ index: Int) -> Bool {
+    actingSentences.contains(sentenceOfToken[index])
+  }
 }
 
 /// The work of ``PracticeContext``: sentences, clauses, cues and their scopes.
@@ -135,6 +141,7 @@ private struct PracticeContextReader {
     markReportingFrames()
     markUniversalNegations()
     for clause in clauses { readNegation(in: clause) }
+    readNotedAbsences()
     for sentence in sentences {
       readHypothetical(in: sentence)
       readSomeoneElse(in: sentence)
@@ -237,8 +244,8 @@ private struct PracticeContextReader {
   /// that takes up no object named before it (« les marges, je ne les ai jamais
   /// calculées » is a limit).
   private func disowns(clause: Range<Int>, scope: Range<Int>) -> Bool {
-    guard clause.contains(where: { folded[$0] == "jamais" }) else { return false }
     if clause.contains(where: { isStressedSelf(at: $0) }) { return true }
+    guard clause.contains(where: { folded[$0] == "jamais" }) else { return false }
     for index in clause
     where FrenchLexicon.objectPronouns.contains(folded[index]) && index + 1 < clause.upperBound
       && ["avoir", "ai", "a", "as"].contains(folded[index + 1])
@@ -450,6 +457,30 @@ private struct PracticeContextReader {
     }
   }
 
+  /// Marks what an evaluator's note says is absent: a topic, a colon, then only words of
+  /// absence (« Gravité / impact : non abordé », « Relances : non », « tx RDV : NSP »,
+  /// « Vérif. sources : sans objet », « Relation perso : ? pas d’ex. »). The topic is denied,
+  /// as a limit the note sets.
+  private mutating func readNotedAbsences() {
+    for colon in tokens.indices where tokens[colon].isBreak && tokens[colon].surface == ":" {
+      let topicStart =
+        (tokens.indices.prefix(colon).last { tokens[$0].isBreak }).map { $0 + 1 } ?? 0
+      let markerEnd = (colon + 1..<tokens.count).first { tokens[$0].isBreak } ?? tokens.count
+      let marker = colon + 1..<markerEnd
+      let topic = topicStart..<colon
+      guard !topic.isEmpty, topic.count <= 6, !marker.isEmpty, marker.count <= 4,
+        marker.allSatisfy({ FrenchLexicon.absenceWords.contains(folded[$0]) }),
+        marker.contains(where: { FrenchLexicon.absenceCues.contains(folded[$0]) })
+      else { continue }
+      for index in topic where discounts[index] == nil {
+        discounts[index] = .negated
+        scopes[index] = topicStart..<markerEnd
+        deniedByCandidate[index] = true
+      }
+      signals.append(.init(kind: .denied, tokens: topicStart...(markerEnd - 1)))
+    }
+  }
+
   /// Whether a « pas » without « ne » negates a word rather than the practice: a quantity
   /// capped (« 20 min pas plus », « pas plus de 48 h ») or a contrast after what is done
   /// (« je vends le rdv pas le prix », « la solution, pas le produit »). Typed live, a
@@ -548,6 +579,12 @@ private struct PracticeContextReader {
   /// que je n’ai pas deux sources »): its negation denies no practice.
   private func isCondition(_ clause: Range<Int>) -> Bool {
     guard let first = firstLexical(in: clause) else { return false }
+    // « tant que », « avant que », « sans que »: « que » opens the clause after the word.
+    if folded[first] == "que" || folded[first] == "qu", first > 0,
+      ["tant", "avant", "sans"].contains(folded[first - 1])
+    {
+      return true
+    }
     return FrenchLexicon.conditionOpeners.contains(folded[first])
   }
 
@@ -606,6 +643,32 @@ private struct PracticeContextReader {
     }
     for index in clause where index > cue && folded[index] == "meme" {
       if index > 0, classes[index - 1].contains(.determiner) { return true }
+    }
+    // « je me contente pas de lire le CCTP », « je me suis pas contenté du tarif »: doing
+    // more, not less.
+    for index in clause where folded[index].hasPrefix("content") && index > clause.lowerBound {
+      if FrenchLexicon.reflexivePronouns.contains(folded[index - 1])
+        || (index >= 2 && FrenchLexicon.reflexivePronouns.contains(folded[index - 2]))
+        || (index >= 3 && FrenchLexicon.reflexivePronouns.contains(folded[index - 3]))
+      {
+        return true
+      }
+    }
+    for index in clause where index > cue {
+      // « je vends pas n’importe quoi », « on ne relance pas n’importe comment »: a litotes
+      // that says what is done with care.
+      if folded[index] == "importe", folded[index - 1] == "n" { return true }
+      // « je parle pas pareil à l’acheteur qu’au labo »: adapting, not denying.
+      if folded[index] == "pareil", index <= cue + 2 { return true }
+    }
+    // « je raccroche pas tant que le client n’a pas dit oui », « je pars pas avant d’avoir
+    // reformulé »: a practice held to a condition, a rule of conduct.
+    var index = cue + 1
+    while index + 1 < tokens.count, index <= cue + 6, !tokens[index].isBreak {
+      let next = folded[index + 1]
+      defer { index += 1 }
+      if folded[index] == "tant", next == "que" || next == "qu" { return true }
+      if folded[index] == "avant", ["que", "qu", "de", "d"].contains(next) { return true }
     }
     for index in clause where index != cue {
       if folded[index] == "sans" && index > cue { return true }
@@ -1079,16 +1142,34 @@ private struct PracticeContextReader {
   // MARK: Level signals
 
   private mutating func readOccasionalAndSupervised() {
+    let pastTutelage = sentencesOfPastTutelage()
     for index in tokens.indices where tokens[index].isLexical {
       if let end = occasionalCue(at: index) {
         let isOnce = folded[index] == "une" || classes[index].contains(.startsOnce)
         signals.append(.init(kind: isOnce ? .once : .occasional, tokens: index...end))
       }
       if classes[index].contains(.startsSupervised),
+        !pastTutelage.contains(where: { $0.contains(index) }),
         let length = FrenchLexicon.supervisedIndex.match(tokens, at: index)
       {
         signals.append(.init(kind: .supervised, tokens: index...(index + length - 1)))
       }
+    }
+  }
+
+  /// The sentences that tell a supervision of the start, over since: « au début ma tutrice
+  /// me montrait, mais ça fait trois ans que je fais la veille toute seule », « les
+  /// premières semaines sa tutrice venait avec lui ; il va seul chez ses clients depuis un
+  /// an ». A start of the sentence (« au début », « les premières semaines »), then, later
+  /// in the answer, the candidate alone (« seul », « seule », « en autonomie »).
+  private func sentencesOfPastTutelage() -> [Range<Int>] {
+    sentences.filter { sentence in
+      guard
+        let start = sentence.first(where: { index in
+          FrenchLexicon.startOfTutelage.contains { phrase(at: index, equals: $0) }
+        })
+      else { return false }
+      return (start..<tokens.count).contains { FrenchLexicon.autonomyWords.contains(folded[$0]) }
     }
   }
 
@@ -1128,10 +1209,28 @@ private struct PracticeContextReader {
         let (length, kind) = FrenchLexicon.extentIndex.match(tokens, at: index)
       else { continue }
       let after = index + length
-      if kind == .once, after < tokens.count, folded[after] == "par" { continue }
+      if kind == .once, isFrequencyOrConjunction(after: after) { continue }
+      if kind == .recent, isStartOfRoutine(after: after) { continue }
       if kind == .once, isSingleOfSomethingElse(at: index, after: after) { continue }
       signals.append(.init(kind: kind, tokens: index...(after - 1)))
     }
+  }
+
+  /// Whether the « fois » that ends a single-occasion cue is a frequency (« deux fois par
+  /// mois ») or, in « une fois », a conjunction (« je ne crée le compte qu’une fois le
+  /// décideur identifié »).
+  private func isFrequencyOrConjunction(after: Int) -> Bool {
+    guard after < tokens.count, after >= 2, folded[after - 1] == "fois" else { return false }
+    if folded[after] == "par" || folded[after] == "chaque" { return true }
+    return folded[after - 2] == "une" && classes[after].contains(.notOccasionalAfterOnce)
+  }
+
+  /// Whether « je commence » is followed by what starts a routine, not a job: « je commence
+  /// toujours par… », « je commence mes journées par… ».
+  private func isStartOfRoutine(after: Int) -> Bool {
+    guard after < tokens.count, folded[after - 1] == "commence", tokens[after].isLexical
+    else { return false }
+    return FrenchLexicon.routineAfterStart.contains(folded[after])
   }
 
   /// Whether « un seul », « une seule » counts something other than the candidate's

@@ -47,6 +47,16 @@ enum EvidenceFixture {
       .first { $0.criterion == criterion }?.hits ?? []
   }
 
+  /// The kinds of the block-level signals for some answers, in order.
+  static func signals(_ answers: [String]) -> [EvidenceSignal.Kind] {
+    suggester.assess(block: block, gate: true, answers: answers).signals.map(\.kind)
+  }
+
+  /// The evidence gathered from some answers, before the level is chosen.
+  static func evidence(_ answers: [String]) -> BlockEvidence {
+    suggester.gather(block: block, answers: answers)
+  }
+
   /// The counter-signals of one criterion for some answers.
   static func counters(_ criterion: String, _ answers: [String]) -> [EvidenceHit] {
     suggester.assess(block: block, gate: true, answers: answers).criteria

@@ -47,6 +47,11 @@ struct LearnedLevelModelTests {
     #expect(values["hits_credited"] == log1p(2))
     #expect(values["hits_negated"] == log1p(1))
     #expect(values["signals_denied"] == log1p(1))
+    // Who the evidence is of: « je lis… » is the candidate acting, with a named source.
+    #expect(values["hits_personal"] == log1p(2))
+    #expect(values["hits_acting"] == log1p(2))
+    #expect(values["concrete_acting"] == log1p(1))
+    #expect(values["concrete_impersonal"] == 0)
     #expect(values["answers_length"] == nil)
   }
 
@@ -87,11 +92,32 @@ struct LearnedLevelModelTests {
   func oneStep() {
     // Scores 0, 0.5, 2: « totalite » most probable.
     let features = LevelFeatures(values: [0, 1])
-    #expect(small.predict(features, comparedWith: .partiellement).level == .totalite)
+    let step = small.predict(features, comparedWith: .partiellement)
+    #expect(step.level == .totalite)
+    #expect(step.steppedTowards == nil)
     let capped = small.predict(features, comparedWith: .pasDuTout)
     #expect(capped.level == .partiellement)
-    #expect(abs(capped.probability - small.probabilities(features)[1]) < 1e-12)
-    #expect(capped.weighing.isEmpty)
+    #expect(capped.steppedTowards == .totalite)
+    // The probability and what weighs are those of the level the model is sure of.
+    #expect(abs(capped.probability - small.probabilities(features)[2]) < 1e-12)
+    #expect(capped.weighing == ["signals_concrete"])
+  }
+
+  @Test("the reason of a level moved one step towards the model's, word for word")
+  func steppedReason() {
+    let prediction = LearnedLevelModel.Prediction(
+      level: .partiellement, steppedTowards: .pasDuTout, probability: 0.7251,
+      weighing: ["concrete_impersonal"])
+    let rubric = LevelRubric.Decision(
+      level: .totalite,
+      reason: "Tous les critères sont comptés, avec des éléments concrets et une pratique "
+        + "régulière — règle : En totalité.")
+    #expect(
+      LearnedLevelReason.text(prediction, rubric: rubric)
+        == "Modèle appris sur les cas étiquetés : Pas du tout (probabilité 0,73) plutôt que "
+        + "En totalité ; un pas seulement : Partiellement — ce qui pèse : des détails où le "
+        + "candidat n’apparaît pas. Règle seule : Tous les critères sont comptés, avec des "
+        + "éléments concrets et une pratique régulière — règle : En totalité.")
   }
 
   @Test("the reason of a level the model changed, word for word")

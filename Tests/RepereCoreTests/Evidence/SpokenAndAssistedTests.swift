@@ -6,15 +6,6 @@ import Testing
 /// controls each must leave alone.
 @Suite("Spoken negation and assisted practice")
 struct SpokenAndAssistedTests {
-  private func signals(_ answers: [String]) -> [EvidenceSignal.Kind] {
-    EvidenceFixture.suggester.assess(block: EvidenceFixture.block, gate: true, answers: answers)
-      .signals.map(\.kind)
-  }
-
-  private func evidence(_ answers: [String]) -> BlockEvidence {
-    EvidenceFixture.suggester.gather(block: EvidenceFixture.block, answers: answers)
-  }
-
   @Test(
     "« on » denying, the candidate's team with the candidate in it, is a limit",
     arguments: [
@@ -23,7 +14,7 @@ struct SpokenAndAssistedTests {
       "Je lis la presse. Nous ne vérifions pas les chiffres.",
     ])
   func teamDenial(answer: String) {
-    #expect(signals([answer]).contains(.denied))
+    #expect(EvidenceFixture.signals([answer]).contains(.denied))
     #expect(EvidenceFixture.hits("C9.1.c2", [answer]).isEmpty)
   }
 
@@ -34,7 +25,7 @@ struct SpokenAndAssistedTests {
       "Je lis la presse. On n'a pas de service qui fait la vérification.",
     ])
   func teamNotDenying(answer: String) {
-    #expect(!signals([answer]).contains(.denied))
+    #expect(!EvidenceFixture.signals([answer]).contains(.denied))
   }
 
   @Test(
@@ -45,7 +36,7 @@ struct SpokenAndAssistedTests {
       ("Je lis la presse et je passe pas de coup de fil pour confirmer.", true),
     ])
   func interrupting(answer: String, denied: Bool) {
-    #expect(signals([answer]).contains(.denied) == denied)
+    #expect(EvidenceFixture.signals([answer]).contains(.denied) == denied)
   }
 
   @Test(
@@ -55,15 +46,18 @@ struct SpokenAndAssistedTests {
       "Il n'y a pas un seul article de la presse locale que je vérifie pas.",
     ])
   func universal(answer: String) {
-    #expect(!signals([answer]).contains(.denied))
+    #expect(!EvidenceFixture.signals([answer]).contains(.denied))
   }
 
   @Test("what lacking something would bring is imagined, not denied; a comma ends that reading")
   func consequenceOfLack() {
     #expect(
-      !signals(["Sans Kompass je promets des chiffres que j'ai pas, donc je recoupe toujours."])
-        .contains(.denied))
-    #expect(signals(["Sans Kompass, je vérifie pas les chiffres."]).contains(.denied))
+      !EvidenceFixture.signals([
+        "Sans Kompass je promets des chiffres que j'ai pas, donc je recoupe toujours."
+      ])
+      .contains(.denied))
+    #expect(
+      EvidenceFixture.signals(["Sans Kompass, je vérifie pas les chiffres."]).contains(.denied))
   }
 
   @Test(
@@ -74,13 +68,15 @@ struct SpokenAndAssistedTests {
       "Pas de reporting sans vérification, c'est interdit.",
     ])
   func ruleKept(answer: String) {
-    #expect(!signals([answer]).contains(.denied))
+    #expect(!EvidenceFixture.signals([answer]).contains(.denied))
   }
 
   @Test("not keeping the rule is a limit")
   func ruleNotKept() {
     #expect(
-      signals(["Je lis la presse mais je ne respecte pas la procédure de vérification."]).contains(
+      EvidenceFixture.signals([
+        "Je lis la presse mais je ne respecte pas la procédure de vérification."
+      ]).contains(
         .denied))
   }
 
@@ -99,7 +95,7 @@ struct SpokenAndAssistedTests {
       ("Pas moi.", 0),
     ])
   func acting(answer: String, count: Int) {
-    #expect(evidence([answer]).actingSentences == count)
+    #expect(EvidenceFixture.evidence([answer]).actingSentences == count)
   }
 
   @Test("a cleft on a teammate or a senior salesperson is someone else's practice")
