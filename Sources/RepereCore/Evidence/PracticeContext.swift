@@ -647,10 +647,10 @@ private struct PracticeContextReader {
     // « je me contente pas de lire le CCTP », « je me suis pas contenté du tarif »: doing
     // more, not less.
     for index in clause where folded[index].hasPrefix("content") && index > clause.lowerBound {
-      if FrenchLexicon.reflexivePronouns.contains(folded[index - 1])
-        || (index >= 2 && FrenchLexicon.reflexivePronouns.contains(folded[index - 2]))
-        || (index >= 3 && FrenchLexicon.reflexivePronouns.contains(folded[index - 3]))
-      {
+      // The pronoun within three words before: « je me contente », « je me suis pas contenté ».
+      if (max(0, index - 3)..<index).contains(where: {
+        FrenchLexicon.reflexivePronouns.contains(folded[$0])
+      }) {
         return true
       }
     }
@@ -663,10 +663,9 @@ private struct PracticeContextReader {
     }
     // « je raccroche pas tant que le client n’a pas dit oui », « je pars pas avant d’avoir
     // reformulé »: a practice held to a condition, a rule of conduct.
-    var index = cue + 1
-    while index + 1 < tokens.count, index <= cue + 6, !tokens[index].isBreak {
+    for index in stride(from: cue + 1, to: min(tokens.count - 1, cue + 7), by: 1) {
+      if tokens[index].isBreak { break }
       let next = folded[index + 1]
-      defer { index += 1 }
       if folded[index] == "tant", next == "que" || next == "qu" { return true }
       if folded[index] == "avant", ["que", "qu", "de", "d"].contains(next) { return true }
     }
